@@ -1,0 +1,180 @@
+"""Every error skillmatch raises, and every message it says.
+
+The tree (each class also subclasses the builtin it refines, so ``except ValueError``
+and ``except OSError`` keep working)::
+
+    SkillmatchError
+    ├── TaxonomyError (ValueError)            a taxonomy file is malformed
+    ├── UnknownSkillError (KeyError)          no skill with that id or alias
+    ├── ParameterError (ValueError)           an argument has the wrong type or value
+    ├── DependencyError (ImportError)         an optional package is missing
+    └── DocumentError                         a document could not be read
+        ├── DocumentNotFoundError (FileNotFoundError)
+        ├── DocumentAccessError (OSError)     a directory, a permission problem
+        ├── EmptyDocumentError (ValueError)   no bytes, or no text at all
+        │   └── ScannedDocumentError          a PDF of images: OCR is needed
+        ├── DocumentTooLargeError (ValueError)
+        ├── UnsupportedFormatError (ValueError)
+        ├── CorruptDocumentError (ValueError) truncated or malformed PDF / DOCX
+        ├── EncryptedDocumentError (ValueError)
+        └── DecodingError (ValueError)        text in no encoding we could read
+
+Messages live here, in one place, each with what to do next.
+"""
+
+from __future__ import annotations
+
+
+class SkillmatchError(Exception):
+    """Base class of every error skillmatch raises."""
+
+
+class TaxonomyError(SkillmatchError, ValueError):
+    """A taxonomy file is malformed: the message names the file, the skill and the fix."""
+
+
+class UnknownSkillError(SkillmatchError, KeyError):
+    """No skill has that id or alias."""
+
+    def __str__(self) -> str:  # KeyError would repr() the message
+        return str(self.args[0]) if self.args else ""
+
+
+class ParameterError(SkillmatchError, ValueError):
+    """An argument has the wrong type or value."""
+
+
+class DependencyError(SkillmatchError, ImportError):
+    """An optional dependency is not installed."""
+
+
+class DocumentError(SkillmatchError):
+    """A document could not be read. ``source`` names it."""
+
+    def __init__(self, message: str, *, source: str = "<input>") -> None:
+        super().__init__(message)
+        self.source = source
+
+
+class DocumentNotFoundError(DocumentError, FileNotFoundError):
+    """The path does not exist."""
+
+
+class DocumentAccessError(DocumentError, OSError):
+    """The path exists but is not a readable file."""
+
+
+class EmptyDocumentError(DocumentError, ValueError):
+    """The document has no bytes or no text."""
+
+
+class ScannedDocumentError(EmptyDocumentError):
+    """A PDF whose pages hold images and no text layer."""
+
+
+class DocumentTooLargeError(DocumentError, ValueError):
+    """The document is over a size, page or time limit."""
+
+
+class UnsupportedFormatError(DocumentError, ValueError):
+    """The bytes are not a format skillmatch reads."""
+
+
+class CorruptDocumentError(DocumentError, ValueError):
+    """The file is truncated or malformed."""
+
+
+class EncryptedDocumentError(DocumentError, ValueError):
+    """The file is password protected."""
+
+
+class DecodingError(DocumentError, ValueError):
+    """The bytes are not text in any encoding we tried."""
+
+
+class Messages:
+    """The message catalogue. Call sites do ``Messages.T001.format(...)``."""
+
+    # Taxonomy
+    T001 = "{file}: could not parse TOML ({detail}). Fix the syntax at the position given."
+    T002 = "{file}: skill {skill!r} is defined twice. Give each skill one unique id."
+    T003 = (
+        "{file}: alias {alias!r} is claimed by both {first!r} and {second!r}. "
+        "Keep it on one skill, or make it an exact (case-sensitive) alias on one of them."
+    )
+    T004 = (
+        "{file}: skill {skill!r} has {relation} {target!r}, which is not a skill id in this "
+        "taxonomy. Add a skill with that id or remove the relation."
+    )
+    T005 = (
+        "{file}: the {relation} relation has a cycle: {cycle}. "
+        "A skill cannot be broader than (or imply) itself; remove one link."
+    )
+    T006 = (
+        "{file}: skill {skill!r} has demand {demand!r}; demand is the share of postings "
+        "that ask for the skill and must be a number from 0 to 1 (75.8% is 0.758)."
+    )
+    T007 = "{file}: skill {skill!r} has unknown category {category!r}. Use one of: {allowed}."
+    T008 = "{file}: skill {skill!r} has no {field!r}. Add it, for example {example}."
+    T009 = "{file}: skill {skill!r}: {field!r} must be {expected}. Got {value!r} instead."
+    T010 = (
+        "No taxonomy named {name!r}. Pass a path to a .toml file, or one of the bundled "
+        "names: {available}."
+    )
+    T011 = "{file}: there is no [skills] table. A taxonomy needs at least one [skills.<id>] entry."
+    T012 = "No skill {key!r} in taxonomy {taxonomy!r}. Look up by id or alias, e.g. taxonomy['python']."
+    T013 = (
+        "{file}: skill id {skill!r} must be a lowercase slug (letters, digits, '-', '+', '#', '.'), "
+        "e.g. 'scikit-learn'."
+    )
+    # Parameters
+    P001 = "The {name!r} parameter of {caller} must be {expected}. Got {value!r} instead."
+    # Dependencies
+    D001 = "{feature} needs the {package!r} package. Install it with: pip install '{install}'"
+    # Documents
+    R001 = "{source}: no such file. Check the path, or pass the text itself as a str."
+    R002 = "{source}: is a directory, not a document. Pass a file, or use score_many() for a folder."
+    R003 = "{source}: could not be read ({detail}). Check the file's permissions."
+    R004 = "{source}: the document is empty (0 bytes). Check the upload or export."
+    R005 = (
+        "{source}: the document has no text ({detail}). If it is a scan, run OCR first "
+        "(e.g. ocrmypdf) and pass the result."
+    )
+    R006 = (
+        "{source}: {size:,} bytes is over the limit of {limit:,}. Pass a smaller file, or raise "
+        "the limit: read(..., limits=Limits(max_bytes=...))."
+    )
+    R007 = (
+        "{source}: {pages} pages is over the limit of {limit}. Raise it with "
+        "read(..., limits=Limits(max_pages=...)) if the document is genuine."
+    )
+    R008 = (
+        "{source}: reading took over {limit:g} s and was stopped (a malformed or hostile PDF?). "
+        "Raise it with read(..., limits=Limits(max_seconds=...)) if the document is genuine."
+    )
+    R009 = (
+        "{source}: not a format skillmatch reads ({detail}). Pass PDF, DOCX, HTML, Markdown or "
+        "plain text; convert .doc/.rtf/.odt to DOCX or PDF first."
+    )
+    R010 = "{source}: the PDF is damaged or truncated ({detail}). Re-export or re-download it."
+    R011 = (
+        "{source}: the PDF is encrypted with a password. Remove the password (print to PDF, or "
+        "qpdf --decrypt) or pass read(..., password=...)."
+    )
+    R012 = (
+        "{source}: the DOCX is damaged ({detail}). Open and re-save it in Word or LibreOffice, "
+        "or export it to PDF."
+    )
+    R013 = (
+        "{source}: the bytes are not text in UTF-8, UTF-16 or cp1252 ({detail}). Save the file "
+        "as UTF-8, or decode it yourself and pass a str."
+    )
+    R014 = (
+        "{source}: the input holds NUL bytes, so it is binary, not text. Pass a PDF, DOCX, "
+        "HTML or text document."
+    )
+    R015 = (
+        "{source}: {kind} of type {type_name} cannot be read. Pass a path, bytes, a binary "
+        "file object, a str of text or a Document."
+    )
+    R016 = "{source}: the file's extension says {ext} but its content is not ({detail})."
