@@ -29,6 +29,7 @@ from ._errors import (
     UnknownSkillError,
     UnsupportedFormatError,
 )
+from ._documents import Document, Limits, Section, read
 from ._taxonomy import Skill, Taxonomy, available_taxonomies, load_taxonomy
 
 try:
@@ -41,13 +42,16 @@ __all__ = (
     "DecodingError",
     "DependencyError",
     "DocumentAccessError",
+    "Document",
     "DocumentError",
     "DocumentNotFoundError",
     "DocumentTooLargeError",
     "EmptyDocumentError",
     "EncryptedDocumentError",
+    "Limits",
     "ParameterError",
     "ScannedDocumentError",
+    "Section",
     "Skill",
     "SkillmatchError",
     "Taxonomy",
@@ -56,4 +60,5 @@ __all__ = (
     "UnsupportedFormatError",
     "available_taxonomies",
     "load_taxonomy",
+    "read",
 )

@@ -1,0 +1,324 @@
+"""``read()``: a path, bytes, a file object or text in; a clean :class:`Document` out.
+
+>>> doc = read("Jane Doe\\n\\nSKILLS\\nPython, SQL, AWS\\n\\nEDUCATION\\nB.S. Computer Science")
+>>> doc.format, [s.kind for s in doc.sections]
+('text', ['preamble', 'skills', 'education'])
+>>> doc.text[doc.sections[1].start:doc.sections[1].end].strip()
+'SKILLS\\nPython, SQL, AWS'
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import IO, Union
+
+from ._errors import (
+    DocumentAccessError,
+    DocumentNotFoundError,
+    DocumentTooLargeError,
+    EmptyDocumentError,
+    Messages,
+    ParameterError,
+    UnsupportedFormatError,
+)
+from ._sections import Section, find_sections
+from ._text import decode_text, looks_binary, normalize_text
+
+__all__ = ["Document", "Limits", "Section", "read", "Source"]
+
+Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], "Document"]
+
+_EXTENSIONS = {
+    ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".txt": "text", ".text": "text", ".md": "markdown", ".markdown": "markdown", ".rst": "text",
+}
+_UNSUPPORTED_EXT = {".doc": "Word 97-2003 (.doc)", ".rtf": "RTF", ".odt": "OpenDocument",
+                    ".pages": "Apple Pages", ".png": "an image", ".jpg": "an image",
+                    ".jpeg": "an image", ".tif": "an image", ".tiff": "an image"}
+
+
+@dataclass(frozen=True, slots=True)
+class Limits:
+    """Limits that keep a hostile or broken file from hanging a batch. Raise them if you must.
+
+    >>> Limits(max_bytes=50_000_000).max_pages
+    50
+    """
+
+    max_bytes: int = 20_000_000
+    max_pages: int = 50
+    max_seconds: float = 30.0
+    max_chars: int = 2_000_000
+
+    def __post_init__(self) -> None:
+        for name in ("max_bytes", "max_pages", "max_seconds", "max_chars"):
+            value = getattr(self, name)
+            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+                raise ParameterError(Messages.P001.format(
+                    name=name, caller="Limits", expected="a number > 0", value=value))
+
+
+@dataclass(frozen=True, slots=True)
+class Document:
+    """A document's clean text, its sections and pages.
+
+    ``sections`` and ``pages`` hold character offsets into ``text``.
+    """
+
+    text: str
+    sections: tuple[Section, ...]
+    source: str = "<text>"
+    format: str = "text"
+    pages: tuple[tuple[int, int], ...] = ()
+    encoding: str | None = None
+    _starts: tuple[int, ...] = field(default=(), repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_starts", tuple(s.start for s in self.sections))
+
+    def section_at(self, offset: int) -> Section | None:
+        """The section that holds character ``offset``."""
+        i = bisect_right(self._starts, offset) - 1
+        return self.sections[i] if i >= 0 else None
+
+    def section_text(self, section: Section) -> str:
+        return self.text[section.start:section.end]
+
+
+def read(
+    source: Source,
+    *,
+    format: str | None = None,
+    password: str = "",
+    limits: Limits | None = None,
+    name: str | None = None,
+) -> Document:
+    """Read a resume or a posting into a :class:`Document`.
+
+    Parameters
+    ----------
+    source
+        A path (``str`` or ``os.PathLike``), ``bytes``, a binary file object, the text itself
+        as a ``str`` (anything with a line break, or no file of that name), or a Document.
+    format
+        ``"pdf"``, ``"docx"``, ``"html"``, ``"markdown"`` or ``"text"``; by default it is
+        detected from the content (magic bytes), with the extension as a hint.
+    password
+        For encrypted PDFs. An empty user password is tried by default.
+    limits
+        Size, page and time limits (:class:`Limits`).
+    name
+        The label errors and results use for this document.
+
+    Raises
+    ------
+    DocumentError
+        A subclass saying what was wrong and what to do: not found, empty, scanned,
+        encrypted, corrupt, too large, unsupported format, undecodable.
+    """
+    if isinstance(source, Document):
+        return source
+    limits = limits or Limits()
+    if format is not None and format not in _FORMATS:
+        raise ParameterError(Messages.P001.format(
+            name="format", caller="read", expected=f"one of {sorted(_FORMATS)} or None",
+            value=format))
+    if isinstance(source, str) and _is_text(source):
+        label = name or "<text>"
+        _check_size(len(source.encode("utf-8", "surrogatepass")), limits, label)
+        if not source.strip():
+            raise EmptyDocumentError(Messages.R004.format(source=label), source=label)
+        detected = format or ("html" if _looks_html(source) else "text")
+        return _from_text(source, detected, label, None, limits)
+    if isinstance(source, str | os.PathLike):
+        path = Path(os.fspath(source))
+        label = name or str(path)
+        data = _read_path(path, limits, label)
+        hint = _EXTENSIONS.get(path.suffix.lower())
+        if path.suffix.lower() in _UNSUPPORTED_EXT and format is None and not _sniff(data):
+            raise UnsupportedFormatError(Messages.R009.format(
+                source=label, detail=_UNSUPPORTED_EXT[path.suffix.lower()]), source=label)
+        return _from_bytes(data, format, hint, label, password, limits)
+    if isinstance(source, bytes | bytearray | memoryview):
+        label = name or "<bytes>"
+        data = bytes(source)
+        _check_size(len(data), limits, label)
+        return _from_bytes(data, format, None, label, password, limits)
+    if hasattr(source, "read"):
+        label = name or str(getattr(source, "name", "<stream>"))
+        data = source.read(limits.max_bytes + 1)
+        if isinstance(data, str):
+            return read(data if data.strip() else "", format=format, limits=limits, name=label)
+        if not isinstance(data, bytes | bytearray):
+            raise ParameterError(Messages.R015.format(
+                source=label, kind="a stream returning", type_name=type(data).__name__))
+        _check_size(len(data), limits, label)
+        return _from_bytes(bytes(data), format, None, label, password, limits)
+    raise ParameterError(Messages.R015.format(
+        source=name or "<input>", kind="input", type_name=type(source).__name__))
+
+
+_FORMATS = frozenset({"pdf", "docx", "html", "markdown", "text"})
+_PATHLIKE = re.compile(r"^[^\n\r\t<>|\"*?]{1,400}\.(pdf|docx?|html?|xhtml|txt|text|md|markdown|rst|rtf|odt)$",
+                       re.IGNORECASE)
+
+
+def _is_text(value: str) -> bool:
+    """A str is text, not a path, when it has a line break, or names no file and no document."""
+    if "\n" in value or "\r" in value or len(value) > 1000 or "\x00" in value:
+        return True
+    try:
+        if Path(value).exists():
+            return False
+    except (OSError, ValueError):
+        return True
+    return not _PATHLIKE.match(value.strip())
+
+
+def _check_size(size: int, limits: Limits, label: str) -> None:
+    if size > limits.max_bytes:
+        raise DocumentTooLargeError(
+            Messages.R006.format(source=label, size=size, limit=limits.max_bytes), source=label)
+
+
+def _read_path(path: Path, limits: Limits, label: str) -> bytes:
+    try:
+        if path.is_dir():
+            raise DocumentAccessError(Messages.R002.format(source=label), source=label)
+        size = path.stat().st_size
+    except FileNotFoundError:
+        raise DocumentNotFoundError(Messages.R001.format(source=label), source=label) from None
+    except OSError as exc:
+        if isinstance(exc, DocumentAccessError):
+            raise
+        raise DocumentAccessError(Messages.R003.format(source=label, detail=exc),
+                                  source=label) from None
+    _check_size(size, limits, label)
+    try:
+        with path.open("rb") as handle:
+            data = handle.read(limits.max_bytes + 1)
+    except OSError as exc:
+        raise DocumentAccessError(Messages.R003.format(source=label, detail=exc),
+                                  source=label) from None
+    _check_size(len(data), limits, label)
+    return data
+
+
+def _sniff(data: bytes) -> str | None:
+    """The format the bytes announce, from magic numbers; None for (maybe) text."""
+    head = data[:1024]
+    if b"%PDF-" in head:
+        return "pdf"
+    if head.startswith(b"PK\x03\x04"):
+        return "docx"
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return "ole"
+    if head.startswith(b"{\\rtf"):
+        return "rtf"
+    if head.startswith((b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"II*\x00", b"MM\x00*")):
+        return "image"
+    return None
+
+
+def _looks_html(text: str) -> bool:
+    head = text[:2000].lstrip().lower()
+    return head.startswith(("<!doctype html", "<html", "<?xml")) or (
+        "<body" in head or ("<div" in head and "</" in head) or ("<p>" in head and "</p>" in head)
+    )
+
+
+def _from_bytes(
+    data: bytes, format: str | None, hint: str | None, label: str, password: str, limits: Limits
+) -> Document:
+    if not data:
+        raise EmptyDocumentError(Messages.R004.format(source=label), source=label)
+    sniffed = _sniff(data)
+    if sniffed in ("ole", "rtf", "image"):
+        detail = {"ole": "a Word 97-2003 .doc or other OLE file", "rtf": "RTF",
+                  "image": "an image; run OCR on it first"}[sniffed]
+        raise UnsupportedFormatError(Messages.R009.format(source=label, detail=detail),
+                                     source=label)
+    kind = format or sniffed
+    if kind is None and hint in ("pdf", "docx"):
+        raise UnsupportedFormatError(Messages.R016.format(
+            source=label, ext=hint.upper(),
+            detail=f"its first bytes are {data[:8]!r}; was it saved or uploaded correctly?"),
+            source=label)
+    if kind == "pdf":
+        from ._pdf import read_pdf
+
+        pages = read_pdf(data, source=label, password=password, max_pages=limits.max_pages,
+                         max_seconds=limits.max_seconds)
+        return _from_pages(pages, "pdf", label, limits)
+    if kind == "docx":
+        from ._docx import read_docx
+
+        text, headings = read_docx(data, source=label, max_bytes=limits.max_bytes)
+        return _from_text(text, "docx", label, None, limits, headings)
+    text, encoding = decode_text(data, source=label)
+    if looks_binary(text):
+        raise UnsupportedFormatError(Messages.R009.format(
+            source=label, detail="binary data, not text"), source=label)
+    if kind is None:
+        kind = hint if hint in ("html", "markdown", "text") else (
+            "html" if _looks_html(text) else "text")
+    return _from_text(text, kind, label, encoding, limits)
+
+
+def _from_text(
+    text: str, kind: str, label: str, encoding: str | None, limits: Limits,
+    headings: list[str] | None = None,
+) -> Document:
+    if "\x00" in text:
+        raise UnsupportedFormatError(Messages.R014.format(source=label), source=label)
+    if kind == "html":
+        from ._html import read_html
+
+        text, headings = read_html(text)
+    clean = normalize_text(text)
+    if len(clean) > limits.max_chars:
+        raise DocumentTooLargeError(Messages.R006.format(
+            source=label, size=len(clean), limit=limits.max_chars), source=label)
+    if not clean.strip():
+        raise EmptyDocumentError(
+            Messages.R005.format(source=label, detail="only white space or markup"), source=label)
+    marks = _heading_offsets(clean, headings or [])
+    return Document(clean, find_sections(clean, headings=marks), label, kind, (), encoding)
+
+
+def _from_pages(pages: list[str], kind: str, label: str, limits: Limits) -> Document:
+    parts: list[str] = []
+    spans: list[tuple[int, int]] = []
+    offset = 0
+    for page in pages:
+        clean = normalize_text(page)
+        if parts:
+            parts.append("\n\n")
+            offset += 2
+        parts.append(clean)
+        spans.append((offset, offset + len(clean)))
+        offset += len(clean)
+    text = "".join(parts)
+    if len(text) > limits.max_chars:
+        raise DocumentTooLargeError(Messages.R006.format(
+            source=label, size=len(text), limit=limits.max_chars), source=label)
+    return Document(text, find_sections(text), label, kind, tuple(spans), None)
+
+
+def _heading_offsets(text: str, headings: list[str]) -> list[int]:
+    """Offsets of the lines of ``text`` whose content is one of ``headings``."""
+    if not headings:
+        return []
+    wanted = {normalize_text(h).strip() for h in headings}
+    out: list[int] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        if line.strip() in wanted:
+            out.append(offset)
+        offset += len(line)
+    return out
+

@@ -1,0 +1,226 @@
+"""Find the sections of a resume or a posting from their headings.
+
+A heading is a short line that names a known section ("Technical Skills", "WORK HISTORY",
+"## Requirements", "Nice to have:"), or a short line in capitals or ending in a colon. Text
+before the first heading is a section of its own (``preamble``).
+
+>>> [s.kind for s in find_sections("Jane Doe\\nSKILLS\\nPython, SQL\\nEducation\\nBSc Physics")]
+['preamble', 'skills', 'education']
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+__all__ = ["Section", "find_sections", "SECTION_LEVEL"]
+
+
+@dataclass(frozen=True, slots=True)
+class Section:
+    """A span of a document under one heading. ``start``/``end`` are offsets into its text."""
+
+    kind: str
+    title: str
+    start: int
+    end: int
+
+
+# One table of synonyms: heading text (lowercase, letters and spaces) -> kind.
+_SYNONYMS: dict[str, tuple[str, ...]] = {
+    "summary": (
+        "summary", "professional summary", "career summary", "executive summary", "profile",
+        "professional profile", "career profile", "objective", "career objective", "about me",
+        "overview", "career overview", "highlights", "summary of qualifications", "introduction",
+        "personal statement", "professional overview",
+    ),
+    "skills": (
+        "skills", "technical skills", "key skills", "core skills", "skill set", "skillset",
+        "skills and tools", "tools and technologies", "technologies", "technical proficiencies",
+        "core competencies", "competencies", "areas of expertise", "expertise", "tech stack",
+        "technical expertise", "programming languages", "languages and tools", "tools",
+        "computer skills", "it skills", "software", "technical summary", "relevant skills",
+        "skills and abilities", "skills summary", "additional skills", "strengths",
+        "technical competencies", "software skills", "frameworks", "libraries",
+    ),
+    "experience": (
+        "experience", "work experience", "professional experience", "employment",
+        "employment history", "work history", "career history", "relevant experience",
+        "professional background", "experience details", "industry experience",
+        "research experience", "teaching experience", "internships", "internship",
+        "positions held", "career", "accomplishments", "professional history",
+    ),
+    "education": (
+        "education", "education and training", "academic background", "academics",
+        "educational background", "qualifications and education", "academic qualifications",
+        "educational qualifications", "degrees", "training", "education and certifications",
+        "coursework", "relevant coursework",
+    ),
+    "projects": ("projects", "personal projects", "selected projects", "academic projects",
+                 "key projects", "side projects", "open source", "portfolio"),
+    "certifications": ("certifications", "certificates", "licenses and certifications",
+                       "certifications and licenses", "licenses", "certification",
+                       "courses", "professional development"),
+    "publications": ("publications", "papers", "selected publications", "patents",
+                     "presentations", "talks"),
+    "awards": ("awards", "honors", "honors and awards", "awards and honors", "achievements"),
+    "interests": ("interests", "hobbies", "activities", "volunteer", "volunteering",
+                  "volunteer experience", "affiliations", "memberships", "languages spoken"),
+    "references": ("references",),
+    "responsibilities": (
+        "responsibilities", "key responsibilities", "job responsibilities", "duties",
+        "job duties", "what you will do", "what you ll do", "what youll do", "the role",
+        "your role", "role", "the job", "your impact", "what you ll be doing",
+        "what you will be doing", "day to day", "in this role you will", "job description",
+        "description", "role description", "position summary", "the opportunity",
+        "about the role", "about this role", "about the position", "job summary",
+        "position overview", "role overview", "what you ll work on", "the work",
+        "essential duties", "essential functions", "primary responsibilities",
+        "duties and responsibilities", "roles and responsibilities", "main responsibilities",
+        "impact", "your mission", "mission",
+    ),
+    "requirements": (
+        "requirements", "qualifications", "minimum qualifications", "basic qualifications",
+        "required qualifications", "required skills", "requirements and qualifications",
+        "job requirements", "must have", "must haves", "what you ll need", "what you need",
+        "what we re looking for", "what we are looking for", "who you are", "about you",
+        "you have", "you should have", "what you bring", "what you ll bring", "skills required",
+        "required experience", "minimum requirements", "essential skills", "key qualifications",
+        "the ideal candidate", "ideal candidate", "candidate requirements", "who we re looking for",
+        "skills and qualifications", "qualifications and skills", "knowledge and skills",
+        "experience and skills", "your profile", "profile", "your background",
+        "education and experience", "technical requirements", "what it takes", "requirement",
+        "skills and experience", "necessary skills", "mandatory skills", "must have skills",
+        "required", "we d love to hear from you if you have",
+    ),
+    "preferred": (
+        "preferred", "preferred qualifications", "nice to have", "nice to haves", "bonus",
+        "bonus points", "bonus skills", "pluses", "plus", "desired", "desired qualifications",
+        "desired skills", "desirable", "preferred skills", "preferred experience", "good to have",
+        "additional qualifications", "it s a plus if you have", "extra credit",
+        "nice to have skills", "advantages", "a plus", "even better", "ideally",
+        "preferred requirements", "desired experience", "what would make you stand out",
+        "you might also have", "stand out", "what sets you apart", "bonus if you have",
+        "additional preferred qualifications", "preferred but not required",
+    ),
+    "benefits": (
+        "benefits", "perks", "perks and benefits", "benefits and perks", "what we offer",
+        "we offer", "compensation", "compensation and benefits", "salary", "pay",
+        "pay range", "salary range", "why join us", "why you ll love working here",
+        "what s in it for you", "total rewards", "our benefits",
+    ),
+    "about": (
+        "about us", "about the company", "who we are", "our company", "company overview",
+        "about", "our mission", "our team", "the team", "about the team", "company description",
+        "our story", "our culture", "culture", "why us",
+    ),
+    "legal": (
+        "equal opportunity", "equal opportunity employer", "eeo", "eeo statement", "diversity",
+        "diversity and inclusion", "accommodations", "privacy", "disclaimer",
+    ),
+    "apply": ("how to apply", "to apply", "application process", "next steps"),
+}
+_HEADINGS: dict[str, str] = {
+    phrase: kind for kind, phrases in _SYNONYMS.items() for phrase in phrases
+}
+
+#: What a posting section says of the skills named in it.
+SECTION_LEVEL: dict[str, str] = {"requirements": "required", "preferred": "preferred"}
+
+_MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|\*\*|__|•\s*)?|(?:\*\*|__)?\s*$")
+_NON_LETTERS = re.compile(r"[^a-z]+")
+_MAX_HEADING = 60
+
+
+def _key(title: str) -> str:
+    return _NON_LETTERS.sub(" ", title.lower().replace("&", " and ")).strip()
+
+
+def _lookup(key: str) -> str | None:
+    """The kind of a heading key; a heading that starts with a known two-word-or-longer phrase
+    ("our team built for good") takes that phrase's kind."""
+    kind = _HEADINGS.get(key)
+    if kind:
+        return kind
+    words = key.split()
+    for n in range(min(len(words) - 1, 5), 1, -1):
+        kind = _HEADINGS.get(" ".join(words[:n]))
+        if kind:
+            return kind
+    return None
+
+
+def classify_heading(line: str) -> tuple[str, str, int] | None:
+    """(kind, title, length of the heading part) when ``line`` is a heading, else None.
+
+    The heading part ends at the colon for an inline heading ("Skills: Python, SQL").
+
+    >>> classify_heading("TECHNICAL SKILLS")
+    ('skills', 'TECHNICAL SKILLS', 16)
+    >>> classify_heading("Skills: Python, SQL")[0]
+    'skills'
+    >>> classify_heading("I love Python.") is None
+    True
+    """
+    stripped = line.strip()
+    if not stripped or len(stripped) > 200:
+        return None
+    bare = _MARKUP.sub("", stripped).strip().rstrip(":").strip()
+    if 0 < len(bare) <= _MAX_HEADING:
+        kind = _lookup(_key(bare))
+        if kind:
+            return kind, bare, len(line.rstrip())
+    head, colon, rest = stripped.partition(":")
+    if colon and rest.strip():
+        head_bare = _MARKUP.sub("", head).strip()
+        kind = _HEADINGS.get(_key(head_bare))
+        if kind and len(head_bare) <= 40:
+            return kind, head_bare, line.index(":") + 1
+        return None
+    if _looks_like_unknown_heading(stripped, bare):
+        return "other", bare, len(line.rstrip())
+    return None
+
+
+def _looks_like_unknown_heading(stripped: str, bare: str) -> bool:
+    """A short line in capitals, or a short title ending in a colon, that we cannot name."""
+    if not bare or len(bare) > 40 or "," in bare or bare.endswith("."):
+        return False
+    words = bare.split()
+    letters = [c for c in bare if c.isalpha()]
+    if len(letters) < 4 or len(words) > 6:
+        return False
+    if stripped.endswith(":") and bare[0].isupper():
+        return True
+    return all(c.isupper() for c in letters) and len(words) >= 1 and not any(ch.isdigit() for ch in bare)
+
+
+def find_sections(text: str, *, headings: Iterable[int] = ()) -> tuple[Section, ...]:
+    """Split ``text`` into sections. ``headings`` are offsets of lines the format marked as headings.
+
+    Each section runs from its heading line to the next heading; the spans cover ``text``.
+    """
+    marked = set(headings)
+    starts: list[tuple[int, str, str]] = []
+    offset = 0
+    for line in text.splitlines(keepends=True):
+        found = classify_heading(line)
+        if found is None and offset in marked and line.strip():
+            bare = _MARKUP.sub("", line.strip()).strip().rstrip(":")
+            if 0 < len(bare) <= _MAX_HEADING:
+                found = ("other", bare, len(line.rstrip()))
+        if found and not (found[0] == "other" and not starts):
+            # Unnamed headings count only after a named one: a name banner is the preamble.
+            kind, title, _ = found
+            starts.append((offset, kind, title))
+        offset += len(line)
+    sections: list[Section] = []
+    if not starts or starts[0][0] > 0:
+        first = starts[0][0] if starts else len(text)
+        if text[:first].strip() or not starts:
+            sections.append(Section("preamble", "", 0, first))
+    for i, (start, kind, title) in enumerate(starts):
+        end = starts[i + 1][0] if i + 1 < len(starts) else len(text)
+        sections.append(Section(kind, title, start, end))
+    return tuple(sections)

@@ -1,0 +1,121 @@
+"""Bytes to text, and text to the clean form the rest of skillmatch reads.
+
+>>> normalize_text("Scientiﬁc com-\\nputing\\u00a0•  Python")
+'Scientific computing • Python'
+"""
+
+from __future__ import annotations
+
+import codecs
+import re
+import unicodedata
+
+from ._errors import DecodingError, Messages
+
+_BOMS = (
+    (codecs.BOM_UTF8, "utf-8-sig"),
+    (codecs.BOM_UTF32_LE, "utf-32"),
+    (codecs.BOM_UTF32_BE, "utf-32"),
+    (codecs.BOM_UTF16_LE, "utf-16"),
+    (codecs.BOM_UTF16_BE, "utf-16"),
+)
+
+
+def decode_text(data: bytes, *, source: str) -> tuple[str, str]:
+    """Decode ``data`` as UTF-8, UTF-16/32 with a BOM, BOM-less UTF-16, or cp1252.
+
+    Returns the text and the encoding used.
+
+    >>> decode_text("naïve".encode("cp1252"), source="x")
+    ('naïve', 'cp1252')
+    """
+    for bom, encoding in _BOMS:
+        if data.startswith(bom):
+            try:
+                return data.decode(encoding), encoding
+            except UnicodeDecodeError as exc:
+                raise DecodingError(Messages.R013.format(source=source, detail=exc),
+                                    source=source) from None
+    if b"\x00" in data:
+        guess = _bomless_utf16(data)
+        if guess:
+            try:
+                return data.decode(guess), guess
+            except UnicodeDecodeError:
+                pass
+        from ._errors import UnsupportedFormatError
+
+        raise UnsupportedFormatError(Messages.R014.format(source=source), source=source)
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError:
+        pass
+    try:
+        return data.decode("cp1252"), "cp1252"
+    except UnicodeDecodeError as exc:
+        raise DecodingError(Messages.R013.format(source=source, detail=exc), source=source) from None
+
+
+def _bomless_utf16(data: bytes) -> str | None:
+    """'utf-16-le' or '-be' when every other byte is NUL, as in ASCII text saved as UTF-16."""
+    sample = data[:4096]
+    if len(sample) < 4:
+        return None
+    even, odd = sample[0::2], sample[1::2]
+    if odd.count(0) > 0.9 * len(odd) and even.count(0) < 0.1 * len(even):
+        return "utf-16-le"
+    if even.count(0) > 0.9 * len(even) and odd.count(0) < 0.1 * len(odd):
+        return "utf-16-be"
+    return None
+
+
+def looks_binary(text: str) -> bool:
+    """True when over 10% of the first 8,000 characters are control or unassigned characters."""
+    sample = text[:8000]
+    if not sample:
+        return False
+    bad = sum(
+        1 for ch in sample
+        if (ch < " " and ch not in "\t\n\r\f\v") or unicodedata.category(ch) in ("Cc", "Co", "Cn")
+        and ch not in "\t\n\r\f\v\uf0b7\uf0a7\uf0d8\uf076\uf0fc"
+    )
+    return bad > 0.1 * len(sample)
+
+
+# Bullets people and PDF fonts use, as one form.
+_BULLETS = "•●▪◦■□➢➤►▶✓✔❖⦿○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0e8"
+_BULLET_RE = re.compile(rf"^([ \t]*)[{re.escape(_BULLETS)}][ \t]*", re.MULTILINE)
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+_HYPHENATED = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
+_TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
+_BLANKS = re.compile(r"\n{3,}")
+_SPACES = re.compile(r"[ \t\u2000-\u200a\u3000]{2,}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+
+
+# Text that was UTF-8, decoded as cp1252 on its way to us (common in scraped resumes).
+_MOJIBAKE = {
+    "Â·": "·", "Â ": " ", "Â\u00a0": " ", "â€™": "’", "â€˜": "‘", "â€œ": "“", "â€\x9d": "”",
+    "â€“": "–", "â€”": "—", "â€¢": "•", "â€¦": "…", "Ã©": "é", "Ã¨": "è", "Ã¼": "ü", "Ã¶": "ö",
+}
+_MOJIBAKE_RE = re.compile("|".join(map(re.escape, sorted(_MOJIBAKE, key=len, reverse=True))))
+
+
+def normalize_text(text: str) -> str:
+    """Clean text: NFKC, no ligatures or soft hyphens, joined line-end hyphenation, one bullet.
+
+    Line breaks are kept (sections and lists depend on them); form feeds become blank lines.
+    """
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
+    if "Â" in text or "â€" in text or "Ã" in text:
+        text = _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group()], text)
+    text = text.translate(_ZERO_WIDTH)
+    text = _BULLET_RE.sub(r"\1• ", text)  # before NFKC, which maps private-use bullets oddly
+    text = unicodedata.normalize("NFKC", text)
+    text = _CONTROL.sub(" ", text)
+    text = text.replace("\t", " ")
+    text = _HYPHENATED.sub("", text)
+    text = _SPACES.sub(" ", text)
+    text = _TRAILING.sub("", text)
+    text = _BLANKS.sub("\n\n", text)
+    return text.strip("\n ")
