@@ -29,7 +29,9 @@ from ._errors import (
     UnknownSkillError,
     UnsupportedFormatError,
 )
+from ._api import Matcher, extract, market_fit, score
 from ._documents import Document, Limits, Section, read
+from ._extract import Degree, Extraction, Mention, SkillEvidence
 from ._taxonomy import Skill, Taxonomy, available_taxonomies, load_taxonomy
 
 try:
@@ -40,6 +42,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 __all__ = (
     "CorruptDocumentError",
     "DecodingError",
+    "Degree",
     "DependencyError",
     "DocumentAccessError",
     "Document",
@@ -48,17 +51,24 @@ __all__ = (
     "DocumentTooLargeError",
     "EmptyDocumentError",
     "EncryptedDocumentError",
+    "Extraction",
     "Limits",
+    "Matcher",
+    "Mention",
     "ParameterError",
     "ScannedDocumentError",
     "Section",
     "Skill",
+    "SkillEvidence",
     "SkillmatchError",
     "Taxonomy",
     "TaxonomyError",
     "UnknownSkillError",
     "UnsupportedFormatError",
     "available_taxonomies",
+    "extract",
     "load_taxonomy",
+    "market_fit",
     "read",
+    "score",
 )

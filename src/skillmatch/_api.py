@@ -1,0 +1,155 @@
+"""The configurable :class:`Matcher` and the module-level functions over a default one.
+
+>>> import skillmatch
+>>> ex = skillmatch.extract("Requirements\\n- 3+ years of Python\\n- Docker is a plus", kind="posting")
+>>> [(m.skill, m.level, m.years) for m in ex.mentions]
+[('python', 'required', 3.0), ('docker', 'preferred', None)]
+"""
+
+from __future__ import annotations
+
+import functools
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from ._documents import Document, Limits, Source, read
+from ._errors import Messages, ParameterError
+from ._extract import Extraction, Extractor
+from ._taxonomy import Taxonomy, load_taxonomy
+
+if TYPE_CHECKING:
+    from os import PathLike
+
+    from ._scoring import MarketFit, ScoreResult, Weights
+
+DocumentInput = Source | Extraction
+
+
+class Matcher:
+    """Everything skillmatch does, configured once: taxonomy, weights, fuzzy matching.
+
+    Like ``requests.Session``: the module-level functions use one default instance; build
+    your own to change the taxonomy or the weights. ``__init__`` only stores its arguments;
+    the spaCy pipeline and matchers are built on first use.
+
+    Parameters
+    ----------
+    taxonomy
+        A :class:`Taxonomy`, a path to a TOML file, a bundled name, or None for the default.
+    weights
+        A :class:`Weights` (how requirements and components are weighted), or None.
+    fuzzy
+        Also match spelling variants ("Tensorflw") with rapidfuzz.
+    as_of
+        The date "Present" stands for in resumes' dated jobs (default: today).
+    limits
+        Size, page and time limits for reading documents.
+
+    Examples
+    --------
+    >>> m = Matcher(fuzzy=False)
+    >>> sorted(m.extract("Skills: Python, SQL", kind="resume").skills)
+    ['python', 'sql']
+    """
+
+    def __init__(
+        self,
+        taxonomy: Taxonomy | str | PathLike[str] | None = None,
+        *,
+        weights: Weights | None = None,
+        fuzzy: bool = True,
+        as_of: date | None = None,
+        limits: Limits | None = None,
+    ) -> None:
+        self.taxonomy = taxonomy
+        self.weights = weights
+        self.fuzzy = fuzzy
+        self.as_of = as_of
+        self.limits = limits
+
+    def __repr__(self) -> str:
+        return (f"Matcher(taxonomy={self.taxonomy!r}, weights={self.weights!r}, "
+                f"fuzzy={self.fuzzy!r}, as_of={self.as_of!r})")
+
+    # ---------------------------------------------------------------- lazily built parts
+
+    @functools.cached_property
+    def taxonomy_(self) -> Taxonomy:
+        """The loaded taxonomy."""
+        if isinstance(self.taxonomy, Taxonomy):
+            return self.taxonomy
+        return load_taxonomy(self.taxonomy)
+
+    @functools.cached_property
+    def weights_(self) -> Weights:
+        from ._scoring import Weights
+
+        if self.weights is None:
+            return Weights()
+        if not isinstance(self.weights, Weights):
+            raise ParameterError(Messages.P001.format(
+                name="weights", caller="Matcher", expected="a skillmatch.Weights or None",
+                value=self.weights))
+        return self.weights
+
+    @functools.cached_property
+    def _extractor(self) -> Extractor:
+        return Extractor(self.taxonomy_, fuzzy=self.fuzzy, as_of=self.as_of)
+
+    # ---------------------------------------------------------------- the work
+
+    def read(self, source: Source, **kwargs: Any) -> Document:
+        """:func:`skillmatch.read` with this matcher's limits."""
+        kwargs.setdefault("limits", self.limits)
+        return read(source, **kwargs)
+
+    def extract(self, doc: DocumentInput, *, kind: str = "resume") -> Extraction:
+        """Find the skills, degrees and years in a resume or a posting.
+
+        Parameters
+        ----------
+        doc
+            Anything :func:`read` accepts, or a Document, or an Extraction (returned as is
+            when its kind matches).
+        kind
+            ``"resume"`` or ``"posting"``: postings get required/preferred levels and a
+            minimum of years; resumes get total experience.
+        """
+        if isinstance(doc, Extraction):
+            if doc.kind == kind:
+                return doc
+            doc = doc.document
+        return self._extractor.extract(self.read(doc), kind)
+
+    def score(self, resume: DocumentInput, posting: DocumentInput) -> ScoreResult:
+        """How well ``resume`` fits ``posting``: a :class:`ScoreResult` with its evidence."""
+        from ._scoring import score_pair
+
+        return score_pair(self.extract(resume, kind="resume"), self.extract(posting, kind="posting"),
+                          self.taxonomy_, self.weights_)
+
+    def market_fit(self, resume: DocumentInput, *, top: int = 10) -> MarketFit:
+        """How well a resume covers what the market asks for, and what to learn next."""
+        from ._scoring import market_fit
+
+        return market_fit(self.extract(resume, kind="resume"), self.taxonomy_, top=top)
+
+
+@functools.cache
+def _default_matcher() -> Matcher:
+    return Matcher()
+
+
+def extract(doc: DocumentInput, *, kind: str = "resume") -> Extraction:
+    """Find skills with evidence in a resume or posting. See :meth:`Matcher.extract`."""
+    return _default_matcher().extract(doc, kind=kind)
+
+
+def score(resume: DocumentInput, posting: DocumentInput) -> ScoreResult:
+    """Score a resume against a posting. See :meth:`Matcher.score`."""
+    return _default_matcher().score(resume, posting)
+
+
+def market_fit(resume: DocumentInput, *, top: int = 10) -> MarketFit:
+    """Score a resume against the market's demand. See :meth:`Matcher.market_fit`."""
+    return _default_matcher().market_fit(resume, top=top)

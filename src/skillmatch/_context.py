@@ -1,0 +1,236 @@
+"""What the words around a skill say of it: negation, required or preferred, years.
+
+Pure functions over plain text, so each rule can be tested with a sentence.
+
+>>> clause_bounds("We use Python, but no Java.", 19)
+(0, 27)
+>>> is_negated("We use Python, but no Java.", 22, 0)
+True
+>>> is_negated("We use Python, but no Java.", 7, 0)
+False
+>>> level_cue("Experience with Go is a plus.", 16, 18)
+'preferred'
+>>> years_for("5+ years of experience with Python and SQL", 28, 34)
+5.0
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+__all__ = [
+    "clause_bounds",
+    "is_negated",
+    "level_cue",
+    "years_for",
+    "general_years",
+    "experience_years_from_dates",
+]
+
+_NUMBER_WORDS = {
+    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
+}
+_NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
+_YEARS = re.compile(
+    rf"(?<![\w.])(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*(?:\+|\s*plus)?\s*(?:\(\d+\)\s*)?"
+    r"(?:full[- ])?(?:years?|yrs?)\b(?:'|’)?",
+    re.IGNORECASE,
+)
+
+
+def _number(text: str) -> float:
+    text = text.lower()
+    return float(_NUMBER_WORDS.get(text, 0) or text)
+
+
+# A clause ends at a sentence end, a semicolon, a line break, or a contrast ("but", "however").
+_CLAUSE_END = re.compile(r"(?:[.!?](?=\s|$)|;|\n|\s(?:but|however|although|though|whereas)\b)",
+                         re.IGNORECASE)
+
+
+def clause_bounds(text: str, offset: int) -> tuple[int, int]:
+    """The clause of ``text`` around ``offset``: from the previous clause end to the next."""
+    start = 0
+    for match in _CLAUSE_END.finditer(text, 0, offset):
+        start = match.end()
+    found = _CLAUSE_END.search(text, offset)
+    end = found.end() if found else len(text)
+    return start, end
+
+
+_NEGATION_BEFORE = re.compile(
+    r"\b(?:no|not|never|without|lack(?:s|ing)?|none|neither|nor|unfamiliar\s+with|"
+    r"don'?t|doesn'?t|do\s+not|does\s+not|won'?t|isn'?t|aren'?t|excluding|except|"
+    r"no\s+(?:prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of))\b",
+    re.IGNORECASE,
+)
+_NOT_NEGATION = re.compile(
+    r"\b(?:not\s+only|not\s+just|no\s+later|no\s+matter|without\s+(?:compromising|sacrificing|"
+    r"losing)|no\s+less|not\s+limited|nor\s+is|never\s+stop|no\s+doubt)\b",
+    re.IGNORECASE,
+)
+_NEGATION_AFTER = re.compile(
+    r"^[^.;\n]{0,40}?\b(?:is|are)?\s*(?:not\s+(?:required|necessary|needed|mandatory|essential)|"
+    r"unnecessary|not\s+a\s+(?:requirement|must))\b",
+    re.IGNORECASE,
+)
+_BUT_PLUS = re.compile(r"^\W*(?:but|though|although|,)?\s*(?:is\s+|would\s+be\s+)?(?:a\s+)?"
+                       r"(?:plus|nice|preferred|bonus|helpful|welcome|advantage)", re.IGNORECASE)
+
+
+def is_negated(text: str, start: int, clause_start: int) -> bool:
+    """True when a negation cue governs the mention at ``start``.
+
+    A cue counts from where it stands to the mention, inside the clause ("Python, but no
+    Java": Java only); "X is not required" negates X unless a "but a plus" follows.
+    """
+    window = text[clause_start:start]
+    for match in _NEGATION_BEFORE.finditer(window):
+        tail = window[match.start():]
+        if _NOT_NEGATION.match(tail):
+            continue
+        between = window[match.end():]
+        # a list may follow the cue, but not another verb phrase that resets the scope
+        if len(between) <= 80 and not re.search(r"\b(?:and|or)\s+(?:must|should|will|have|be)\b",
+                                                between, re.IGNORECASE):
+            return True
+    after = text[start:start + 80]
+    found = _NEGATION_AFTER.search(after)
+    if found and not _BUT_PLUS.match(after[found.end():]):
+        return True
+    return False
+
+
+_PREFERRED = re.compile(
+    r"\b(?:preferred|preferably|prefer|a\s+plus|is\s+a\s+plus|plus\b(?!\s*\d)|nice[- ]to[- ]have|"
+    r"nice\s+to\s+haves?|bonus|desired|desirable|ideally|advantage(?:ous)?|"
+    r"familiar(?:ity)?\s+with|exposure\s+to|would\s+be\s+(?:great|nice|helpful|a\s+plus)|"
+    r"good\s+to\s+have|optional|helpful|beneficial|an\s+asset|is\s+an\s+asset|"
+    r"not\s+required|not\s+necessary|a\s+bonus|extra\s+credit|stand\s+out|appreciated)\b",
+    re.IGNORECASE,
+)
+_REQUIRED = re.compile(
+    r"\b(?:must|required|requires?|requirement|mandatory|essential|need(?:s|ed)?\s+to\s+have|"
+    r"minimum|at\s+least|proficien(?:t|cy)|expert(?:ise)?|strong|solid|deep|extensive|"
+    r"demonstrated|proven)\b|\d\s*\+\s*(?:years|yrs)",
+    re.IGNORECASE,
+)
+
+
+def level_cue(text: str, start: int, end: int) -> str | None:
+    """'preferred' or 'required' when the mention's clause says so, else None.
+
+    A preferred cue wins over a required one in the same clause ("strong Go is a plus").
+    """
+    c0, c1 = clause_bounds(text, start)
+    clause = text[c0:c1]
+    if _PREFERRED.search(clause) and not re.search(r"\bnot\s+preferred\b", clause, re.I):
+        return "preferred"
+    if _REQUIRED.search(clause):
+        return "required"
+    return None
+
+
+# "5+ years of Python", "Python (3 yrs)", "3 years of experience with Python and SQL".
+_YEARS_THEN = re.compile(
+    r"^\s*(?:of|in|with|using|working\s+with|hands[- ]on)?\s*"
+    r"(?:(?:professional|relevant|industry|practical|hands[- ]on|working|commercial|"
+    r"production|demonstrated|strong)\s+)*(?:experience|exp\.?)?\s*"
+    r"(?:(?:with|in|using|of|programming\s+in|developing\s+in|building)\s+)?",
+    re.IGNORECASE,
+)
+
+
+def years_for(text: str, start: int, end: int) -> float | None:
+    """Years the text ties to the mention at ``start:end``, or None.
+
+    Before the mention: a years phrase in the same clause that leads into the mention
+    ("5+ years of experience with Python and SQL"). After it: "Python (3 yrs)", "Python - 4 years".
+    """
+    c0, _ = clause_bounds(text, start)
+    best: float | None = None
+    for match in _YEARS.finditer(text, c0, start):
+        gap = text[match.end():start]
+        lead = _YEARS_THEN.match(gap)
+        rest = gap[lead.end():] if lead else gap
+        if len(rest) <= 60 and not re.search(r"[.;:]", rest):
+            best = _number(match.group("n"))
+    if best is not None:
+        return best
+    after = text[end:end + 30]
+    found = re.match(r"^\s*[(:,\-–]?\s*(" + _NUM + r")\s*(?:\+)?\s*(?:years?|yrs?)\b", after,
+                     re.IGNORECASE)
+    if found:
+        return _number(found.group(1))
+    return None
+
+
+_GENERAL_YEARS = re.compile(
+    rf"(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*\+?\s*(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?"
+    r"(?:(?:total|professional|relevant|related|industry|work|working|full[- ]time|progressive|"
+    r"hands[- ]on|practical|post[- ]graduate|technical|applicable|overall)\s+){0,3}"
+    r"(?:experience|work\s+experience)",
+    re.IGNORECASE,
+)
+
+
+def general_years(text: str) -> list[tuple[float, int]]:
+    """Every '5+ years of (relevant) experience' in ``text``: (years, offset)."""
+    return [(_number(m.group("n")), m.start()) for m in _GENERAL_YEARS.finditer(text)]
+
+
+_MONTHS = {m: i for i, m in enumerate(
+    ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
+_MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE = rf"(?:(?P<{{p}}m>{_MONTH})\s*,?\s*|(?P<{{p}}n>\d{{{{1,2}}}})\s*[/.\-]\s*)?(?P<{{p}}y>(?:19|20)\d\d)"
+_RANGE = re.compile(
+    _DATE.format(p="a") + r"\s*(?:-|–|—|to|until|through|till)\s*(?:"
+    + _DATE.format(p="b") + r"|(?P<now>present|current|now|today|date|ongoing))",
+    re.IGNORECASE,
+)
+
+
+def _month_index(match: re.Match[str], prefix: str, default_month: int) -> int | None:
+    year = match.group(f"{prefix}y")
+    if not year:
+        return None
+    month = default_month
+    if match.group(f"{prefix}m"):
+        month = _MONTHS.get(match.group(f"{prefix}m")[:3].lower(), default_month)
+    elif match.group(f"{prefix}n"):
+        n = int(match.group(f"{prefix}n"))
+        month = n if 1 <= n <= 12 else default_month
+    return int(year) * 12 + month - 1
+
+
+def experience_years_from_dates(text: str, *, as_of: date) -> float | None:
+    """Total years covered by dated ranges ("Jan 2018 - Present", "2015 - 2019"), overlaps once.
+
+    >>> experience_years_from_dates("Acme, Jan 2018 - Dec 2019\\nBeta, 2020 - 2021", as_of=date(2024, 1, 1))
+    4.0
+    """
+    now = as_of.year * 12 + as_of.month - 1
+    spans: list[tuple[int, int]] = []
+    for match in _RANGE.finditer(text):
+        begin = _month_index(match, "a", 1)
+        finish = now if match.group("now") else _month_index(match, "b", 12)
+        if begin is None or finish is None or finish < begin or finish > now + 12:
+            continue
+        if finish - begin > 50 * 12:
+            continue
+        spans.append((begin, finish + (0 if match.group("now") else 1)))
+    if not spans:
+        return None
+    spans.sort()
+    total = 0
+    cur_start, cur_end = spans[0]
+    for s, e in spans[1:]:
+        if s <= cur_end:
+            cur_end = max(cur_end, e)
+        else:
+            total += cur_end - cur_start
+            cur_start, cur_end = s, e
+    total += cur_end - cur_start
+    return round(total / 12, 1)

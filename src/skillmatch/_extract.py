@@ -1,0 +1,498 @@
+"""``extract()``: the skills a document names, where, and what the words around them say.
+
+>>> ex = extract("SKILLS\\nPython, R, SQL, Docker\\n\\nJan 2019 - Dec 2023 Data Scientist, Acme",
+...              kind="resume")
+>>> sorted(ex.skills)
+['docker', 'python', 'r', 'sql']
+>>> ex.experience_years
+5.0
+"""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date
+from functools import cached_property
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Literal
+
+from ._context import (
+    clause_bounds,
+    experience_years_from_dates,
+    general_years,
+    is_negated,
+    years_for,
+)
+from ._documents import Document
+from ._errors import Messages, ParameterError
+from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, longest_first
+from ._sections import SECTION_LEVEL
+from ._taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from ._fuzzy import FuzzyMatcher
+
+Kind = Literal["resume", "posting"]
+DEGREE_LEVELS = {"degree-associate": 1, "degree-bachelor": 2, "degree-master": 3, "degree-phd": 4}
+LEVEL_NAMES = {1: "associate", 2: "bachelor", 3: "master", 4: "phd"}
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One place a document names a skill.
+
+    ``start``/``end`` are offsets into the document's text; ``level`` is "required" or
+    "preferred" in postings (None in resumes, and for company boilerplate); ``years`` is the
+    experience the text ties to this mention; ``method`` says how it was found.
+    """
+
+    skill: str
+    text: str
+    start: int
+    end: int
+    section: str
+    negated: bool = False
+    level: str | None = None
+    years: float | None = None
+    method: str = "phrase"
+
+
+@dataclass(frozen=True, slots=True)
+class Degree:
+    """A degree named in a document: its level, fields of study, and for postings its level."""
+
+    level: str
+    rank: int
+    fields: tuple[str, ...]
+    text: str
+    start: int
+    end: int
+    requirement: str | None = None
+    or_equivalent: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class SkillEvidence:
+    """A skill and every (non-negated) mention of it."""
+
+    skill: str
+    mentions: tuple[Mention, ...]
+
+    @property
+    def level(self) -> str | None:
+        levels = {m.level for m in self.mentions}
+        return "required" if "required" in levels else "preferred" if "preferred" in levels else None
+
+    @property
+    def years(self) -> float | None:
+        values = [m.years for m in self.mentions if m.years is not None]
+        return max(values) if values else None
+
+    @property
+    def count(self) -> int:
+        return len(self.mentions)
+
+
+@dataclass(frozen=True)
+class Extraction:
+    """What :func:`extract` found in one document."""
+
+    document: Document
+    kind: str
+    mentions: tuple[Mention, ...]
+    degrees: tuple[Degree, ...] = ()
+    min_years: float | None = None
+    experience_years: float | None = None
+    taxonomy: str = ""
+
+    @cached_property
+    def skills(self) -> Mapping[str, SkillEvidence]:
+        """Distinct skills the document claims (or requires), each with its evidence."""
+        grouped: dict[str, list[Mention]] = {}
+        for mention in self.mentions:
+            if not mention.negated:
+                grouped.setdefault(mention.skill, []).append(mention)
+        return MappingProxyType({k: SkillEvidence(k, tuple(v)) for k, v in sorted(grouped.items())})
+
+    @property
+    def negated(self) -> tuple[Mention, ...]:
+        return tuple(m for m in self.mentions if m.negated)
+
+    @property
+    def degree_rank(self) -> int:
+        """The highest degree (resumes) as 0 none, 1 associate, 2 bachelor, 3 master, 4 PhD."""
+        return max((d.rank for d in self.degrees), default=0)
+
+
+# ----------------------------------------------------------------------------- context rules
+
+_SEPARATORS = frozenset({",", "/", "&", "and", "or", "|", "(", ")", "·", "•", ";", "-", "+", ":",
+                         "–", "[", "]", "{", "}"})
+_TECH_NEXT = frozenset("""
+programming language languages developer developers development code coding scripts scripting
+script packages package libraries library shiny studio cluster clusters jobs streaming sql
+notebooks models model pipelines pipeline engineer engineers engineering algorithms framework
+frameworks stack ecosystem apis api sdk runtime modules module services microservices
+applications app apps routines queries query dataframes mllib core rdd rdds lang
+""".split())
+_AI_NEXT = frozenset("""
+models model systems solutions engineer engineers engineering research infrastructure platform
+platforms applications techniques pipelines algorithms products frameworks ops lifecycle
+workflows tools capabilities technologies projects experience concepts fundamentals development
+training inference deployment services agents features initiatives strategy teams team
+""".split())
+_LEAD_IN = frozenset({"in", "using", "with", "via", "through", "languages", "language", "like",
+                      "including", "e.g.", "eg", "i.e.", "such", "as"})
+_STOP_NEXT = frozenset({"to", "at", "ahead", "back", "out", "up", "away", "for", "on", "into",
+                        "over", "beyond", "live", "along", "the", "a", "an", "your", "our"})
+_CV_PROSE = frozenset({"your", "a", "the", "my", "our", "updated", "send", "submit", "attach",
+                       "attached", "his", "her", "their", "detailed", "full", "current"})
+_DEGREE_CUE = re.compile(
+    r"\b(?:degree|degrees|university|college|institute|school|diploma|graduate|graduated|major|"
+    r"minor|gpa|bachelor|master|phd|doctor|field|equivalent|related|discipline|studies|"
+    r"certificate|academy|polytechnic|honou?rs|cum laude|thesis)\b", re.IGNORECASE)
+_EQUIVALENT = re.compile(r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant|related)\s+"
+                         r"(?:practical\s+|professional\s+|work\s+|industry\s+)*"
+                         r"(?:experience|combination|work)|\bequivalent\s+experience\b", re.I)
+_LIST_SEP = re.compile(r"[,;|•·/]")
+_WORD_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9+#.\- ]{2,30}[A-Za-z0-9+#]")
+_CONTEXT_SECTIONS = frozenset({"about", "benefits", "legal", "apply"})
+_LIST_SECTIONS = frozenset({"skills", "requirements", "preferred"})
+_LEVEL_NEXT = frozenset({"experience", "skills", "knowledge", "proficiency", "expertise",
+                         "preferred", "required", "background"})
+
+
+class Extractor:
+    """Extraction for one taxonomy; build once, use for many documents.
+
+    Parameters
+    ----------
+    taxonomy
+        The skills to look for.
+    fuzzy
+        Also find spelling variants with rapidfuzz (in list-like lines).
+    as_of
+        The date "Present" means in resumes' dated job entries (default: today).
+    """
+
+    def __init__(self, taxonomy: Taxonomy, *, fuzzy: bool = True, as_of: date | None = None,
+                 fuzzy_cutoff: float = 90.0) -> None:
+        self.taxonomy = taxonomy
+        self.fuzzy = fuzzy
+        self.as_of = as_of
+        self.fuzzy_cutoff = fuzzy_cutoff
+
+    @cached_property
+    def _phrases(self) -> PhraseMatchers:
+        return PhraseMatchers(self.taxonomy)
+
+    @cached_property
+    def _finder(self) -> CandidateFinder:
+        return CandidateFinder(f for s in self.taxonomy for f in s.surface_forms)
+
+    @cached_property
+    def _ambiguous(self) -> Mapping[str, frozenset[str]]:
+        return MappingProxyType({
+            s.id: frozenset(normalize_alias(f) for f in s.ambiguous) | frozenset(s.ambiguous)
+            for s in self.taxonomy if s.ambiguous
+        })
+
+    @cached_property
+    def _fuzzy(self) -> FuzzyMatcher:
+        from ._fuzzy import FuzzyMatcher
+
+        aliases = {normalize_alias(a): s.id for s in self.taxonomy
+                   if s.category not in DEGREE_CATEGORIES for a in s.aliases
+                   if normalize_alias(a) not in self._ambiguous.get(s.id, ())}
+        return FuzzyMatcher(aliases, score_cutoff=self.fuzzy_cutoff)
+
+    # ------------------------------------------------------------------ main entry
+
+    def extract(self, document: Document, kind: str) -> Extraction:
+        if kind not in ("resume", "posting"):
+            raise ParameterError(Messages.P001.format(
+                name="kind", caller="extract", expected="'resume' or 'posting'", value=kind))
+        text = document.text
+        segments = _segments(text)
+        seg_starts = [s for s, _ in segments]
+        wanted: set[int] = set()
+        for hit_start, _ in self._finder.hits(text.lower()):
+            wanted.add(bisect_right(seg_starts, hit_start) - 1)
+        order = sorted(wanted)
+        mentions: list[Mention] = []
+        degree_hits: list[tuple[int, RawMatch, Doc]] = []
+        covered: dict[int, list[tuple[int, int]]] = {}
+        docs = self._phrases.tokenize(text[segments[i][0]:segments[i][1]] for i in order)
+        for index, seg_doc in zip(order, docs):
+            offset = segments[index][0]
+            seg_text = seg_doc.text
+            raw = longest_first(self._phrases.skills(seg_doc))
+            covered[index] = [(m.start, m.end) for m in raw]
+            accepted = self._resolve_ambiguity(raw, seg_doc, seg_text, document, offset)
+            for match in accepted:
+                mentions.append(self._mention(document, kind, match.skill, match.start + offset,
+                                              match.end + offset,
+                                              "exact" if match.exact else "phrase"))
+            for match in longest_first(self._phrases.degrees(seg_doc)):
+                degree_hits.append((offset, match, seg_doc))
+        if self.fuzzy:
+            mentions.extend(self._fuzzy_mentions(document, kind, segments, covered))
+        mentions.sort(key=lambda m: (m.start, m.end, m.skill))
+        degrees = self._degrees(document, kind, degree_hits)
+        return Extraction(
+            document=document,
+            kind=kind,
+            mentions=tuple(mentions),
+            degrees=degrees,
+            min_years=self._min_years(document) if kind == "posting" else None,
+            experience_years=self._experience(document) if kind == "resume" else None,
+            taxonomy=f"{self.taxonomy.id}@{self.taxonomy.version}",
+        )
+
+    # ------------------------------------------------------------------ pieces
+
+    def _mention(self, document: Document, kind: str, skill: str, start: int, end: int,
+                 method: str) -> Mention:
+        text = document.text
+        section = document.section_at(start)
+        section_kind = section.kind if section else "preamble"
+        clause_start, _ = clause_bounds(text, start)
+        level = _level(text, start, end, section_kind) if kind == "posting" else None
+        return Mention(
+            skill=skill,
+            text=text[start:end],
+            start=start,
+            end=end,
+            section=section_kind,
+            negated=is_negated(text, start, clause_start),
+            level=level,
+            years=years_for(text, start, end),
+            method=method,
+        )
+
+    def _resolve_ambiguity(self, raw: list[RawMatch], doc: Doc, seg_text: str,
+                           document: Document, offset: int) -> list[RawMatch]:
+        """Keep every unambiguous match; keep an ambiguous one only in technical context."""
+        sure = [m for m in raw if not self._is_ambiguous(m)]
+        maybe = [m for m in raw if self._is_ambiguous(m)]
+        if not maybe:
+            return raw
+        section = document.section_at(offset)
+        section_kind = section.kind if section else "preamble"
+        kept = list(sure)
+        for match in maybe:
+            if _technical(match, doc, seg_text, sure, section_kind):
+                kept.append(match)
+        # A second round: ambiguous forms listed next to accepted ones ("R, Go, C").
+        changed = True
+        while changed:
+            changed = False
+            for match in maybe:
+                if match not in kept and _technical(match, doc, seg_text, kept, section_kind):
+                    kept.append(match)
+                    changed = True
+        return sorted(kept, key=lambda m: m.start)
+
+    def _is_ambiguous(self, match: RawMatch) -> bool:
+        forms = self._ambiguous.get(match.skill)
+        if not forms:
+            return False
+        return match.form in forms or (not match.exact and normalize_alias(match.form) in forms)
+
+    def _fuzzy_mentions(self, document: Document, kind: str, segments: list[tuple[int, int]],
+                        covered: dict[int, list[tuple[int, int]]]) -> list[Mention]:
+        text = document.text
+        out: list[Mention] = []
+        for index, (start, end) in enumerate(segments):
+            line = text[start:end]
+            section = document.section_at(start)
+            listy = len(_LIST_SEP.findall(line)) >= 2 or (
+                section is not None and section.kind == "skills" and len(line) < 200)
+            if not listy:
+                continue
+            taken = covered.get(index, [])
+            spans = []
+            for item in _WORD_ITEM.finditer(line):
+                a, b = item.span()
+                if any(a < e and s < b for s, e in taken):
+                    continue
+                words = item.group().split()
+                if len(words) > 3:
+                    continue
+                spans.append((a, b))
+            for hit in self._fuzzy.find(line, spans):
+                out.append(self._mention(document, kind, hit.skill, hit.start + start,
+                                         hit.end + start, "fuzzy"))
+        return out
+
+    def _degrees(self, document: Document, kind: str,
+                 hits: list[tuple[int, RawMatch, Doc]]) -> tuple[Degree, ...]:
+        text = document.text
+        levels: list[tuple[int, int, str]] = []
+        fields: list[tuple[int, int, str]] = []
+        for offset, match, doc in hits:
+            start, end = match.start + offset, match.end + offset
+            if match.skill in DEGREE_LEVELS:
+                if not self._plausible_degree(match, doc, document, start):
+                    continue
+                levels.append((start, end, match.skill))
+            else:
+                fields.append((start, end, match.skill))
+        out: list[Degree] = []
+        for start, end, skill in levels:
+            c0, c1 = clause_bounds(text, start)
+            line_end = text.find("\n", end)
+            line_end = len(text) if line_end < 0 else line_end
+            limit = max(c1, min(line_end, end + 120)) if kind == "resume" else c1
+            near = [f for f in fields if c0 <= f[0] < limit and f[0] >= c0]
+            field_ids = tuple(dict.fromkeys(f[2] for f in near))
+            section = document.section_at(start)
+            section_kind = section.kind if section else "preamble"
+            requirement = _level(text, start, end, section_kind) if kind == "posting" else None
+            rank = DEGREE_LEVELS[skill]
+            out.append(Degree(LEVEL_NAMES[rank], rank, field_ids, text[start:end], start, end,
+                              requirement, bool(_EQUIVALENT.search(text[c0:c1 + 80]))))
+        return tuple(out)
+
+    @staticmethod
+    def _plausible_degree(match: RawMatch, doc: Doc, document: Document, start: int) -> bool:
+        """Short degree abbreviations (BS, MS, MA, BE) count only beside degree words or a field."""
+        form = match.form
+        if "." in form or len(form) > 4 or form.lower() in {"phd", "mba"}:
+            return True
+        after = doc[match.token_end].lower_ if match.token_end < len(doc) else ""
+        before = doc[match.token_start - 1].lower_ if match.token_start > 0 else ""
+        if after in {"in", "of", "degree", "/", "or", "+", ")", "and"} or before in {"/", "or", "("}:
+            return True
+        section = document.section_at(start)
+        return (section is not None and section.kind == "education") or bool(
+            _DEGREE_CUE.search(doc.text))
+
+    def _min_years(self, document: Document) -> float | None:
+        found = []
+        for years, offset in general_years(document.text):
+            section = document.section_at(offset)
+            kind = section.kind if section else "preamble"
+            if kind in _CONTEXT_SECTIONS or kind == "preferred":
+                continue
+            if _level(document.text, offset, offset + 1, kind) == "preferred":
+                continue
+            found.append(years)
+        return min(found) if found else None
+
+    def _experience(self, document: Document) -> float | None:
+        as_of = self.as_of or date.today()
+        from_dates = experience_years_from_dates(document.text, as_of=as_of)
+        stated = [y for y, _ in general_years(document.text)]
+        values = [v for v in [from_dates, max(stated) if stated else None] if v is not None]
+        return max(values) if values else None
+
+
+# ----------------------------------------------------------------------------- helpers
+
+def _segments(text: str) -> list[tuple[int, int]]:
+    """Lines, with lines over 400 characters cut at sentence ends: (start, end) offsets."""
+    out: list[tuple[int, int]] = []
+    offset = 0
+    for line in text.split("\n"):
+        end = offset + len(line)
+        if len(line) <= 400:
+            if line.strip():
+                out.append((offset, end))
+        else:
+            piece_start = offset
+            for match in re.finditer(r"(?<=[.!?;])\s+", line):
+                cut = offset + match.start()
+                if cut - piece_start >= 40:
+                    out.append((piece_start, cut))
+                    piece_start = offset + match.end()
+            if piece_start < end:
+                out.append((piece_start, end))
+        offset = end + 1
+    return out or [(0, len(text))]
+
+
+def _level(text: str, start: int, end: int, section_kind: str) -> str | None:
+    """Required / preferred for a posting mention: the nearest cue, else its section, else required."""
+    from ._context import _PREFERRED, _REQUIRED
+
+    c0, c1 = clause_bounds(text, start)
+    best: tuple[int, int, str] | None = None
+    for pattern, name, rank in ((_PREFERRED, "preferred", 0), (_REQUIRED, "required", 1)):
+        for cue in pattern.finditer(text, c0, c1):
+            if cue.start() >= end:
+                distance = cue.start() - end
+            elif cue.end() <= start:
+                distance = start - cue.end()
+            else:
+                continue
+            if name == "preferred" and re.match(r"not\s+preferred", cue.group(), re.I):
+                continue
+            key = (distance, rank, name)
+            if best is None or key < best:
+                best = key
+    if best is not None:
+        return best[2]
+    section_level = SECTION_LEVEL.get(section_kind)
+    if section_level:
+        return section_level
+    if section_kind in _CONTEXT_SECTIONS:
+        return None
+    return "required"
+
+
+def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
+               section_kind: str) -> bool:
+    """Is an ambiguous form ("R", "Go", "Spark", "CV") used as a skill here?"""
+    n = len(doc)
+    nxt = doc[match.token_end].text if match.token_end < n else ""
+    nxt2 = doc[match.token_end + 1].text if match.token_end + 1 < n else ""
+    prev = doc[match.token_start - 1].text if match.token_start > 0 else ""
+    form = match.form
+    # Never: "Go-to-market", "C-suite", "Excel at", "Access to", "your CV".
+    if nxt == "-" and nxt2[:1].islower():
+        return False
+    if nxt.lower() in _STOP_NEXT and nxt.lower() not in ("and", "or"):
+        return False
+    if form.upper() == "CV" and (
+        prev.lower() in _CV_PROSE or nxt.lower() in {"to", "attached", "via"}
+        or (nxt.lower() in {"and", "&", "/"} and nxt2.lower() in {"cover", "portfolio", "references",
+                                                                 "resume", "letter", "a"})):
+        return False
+    others = [o for o in others if o is not match]
+    # Beside another skill, joined by list punctuation: "R, Python", "C/C++", "Spark (Scala)".
+    for other in others:
+        if other.token_end <= match.token_start:
+            between = doc[other.token_end:match.token_start]
+        elif other.token_start >= match.token_end:
+            between = doc[match.token_end:other.token_start]
+        else:
+            continue
+        if len(between) <= 2 and all(t.text.lower() in _SEPARATORS for t in between):
+            return True  # includes direct adjacency: "Java Spring Jenkins"
+    if len(others) >= 2 and len(_LIST_SEP.findall(seg_text)) >= 2:
+        return True
+    if section_kind == "skills" and (len(doc) <= 12 or len(_LIST_SEP.findall(seg_text)) >= 2):
+        return True
+    words = [t for t in doc if not t.is_punct and t.text not in "•-*"]
+    if section_kind in _LIST_SECTIONS and len(words) <= 3:
+        return True  # a bullet that is just the name: "- Rust"
+    lower_next = nxt.lower()
+    if lower_next in _LEVEL_NEXT and (others or section_kind in _LIST_SECTIONS):
+        return True  # "Go experience", "Go preferred"
+    if lower_next in _TECH_NEXT:
+        return True
+    if form.upper() in ("AI", "ML", "DL", "RL", "CV", "NLP") and lower_next in _AI_NEXT:
+        return True
+    if prev.lower() in _LEAD_IN and (not nxt or nxt in {".", ",", ";", ")", "and", "or"} or
+                                     any(o.token_start > match.token_start for o in others)):
+        return True
+    if prev.lower() in {"apache", "pyspark", "databricks", "programming", "golang"}:
+        return True
+    return False
+

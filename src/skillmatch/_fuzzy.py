@@ -1,0 +1,87 @@
+"""Spelling variants with rapidfuzz: "Tensorflw", "Kubernets", "Scikitlearn".
+
+Only words that no alias matched, in lines that read like lists of skills, are compared,
+and only against aliases of about the same length: a document costs a few hundred string
+comparisons, not every n-gram against every alias.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+# Words that look like a skill's misspelling but are ordinary English or resume vocabulary.
+_COMMON = frozenset("""
+pearl scale scales spring sparks spark hire hires hired hive java javas excel excels access
+server servers service services python pythons shell shells chef chefs rust ruby swift julia
+basic basics pascal logo alpha beta delta gamma react reacts reaction flask flasks agile
+matrix vector tensor tensors kernel kernels linear cluster clusters docker dockers
+notebook notebooks jupiter mango mongo oracle oracles jenkins hadley stats statistic
+design designs python3 latex lattice lambda lambdas scalar scalars pandas panda numpy
+""".split())
+
+
+@dataclass(frozen=True, slots=True)
+class FuzzyHit:
+    skill: str
+    text: str
+    start: int
+    end: int
+    score: float
+
+
+class FuzzyMatcher:
+    """Find near-misses of aliases among candidate words.
+
+    >>> fm = FuzzyMatcher({"tensorflow": "tensorflow", "kubernetes": "kubernetes"})
+    >>> [(h.skill, h.text) for h in fm.find("Tools: Tensorflw, Kubernets, Excel", [(7, 16), (18, 27), (29, 34)])]
+    [('tensorflow', 'Tensorflw'), ('kubernetes', 'Kubernets')]
+    """
+
+    def __init__(self, aliases: dict[str, str], *, score_cutoff: float = 90.0,
+                 min_length: int = 6) -> None:
+        self.score_cutoff = score_cutoff
+        self.min_length = min_length
+        # Only aliases long enough to misspell, without spaces trimmed away: "sci kit learn".
+        self._by_length: dict[int, list[tuple[str, str]]] = {}
+        for alias, skill in aliases.items():
+            key = _squash(alias)
+            if len(key) >= min_length:
+                self._by_length.setdefault(len(key), []).append((key, skill))
+
+    def find(self, text: str, spans: Iterable[tuple[int, int]]) -> list[FuzzyHit]:
+        """Best alias for each candidate span of ``text`` whose ratio clears the cutoff."""
+        from rapidfuzz import fuzz, process
+
+        spans = list(spans)
+        queries: list[tuple[int, int, str]] = []
+        for start, end in spans:
+            word = text[start:end]
+            key = _squash(word)
+            if len(key) < self.min_length or key in _COMMON or not re.search(r"[a-z]", key):
+                continue
+            queries.append((start, end, key))
+        hits: list[FuzzyHit] = []
+        for start, end, key in queries:
+            pool = [c for n in range(len(key) - 2, len(key) + 3) for c in self._by_length.get(n, [])]
+            if not pool:
+                continue
+            keys = [k for k, _ in pool]
+            if key in keys:  # a spacing or hyphen variant: "Py Torch", "Tensor-Flow"
+                index = keys.index(key)
+                hits.append(FuzzyHit(pool[index][1], text[start:end], start, end, 100.0))
+                continue
+            best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=self.score_cutoff)
+            if best is None:
+                continue
+            _, score, index = best
+            if key[0] != keys[index][0]:
+                continue  # a different first letter is a different word far more often than not
+            hits.append(FuzzyHit(pool[index][1], text[start:end], start, end, float(score)))
+        return hits
+
+
+def _squash(text: str) -> str:
+    """Lowercase without spaces, hyphens and dots: 'Sci-Kit Learn' -> 'scikitlearn'."""
+    return re.sub(r"[\s\-_.]+", "", text.lower())

@@ -1,0 +1,145 @@
+"""The spaCy side of extraction: a blank English tokenizer and PhraseMatchers from a taxonomy.
+
+spaCy lives here and nowhere else. Two matchers: ``LOWER`` for ordinary aliases and ``ORTH``
+for the forms whose case carries meaning ("R", "Go", "C"). A fast regular-expression pass
+(:class:`CandidateFinder`) picks the lines worth tokenising, so spaCy never sees the prose that
+names no skill.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from ._taxonomy import DEGREE_CATEGORIES, Taxonomy
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+
+@dataclass(frozen=True, slots=True)
+class RawMatch:
+    """A matcher hit: token and character spans within one segment, and the form matched."""
+
+    skill: str
+    form: str
+    start: int  # character offsets in the segment
+    end: int
+    token_start: int
+    token_end: int
+    exact: bool
+
+
+def blank_pipeline() -> Language:
+    """``spacy.blank("en")`` with brackets split off words ("Python(3" -> "Python", "(", "3")."""
+    import spacy
+    from spacy.util import compile_infix_regex
+
+    nlp = spacy.blank("en")
+    infixes = list(nlp.Defaults.infixes) + [r"[\(\)\[\]\{\}]", r"(?<=[a-zA-Z])[|•·](?=[a-zA-Z])"]
+    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    return nlp
+
+
+class PhraseMatchers:
+    """The taxonomy's surface forms as spaCy PhraseMatchers, one for skills, one for degrees."""
+
+    def __init__(self, taxonomy: Taxonomy, nlp: Language | None = None) -> None:
+        from spacy.matcher import PhraseMatcher
+
+        self.nlp = nlp or blank_pipeline()
+        vocab = self.nlp.vocab
+        self.skills_lower = PhraseMatcher(vocab, attr="LOWER")
+        self.skills_exact = PhraseMatcher(vocab, attr="ORTH")
+        self.degrees_lower = PhraseMatcher(vocab, attr="LOWER")
+        self.degrees_exact = PhraseMatcher(vocab, attr="ORTH")
+        self.forms: dict[str, str] = {}  # match key -> surface form as written in the taxonomy
+        groups: dict[tuple[bool, bool], dict[str, list[str]]] = {}
+        for skill in taxonomy:
+            degree = skill.category in DEGREE_CATEGORIES
+            for form in skill.aliases:
+                forms = groups.setdefault((degree, False), {}).setdefault(skill.id, [])
+                forms.append(form)
+                if " " in form.strip() and not degree:  # "amazon-web-services", tag style
+                    forms.append("-".join(form.split()))
+            for form in skill.exact:
+                groups.setdefault((degree, True), {}).setdefault(skill.id, []).append(form)
+        for (degree, exact), by_skill in groups.items():
+            matcher = {
+                (False, False): self.skills_lower, (False, True): self.skills_exact,
+                (True, False): self.degrees_lower, (True, True): self.degrees_exact,
+            }[(degree, exact)]
+            for skill_id, forms in by_skill.items():
+                patterns = list(self.nlp.tokenizer.pipe(forms))
+                matcher.add(skill_id, patterns)
+
+    def tokenize(self, texts: Iterable[str]) -> Iterator[Doc]:
+        return self.nlp.tokenizer.pipe(texts, batch_size=256)
+
+    def skills(self, doc: Doc) -> list[RawMatch]:
+        """Skill hits in ``doc``, overlapping hits included (the caller keeps the longest)."""
+        return self._run(doc, self.skills_lower, False) + self._run(doc, self.skills_exact, True)
+
+    def degrees(self, doc: Doc) -> list[RawMatch]:
+        return self._run(doc, self.degrees_lower, False) + self._run(doc, self.degrees_exact, True)
+
+    @staticmethod
+    def _run(doc: Doc, matcher: Any, exact: bool) -> list[RawMatch]:
+        out = []
+        strings = doc.vocab.strings
+        for key, ts, te in matcher(doc):
+            span = doc[ts:te]
+            out.append(RawMatch(strings[key], span.text, span.start_char, span.end_char, ts, te,
+                                exact))
+        return out
+
+
+def longest_first(matches: list[RawMatch]) -> list[RawMatch]:
+    """Non-overlapping matches: longer spans win, then case-insensitive over exact, then leftmost."""
+    chosen: list[RawMatch] = []
+    taken: set[int] = set()
+    for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.exact, m.start, m.skill)):
+        cells = set(range(match.token_start, match.token_end))
+        if cells & taken:
+            continue
+        taken |= cells
+        chosen.append(match)
+    return sorted(chosen, key=lambda m: m.start)
+
+
+class CandidateFinder:
+    """A fast pass: which parts of a text might hold a surface form at all.
+
+    One regular expression over the lowercased text, its alternatives arranged as a trie so
+    that each position tries only the branches that start with its character.
+    """
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        keys = sorted({f.lower() for f in forms if f.strip()})
+        self.pattern = re.compile(r"(?<![a-z0-9])(?:" + _trie_regex(keys) + r")(?![a-z0-9])")
+
+    def hits(self, lowered: str) -> Iterator[tuple[int, int]]:
+        for match in self.pattern.finditer(lowered):
+            yield match.start(), match.end()
+
+
+def _trie_regex(words: list[str]) -> str:
+    trie: dict[str, Any] = {}
+    for word in words:
+        node = trie
+        for ch in word:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def build(node: dict[str, Any]) -> str:
+        ending = "" in node
+        branches = [re.escape(ch) + build(child) for ch, child in sorted(node.items()) if ch]
+        if not branches:
+            return ""
+        body = branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+        return f"(?:{body})?" if ending else body
+
+    return build(trie)

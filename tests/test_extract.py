@@ -1,0 +1,199 @@
+"""Tests for extract(): tables of real-looking sentences for each rule, offsets, determinism."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+import skillmatch
+from skillmatch import Extraction, Matcher
+
+
+@pytest.fixture(scope="module")
+def matcher() -> Matcher:
+    return Matcher(as_of=date(2024, 6, 1))
+
+
+def skills_in(matcher: Matcher, text: str, kind: str = "resume") -> set[str]:
+    return set(matcher.extract(text + "\n", kind=kind).skills)
+
+
+# (sentence, skill id, expected present?)
+AMBIGUITY = [
+    ("Languages: Python, R, SQL", "r", True),
+    ("Statistical modeling in R and Python", "r", True),
+    ("Built dashboards with R Shiny and ggplot2", "shiny", True),
+    ("References available from R. Smith upon request", "r", False),
+    ("Partnered with R&D on product launches", "r", False),
+    ("Skills: Golang, Docker, Kubernetes", "go", True),
+    ("Backend services in Go and Rust", "go", True),
+    ("Owned the go-to-market plan for two products", "go", False),
+    ("Go to market strategy and pricing", "go", False),
+    ("Presented to the C-suite every quarter", "c", False),
+    ("Embedded firmware in C/C++ for ARM", "c", True),
+    ("Embedded firmware in C/C++ for ARM", "c++", True),
+    ("Desktop apps in C# and .NET", "c#", True),
+    ("Desktop apps in C# and .NET", "c", False),
+    ("Experience with JavaScript and TypeScript", "java", False),
+    ("Big data: Spark, Hadoop, Hive", "spark", True),
+    ("Tools that spark joy in our customers", "spark", False),
+    ("Please send your CV to jobs@example.com", "computer-vision", False),
+    ("Research in CV and NLP for retail", "computer-vision", True),
+    ("Access to a company car", "ms-access", False),
+    ("Databases: SQL Server, MS Access, Oracle", "ms-access", True),
+    ("Excel at building relationships with clients", "excel", False),
+    ("Advanced Excel (pivot tables, VLOOKUP)", "excel", True),
+    ("Microsoft Word, Excel, Outlook", "excel", True),
+    ("We use Julia, Python and Scala for numerics", "julia", True),
+    ("Julia Roberts, hiring manager", "julia", False),
+    ("Swift and Kotlin for mobile apps", "swift", True),
+    ("A swift response to customer requests", "swift", False),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "present"), AMBIGUITY)
+def test_ambiguous_names(matcher: Matcher, text: str, skill: str, present: bool) -> None:
+    """Short or common-word names count only in technical context, never inside other words."""
+    assert (skill in skills_in(matcher, text)) is present
+
+
+NEGATION = [
+    ("No Java experience needed.", "java", True),
+    ("We use Python, but no Java.", "python", False),
+    ("We use Python, but no Java.", "java", True),
+    ("Experience with Kubernetes is not required.", "kubernetes", True),
+    ("Kubernetes is not required but a plus.", "kubernetes", False),
+    ("Not only Python but also SQL.", "python", False),
+    ("Without prior exposure to Python or Scala, we will train you.", "python", True),
+    ("Strong SQL skills.", "sql", False),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "negated"), NEGATION)
+def test_negation(matcher: Matcher, text: str, skill: str, negated: bool) -> None:
+    """Negation cues govern the skills after them in the clause, not before."""
+    ex = matcher.extract(text + "\n", kind="posting")
+    found = [m for m in ex.mentions if m.skill == skill]
+    assert found and found[0].negated is negated
+
+
+LEVELS = [
+    ("Requirements\n- 3+ years of Python\n- Docker experience", "docker", "required"),
+    ("Requirements\n- Familiarity with Airflow", "airflow", "preferred"),
+    ("Requirements\n- Python required, Go preferred", "python", "required"),
+    ("Requirements\n- Python required, Go preferred", "go", "preferred"),
+    ("Nice to have\n- Kubernetes", "kubernetes", "preferred"),
+    ("Preferred Qualifications\n- Experience with Spark", "spark", "preferred"),
+    ("Qualifications\n- Experience with Terraform is a plus", "terraform", "preferred"),
+    ("Bonus points\n- Rust", "rust", "preferred"),
+    ("What you'll do\n- Build pipelines in Airflow", "airflow", "required"),
+    ("Minimum Qualifications\n- Must know SQL", "sql", "required"),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "level"), LEVELS)
+def test_levels(matcher: Matcher, text: str, skill: str, level: str) -> None:
+    """Required vs preferred from cue phrases first, then the section heading."""
+    ex = matcher.extract(text, kind="posting")
+    assert ex.skills[skill].level == level
+
+
+YEARS = [
+    ("5+ years of Python", "python", 5.0),
+    ("Python (3 yrs)", "python", 3.0),
+    ("3 years of experience with Python and SQL", "sql", 3.0),
+    ("At least two years of hands-on experience with PyTorch", "pytorch", 2.0),
+    ("3-5 years of professional experience in Java", "java", 3.0),
+    ("Python: 4 years", "python", 4.0),
+    ("Worked 3 years at Acme. Python daily.", "python", None),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "years"), YEARS)
+def test_years(matcher: Matcher, text: str, skill: str, years: float | None) -> None:
+    """Years tied to a skill by the text, and only then."""
+    ex = matcher.extract(text + "\n", kind="posting")
+    assert ex.skills[skill].years == years
+
+
+FUZZY = [
+    ("Skills: Tensorflw, Pandas, NumPy", "tensorflow", True),
+    ("Skills: Kubernets, Docker, Helm", "kubernetes", True),
+    ("Tools: Py Torch, Sci-kit learn, Jupyter", "pytorch", True),
+    ("Tools: Py Torch, Sci-kit learn, Jupyter", "scikit-learn", True),
+    ("Stack: Hadoop/HDFS, Hive, Pig", "hdfs", True),
+    ("Skills: Pearl, Scale, Spring cleaning", "perl", False),
+    ("Skills: Reaction kinetics, Pandemic planning", "react", False),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "present"), FUZZY)
+def test_fuzzy(matcher: Matcher, text: str, skill: str, present: bool) -> None:
+    """Spelling variants match; near-miss English words do not."""
+    assert (skill in skills_in(matcher, text)) is present
+
+
+def test_offsets_point_at_the_text(matcher: Matcher, fixtures: Path) -> None:
+    """Every mention's offsets slice its surface text out of the document."""
+    ex = matcher.extract(fixtures / "resume-it.pdf", kind="resume")
+    assert ex.mentions
+    for m in ex.mentions:
+        assert ex.document.text[m.start:m.end] == m.text
+
+
+def test_real_resume_skills(matcher: Matcher, fixtures: Path) -> None:
+    """A shared resume: its listed languages are found, in their sections."""
+    ex = matcher.extract(fixtures / "resume-it.pdf", kind="resume")
+    assert {"python", "java", "c++", "matlab", "labview", "sql", "sas", "spss"} <= set(ex.skills)
+
+
+def test_degrees(matcher: Matcher) -> None:
+    """Degrees with level and fields; 'MS Office' is not a master's degree."""
+    posting = matcher.extract(
+        "Requirements\n- BS/MS in Computer Science, Statistics or related field, or equivalent "
+        "experience\n- MS Office\n- 5+ years of experience building ML systems\n", kind="posting")
+    levels = sorted((d.level, d.fields) for d in posting.degrees)
+    assert [lvl for lvl, _ in levels] == ["bachelor", "master"]
+    assert "field-computer-science" in levels[0][1] and "field-statistics" in levels[0][1]
+    assert all(d.or_equivalent for d in posting.degrees)
+    assert posting.min_years == 5.0
+    resume = matcher.extract("EDUCATION\nPh.D. in Physics, MIT, 2015\nB.Sc. Mathematics", kind="resume")
+    assert resume.degree_rank == 4
+    assert {f for d in resume.degrees for f in d.fields} >= {"field-physics", "field-mathematics"}
+
+
+def test_resume_experience_from_dates(matcher: Matcher) -> None:
+    """Total experience from dated jobs, overlaps counted once, Present = as_of."""
+    text = ("EXPERIENCE\nData Scientist, Acme  Jan 2020 - Present\n"
+            "Analyst, Beta  06/2017 - 12/2019\nIntern, Gamma 2019 - 2019\n")
+    assert matcher.extract(text, kind="resume").experience_years == pytest.approx(7.0, abs=0.1)
+
+
+def test_deterministic(matcher: Matcher, fixtures: Path) -> None:
+    """Same input, same output."""
+    a = matcher.extract(fixtures / "resume-it.pdf", kind="resume")
+    b = Matcher(as_of=date(2024, 6, 1)).extract(fixtures / "resume-it.pdf", kind="resume")
+    assert a.mentions == b.mentions and a.degrees == b.degrees
+
+
+def test_user_taxonomy(tmp_path: Path) -> None:
+    """A user taxonomy drives the matcher the same way the default does."""
+    path = tmp_path / "mine.toml"
+    path.write_text('[taxonomy]\nid = "mine"\n[[skill]]\nid = "cobol"\nname = "COBOL"\n'
+                    'category = "language"\naliases = ["Cobol 85"]\n', encoding="utf-8")
+    ex = Matcher(taxonomy=path).extract("Skills: COBOL, Python\n", kind="resume")
+    assert set(ex.skills) == {"cobol"} and ex.taxonomy.startswith("mine@")
+
+
+def test_module_function_and_passthrough() -> None:
+    """skillmatch.extract works on text and returns an Extraction it accepts back."""
+    ex = skillmatch.extract("Skills: Python, SQL\n", kind="resume")
+    assert isinstance(ex, Extraction) and skillmatch.extract(ex, kind="resume") is ex
+
+
+def test_bad_kind() -> None:
+    """An unknown kind says which kinds exist."""
+    with pytest.raises(skillmatch.ParameterError, match="'resume' or 'posting'"):
+        skillmatch.extract("Python\n", kind="cv")
