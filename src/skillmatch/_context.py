@@ -50,13 +50,27 @@ _CLAUSE_END = re.compile(r"(?:[.!?](?=\s|$)|;|\n|\s(?:but|however|although|thoug
                          re.IGNORECASE)
 
 
+def clause_ends(text: str, line_start: int, line_end: int) -> list[int]:
+    """Offsets where the clauses of one line end (the line's end last)."""
+    ends = [m.end() for m in _CLAUSE_END.finditer(text, line_start, line_end)]
+    if not ends or ends[-1] < line_end:
+        ends.append(line_end)
+    return ends
+
+
 def clause_bounds(text: str, offset: int) -> tuple[int, int]:
-    """The clause of ``text`` around ``offset``: from the previous clause end to the next."""
-    start = 0
-    for match in _CLAUSE_END.finditer(text, 0, offset):
+    """The clause of ``text`` around ``offset``: from the previous clause end to the next.
+
+    Clauses never cross a line break, so only the offset's line is scanned.
+    """
+    line_start = text.rfind("\n", 0, offset) + 1
+    line_end = text.find("\n", offset)
+    line_end = len(text) if line_end < 0 else line_end
+    start = line_start
+    for match in _CLAUSE_END.finditer(text, line_start, offset):
         start = match.end()
-    found = _CLAUSE_END.search(text, offset)
-    end = found.end() if found else len(text)
+    found = _CLAUSE_END.search(text, offset, line_end)
+    end = found.end() if found else line_end
     return start, end
 
 
@@ -80,6 +94,10 @@ _BUT_PLUS = re.compile(r"^\W*(?:but|though|although|,)?\s*(?:is\s+|would\s+be\s+
                        r"(?:plus|nice|preferred|bonus|helpful|welcome|advantage)", re.IGNORECASE)
 
 
+_NEGATION_WORDS = ("no ", "not", "never", "without", "lack", "n't", "none", "neither", "nor ",
+                   "unfamiliar", "except", "excluding")
+
+
 def is_negated(text: str, start: int, clause_start: int) -> bool:
     """True when a negation cue governs the mention at ``start``.
 
@@ -87,7 +105,9 @@ def is_negated(text: str, start: int, clause_start: int) -> bool:
     Java": Java only); "X is not required" negates X unless a "but a plus" follows.
     """
     window = text[clause_start:start]
-    for match in _NEGATION_BEFORE.finditer(window):
+    lowered = window.lower()
+    quick = any(cue in lowered for cue in _NEGATION_WORDS)
+    for match in _NEGATION_BEFORE.finditer(window) if quick else ():
         tail = window[match.start():]
         if _NOT_NEGATION.match(tail):
             continue
@@ -97,6 +117,8 @@ def is_negated(text: str, start: int, clause_start: int) -> bool:
                                                 between, re.IGNORECASE):
             return True
     after = text[start:start + 80]
+    if "not " not in after and "unnecessary" not in after and "NOT " not in after:
+        return False
     found = _NEGATION_AFTER.search(after)
     if found and not _BUT_PLUS.match(after[found.end():]):
         return True
@@ -143,15 +165,17 @@ _YEARS_THEN = re.compile(
 )
 
 
-def years_for(text: str, start: int, end: int) -> float | None:
+def years_for(text: str, start: int, end: int, clause_start: int | None = None) -> float | None:
     """Years the text ties to the mention at ``start:end``, or None.
 
     Before the mention: a years phrase in the same clause that leads into the mention
     ("5+ years of experience with Python and SQL"). After it: "Python (3 yrs)", "Python - 4 years".
     """
-    c0, _ = clause_bounds(text, start)
+    c0 = clause_bounds(text, start)[0] if clause_start is None else clause_start
     best: float | None = None
-    for match in _YEARS.finditer(text, c0, start):
+    before = text[c0:start].lower()
+    has_years = "year" in before or "yr" in before
+    for match in _YEARS.finditer(text, c0, start) if has_years else ():
         gap = text[match.end():start]
         lead = _YEARS_THEN.match(gap)
         rest = gap[lead.end():] if lead else gap
@@ -160,6 +184,8 @@ def years_for(text: str, start: int, end: int) -> float | None:
     if best is not None:
         return best
     after = text[end:end + 30]
+    if "y" not in after.lower():
+        return None
     found = re.match(r"^\s*[(:,\-–]?\s*(" + _NUM + r")\s*(?:\+)?\s*(?:years?|yrs?)\b", after,
                      re.IGNORECASE)
     if found:
@@ -178,7 +204,15 @@ _GENERAL_YEARS = re.compile(
 
 def general_years(text: str) -> list[tuple[float, int]]:
     """Every '5+ years of (relevant) experience' in ``text``: (years, offset)."""
-    return [(_number(m.group("n")), m.start()) for m in _GENERAL_YEARS.finditer(text)]
+    out: list[tuple[float, int]] = []
+    offset = 0
+    for line in text.split("\n"):  # only lines that say "year" or "yr" are worth the regex
+        lowered = line.lower()
+        if "year" in lowered or "yr" in lowered:
+            out.extend((_number(m.group("n")), offset + m.start())
+                       for m in _GENERAL_YEARS.finditer(line))
+        offset += len(line) + 1
+    return out
 
 
 _MONTHS = {m: i for i, m in enumerate(

@@ -10,9 +10,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -21,6 +22,7 @@ from typing import TYPE_CHECKING, Literal
 
 from ._context import (
     clause_bounds,
+    clause_ends,
     experience_years_from_dates,
     general_years,
     is_negated,
@@ -162,6 +164,8 @@ _EQUIVALENT = re.compile(r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant|r
 _LIST_SEP = re.compile(r"[,;|•·/]")
 _WORD_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9+#.\- ]{2,30}[A-Za-z0-9+#]")
 _CONTEXT_SECTIONS = frozenset({"about", "benefits", "legal", "apply"})
+_TECH_LOOKING = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z][a-z]+$")
+_WORDS = re.compile(r"[A-Za-z0-9+#][A-Za-z0-9+#.']*")
 _LIST_SECTIONS = frozenset({"skills", "requirements", "preferred"})
 _LEVEL_NEXT = frozenset({"experience", "skills", "knowledge", "proficiency", "expertise",
                          "preferred", "required", "background"})
@@ -186,6 +190,8 @@ class Extractor:
         self.fuzzy = fuzzy
         self.as_of = as_of
         self.fuzzy_cutoff = fuzzy_cutoff
+        self._clause_cache: dict[int, list[int]] = {}
+        self._clause_cache_text: str | None = None
 
     @cached_property
     def _phrases(self) -> PhraseMatchers:
@@ -219,27 +225,25 @@ class Extractor:
                 name="kind", caller="extract", expected="'resume' or 'posting'", value=kind))
         text = document.text
         segments = _segments(text)
-        seg_starts = [s for s, _ in segments]
-        wanted: set[int] = set()
-        for hit_start, _ in self._finder.hits(text.lower()):
-            wanted.add(bisect_right(seg_starts, hit_start) - 1)
-        order = sorted(wanted)
+        windows = _windows(text, segments, self._finder.hits(text.lower()))
         mentions: list[Mention] = []
-        degree_hits: list[tuple[int, RawMatch, Doc]] = []
+        degree_hits: list[tuple[int, RawMatch, Doc, str]] = []
         covered: dict[int, list[tuple[int, int]]] = {}
-        docs = self._phrases.tokenize(text[segments[i][0]:segments[i][1]] for i in order)
-        for index, seg_doc in zip(order, docs):
-            offset = segments[index][0]
-            seg_text = seg_doc.text
-            raw = longest_first(self._phrases.skills(seg_doc))
-            covered[index] = [(m.start, m.end) for m in raw]
-            accepted = self._resolve_ambiguity(raw, seg_doc, seg_text, document, offset)
+        docs = self._phrases.tokenize(text[a:b] for _, a, b in windows)
+        for (index, offset, end), window in zip(windows, docs):
+            seg_start, seg_end = segments[index]
+            line = text[seg_start:seg_end]
+            skill_hits, degree_found = self._phrases.matches(window, text[offset:end])
+            raw = longest_first(skill_hits)
+            covered.setdefault(index, []).extend(
+                (m.start + offset - seg_start, m.end + offset - seg_start) for m in raw)
+            accepted = self._resolve_ambiguity(raw, window, line, document, offset)
             for match in accepted:
                 mentions.append(self._mention(document, kind, match.skill, match.start + offset,
                                               match.end + offset,
                                               "exact" if match.exact else "phrase"))
-            for match in longest_first(self._phrases.degrees(seg_doc)):
-                degree_hits.append((offset, match, seg_doc))
+            for match in longest_first(degree_found):
+                degree_hits.append((offset, match, window, line))
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(document, kind, segments, covered))
         mentions.sort(key=lambda m: (m.start, m.end, m.skill))
@@ -261,19 +265,34 @@ class Extractor:
         text = document.text
         section = document.section_at(start)
         section_kind = section.kind if section else "preamble"
-        clause_start, _ = clause_bounds(text, start)
-        level = _level(text, start, end, section_kind) if kind == "posting" else None
+        clause = self._clause(text, start)
+        level = _level(text, start, end, section_kind, clause) if kind == "posting" else None
         return Mention(
             skill=skill,
             text=text[start:end],
             start=start,
             end=end,
             section=section_kind,
-            negated=is_negated(text, start, clause_start),
+            negated=is_negated(text, start, clause[0]),
             level=level,
-            years=years_for(text, start, end),
+            years=years_for(text, start, end, clause[0]),
             method=method,
         )
+
+    def _clause(self, text: str, start: int) -> tuple[int, int]:
+        """clause_bounds() with the line's clause ends computed once per line."""
+        line_start = text.rfind("\n", 0, start) + 1
+        ends = self._clause_cache.get(line_start) if self._clause_cache_text is text else None
+        if self._clause_cache_text is not text:
+            self._clause_cache = {}
+            self._clause_cache_text = text
+        if ends is None:
+            line_end = text.find("\n", start)
+            ends = clause_ends(text, line_start, len(text) if line_end < 0 else line_end)
+            self._clause_cache[line_start] = ends
+        i = bisect_right(ends, start)
+        begin = ends[i - 1] if i > 0 else line_start
+        return begin, ends[i] if i < len(ends) else ends[-1]
 
     def _resolve_ambiguity(self, raw: list[RawMatch], doc: Doc, seg_text: str,
                            document: Document, offset: int) -> list[RawMatch]:
@@ -316,13 +335,15 @@ class Extractor:
             if not listy:
                 continue
             taken = covered.get(index, [])
+            in_skills = section is not None and section.kind == "skills"
             spans = []
             for item in _WORD_ITEM.finditer(line):
                 a, b = item.span()
-                if any(a < e and s < b for s, e in taken):
-                    continue
                 words = item.group().split()
-                if len(words) > 3:
+                if len(words) > 3 or any(a < e and s < b for s, e in taken):
+                    continue
+                # tech-looking: "Tensorflw", "PyTorh", "k8", "Nodejs"; any item in a skills list
+                if not in_skills and not _TECH_LOOKING.search(item.group()):
                     continue
                 spans.append((a, b))
             for hit in self._fuzzy.find(line, spans):
@@ -331,14 +352,14 @@ class Extractor:
         return out
 
     def _degrees(self, document: Document, kind: str,
-                 hits: list[tuple[int, RawMatch, Doc]]) -> tuple[Degree, ...]:
+                 hits: list[tuple[int, RawMatch, Doc, str]]) -> tuple[Degree, ...]:
         text = document.text
         levels: list[tuple[int, int, str]] = []
         fields: list[tuple[int, int, str]] = []
-        for offset, match, doc in hits:
+        for offset, match, doc, line in hits:
             start, end = match.start + offset, match.end + offset
             if match.skill in DEGREE_LEVELS:
-                if not self._plausible_degree(match, doc, document, start):
+                if not self._plausible_degree(match, doc, line, document, start):
                     continue
                 levels.append((start, end, match.skill))
             else:
@@ -360,7 +381,8 @@ class Extractor:
         return tuple(out)
 
     @staticmethod
-    def _plausible_degree(match: RawMatch, doc: Doc, document: Document, start: int) -> bool:
+    def _plausible_degree(match: RawMatch, doc: Doc, line: str, document: Document,
+                          start: int) -> bool:
         """Short degree abbreviations (BS, MS, MA, BE) count only beside degree words or a field."""
         form = match.form
         if "." in form or len(form) > 4 or form.lower() in {"phd", "mba"}:
@@ -371,7 +393,7 @@ class Extractor:
             return True
         section = document.section_at(start)
         return (section is not None and section.kind == "education") or bool(
-            _DEGREE_CUE.search(doc.text))
+            _DEGREE_CUE.search(line))
 
     def _min_years(self, document: Document) -> float | None:
         found = []
@@ -417,25 +439,49 @@ def _segments(text: str) -> list[tuple[int, int]]:
     return out or [(0, len(text))]
 
 
-def _level(text: str, start: int, end: int, section_kind: str) -> str | None:
-    """Required / preferred for a posting mention: the nearest cue, else its section, else required."""
-    from ._context import _PREFERRED, _REQUIRED
+def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[int, int]],
+             pad: int = 32) -> list[tuple[int, int, int]]:
+    """(segment index, start, end) of the stretches spaCy must read: each candidate hit with
+    ``pad`` characters either side, snapped to spaces, merged when they touch."""
+    starts = [s for s, _ in segments]
+    out: list[tuple[int, int, int]] = []
+    for a, b in hits:
+        index = bisect_right(starts, a) - 1
+        if index < 0:
+            continue
+        s0, s1 = segments[index]
+        if not s0 <= a < s1:
+            continue
+        ws, we = max(s0, a - pad), min(s1, b + pad)
+        if ws > s0:
+            space = text.rfind(" ", s0, ws)
+            ws = space + 1 if space >= 0 else s0
+        if we < s1:
+            space = text.find(" ", we, s1)
+            we = space if space >= 0 else s1
+        if out and out[-1][0] == index and ws <= out[-1][2] + 1:
+            out[-1] = (index, out[-1][1], max(out[-1][2], we))
+        else:
+            out.append((index, ws, we))
+    return out
 
-    c0, c1 = clause_bounds(text, start)
+
+def _level(text: str, start: int, end: int, section_kind: str,
+           clause: tuple[int, int] | None = None) -> str | None:
+    """Required / preferred for a posting mention: the nearest cue, else its section, else required."""
+    c0, c1 = clause or clause_bounds(text, start)
     best: tuple[int, int, str] | None = None
-    for pattern, name, rank in ((_PREFERRED, "preferred", 0), (_REQUIRED, "required", 1)):
-        for cue in pattern.finditer(text, c0, c1):
-            if cue.start() >= end:
-                distance = cue.start() - end
-            elif cue.end() <= start:
-                distance = start - cue.end()
-            else:
-                continue
-            if name == "preferred" and re.match(r"not\s+preferred", cue.group(), re.I):
-                continue
-            key = (distance, rank, name)
-            if best is None or key < best:
-                best = key
+    for cue_start, cue_end, rank, name in _clause_cues(text[c0:c1]):
+        cue_start, cue_end = cue_start + c0, cue_end + c0
+        if cue_start >= end:
+            distance = cue_start - end
+        elif cue_end <= start:
+            distance = start - cue_end
+        else:
+            continue
+        key = (distance, rank, name)
+        if best is None or key < best:
+            best = key
     if best is not None:
         return best[2]
     section_level = SECTION_LEVEL.get(section_kind)
@@ -444,6 +490,20 @@ def _level(text: str, start: int, end: int, section_kind: str) -> str | None:
     if section_kind in _CONTEXT_SECTIONS:
         return None
     return "required"
+
+
+@functools.lru_cache(maxsize=4096)
+def _clause_cues(clause: str) -> tuple[tuple[int, int, int, str], ...]:
+    """The required / preferred cue phrases in a clause, as (start, end, rank, name)."""
+    from ._context import _PREFERRED, _REQUIRED
+
+    out = []
+    for pattern, name, rank in ((_PREFERRED, "preferred", 0), (_REQUIRED, "required", 1)):
+        for cue in pattern.finditer(clause):
+            if name == "preferred" and re.match(r"not\s+preferred", cue.group(), re.I):
+                continue
+            out.append((cue.start(), cue.end(), rank, name))
+    return tuple(out)
 
 
 def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
@@ -477,9 +537,9 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
             return True  # includes direct adjacency: "Java Spring Jenkins"
     if len(others) >= 2 and len(_LIST_SEP.findall(seg_text)) >= 2:
         return True
-    if section_kind == "skills" and (len(doc) <= 12 or len(_LIST_SEP.findall(seg_text)) >= 2):
+    words = _WORDS.findall(seg_text)
+    if section_kind == "skills" and (len(words) <= 12 or len(_LIST_SEP.findall(seg_text)) >= 2):
         return True
-    words = [t for t in doc if not t.is_punct and t.text not in "•-*"]
     if section_kind in _LIST_SECTIONS and len(words) <= 3:
         return True  # a bullet that is just the name: "- Rust"
     lower_next = nxt.lower()

@@ -45,40 +45,50 @@ class FuzzyMatcher:
         self.min_length = min_length
         # Only aliases long enough to misspell, without spaces trimmed away: "sci kit learn".
         self._by_length: dict[int, list[tuple[str, str]]] = {}
+        self._pools: dict[int, tuple[list[str], list[str]]] = {}
         for alias, skill in aliases.items():
             key = _squash(alias)
             if len(key) >= min_length:
                 self._by_length.setdefault(len(key), []).append((key, skill))
 
+    def _pool(self, length: int) -> tuple[list[str], list[str]]:
+        """Aliases within two characters of ``length``: (keys, skill ids), cached."""
+        cached = self._pools.get(length)
+        if cached is None:
+            pairs = [c for n in range(length - 2, length + 3) for c in self._by_length.get(n, [])]
+            cached = ([k for k, _ in pairs], [sid for _, sid in pairs])
+            self._pools[length] = cached
+        return cached
+
     def find(self, text: str, spans: Iterable[tuple[int, int]]) -> list[FuzzyHit]:
-        """Best alias for each candidate span of ``text`` whose ratio clears the cutoff."""
+        """Best alias for each candidate span of ``text`` whose ratio clears the cutoff.
+
+        Candidates are grouped by length and scored in one ``cdist`` call per group.
+        """
         from rapidfuzz import fuzz, process
 
-        spans = list(spans)
-        queries: list[tuple[int, int, str]] = []
+        groups: dict[int, list[tuple[int, int, str]]] = {}
         for start, end in spans:
-            word = text[start:end]
-            key = _squash(word)
+            key = _squash(text[start:end])
             if len(key) < self.min_length or key in _COMMON or not re.search(r"[a-z]", key):
                 continue
-            queries.append((start, end, key))
+            groups.setdefault(len(key), []).append((start, end, key))
         hits: list[FuzzyHit] = []
-        for start, end, key in queries:
-            pool = [c for n in range(len(key) - 2, len(key) + 3) for c in self._by_length.get(n, [])]
-            if not pool:
+        for length, queries in groups.items():
+            keys, skills = self._pool(length)
+            if not keys:
                 continue
-            keys = [k for k, _ in pool]
-            if key in keys:  # a spacing or hyphen variant: "Py Torch", "Tensor-Flow"
-                index = keys.index(key)
-                hits.append(FuzzyHit(pool[index][1], text[start:end], start, end, 100.0))
-                continue
-            best = process.extractOne(key, keys, scorer=fuzz.ratio, score_cutoff=self.score_cutoff)
-            if best is None:
-                continue
-            _, score, index = best
-            if key[0] != keys[index][0]:
-                continue  # a different first letter is a different word far more often than not
-            hits.append(FuzzyHit(pool[index][1], text[start:end], start, end, float(score)))
+            scores = process.cdist([q for _, _, q in queries], keys, scorer=fuzz.ratio,
+                                   score_cutoff=self.score_cutoff, workers=1)
+            for row, (start, end, key) in zip(scores, queries):
+                index = int(row.argmax())
+                score = float(row[index])
+                if score < self.score_cutoff:
+                    continue
+                if score < 100 and key[0] != keys[index][0]:
+                    continue  # a different first letter is a different word far more often than not
+                hits.append(FuzzyHit(skills[index], text[start:end], start, end, score))
+        hits.sort(key=lambda h: h.start)
         return hits
 
 

@@ -52,49 +52,41 @@ class PhraseMatchers:
 
         self.nlp = nlp or blank_pipeline()
         vocab = self.nlp.vocab
-        self.skills_lower = PhraseMatcher(vocab, attr="LOWER")
-        self.skills_exact = PhraseMatcher(vocab, attr="ORTH")
-        self.degrees_lower = PhraseMatcher(vocab, attr="LOWER")
-        self.degrees_exact = PhraseMatcher(vocab, attr="ORTH")
-        self.forms: dict[str, str] = {}  # match key -> surface form as written in the taxonomy
-        groups: dict[tuple[bool, bool], dict[str, list[str]]] = {}
+        self.lower = PhraseMatcher(vocab, attr="LOWER")
+        self.exact = PhraseMatcher(vocab, attr="ORTH")
+        self.degree_ids = frozenset(s.id for s in taxonomy if s.category in DEGREE_CATEGORIES)
+        lower: dict[str, list[str]] = {}
+        exact: dict[str, list[str]] = {}
         for skill in taxonomy:
             degree = skill.category in DEGREE_CATEGORIES
+            forms = lower.setdefault(skill.id, [])
             for form in skill.aliases:
-                forms = groups.setdefault((degree, False), {}).setdefault(skill.id, [])
                 forms.append(form)
                 if " " in form.strip() and not degree:  # "amazon-web-services", tag style
                     forms.append("-".join(form.split()))
-            for form in skill.exact:
-                groups.setdefault((degree, True), {}).setdefault(skill.id, []).append(form)
-        for (degree, exact), by_skill in groups.items():
-            matcher = {
-                (False, False): self.skills_lower, (False, True): self.skills_exact,
-                (True, False): self.degrees_lower, (True, True): self.degrees_exact,
-            }[(degree, exact)]
+            if skill.exact:
+                exact[skill.id] = list(skill.exact)
+        for matcher, by_skill in ((self.lower, lower), (self.exact, exact)):
             for skill_id, forms in by_skill.items():
-                patterns = list(self.nlp.tokenizer.pipe(forms))
-                matcher.add(skill_id, patterns)
+                if forms:
+                    matcher.add(skill_id, list(self.nlp.tokenizer.pipe(forms)))
 
     def tokenize(self, texts: Iterable[str]) -> Iterator[Doc]:
         return self.nlp.tokenizer.pipe(texts, batch_size=256)
 
-    def skills(self, doc: Doc) -> list[RawMatch]:
-        """Skill hits in ``doc``, overlapping hits included (the caller keeps the longest)."""
-        return self._run(doc, self.skills_lower, False) + self._run(doc, self.skills_exact, True)
-
-    def degrees(self, doc: Doc) -> list[RawMatch]:
-        return self._run(doc, self.degrees_lower, False) + self._run(doc, self.degrees_exact, True)
-
-    @staticmethod
-    def _run(doc: Doc, matcher: Any, exact: bool) -> list[RawMatch]:
-        out = []
+    def matches(self, doc: Doc, text: str) -> tuple[list[RawMatch], list[RawMatch]]:
+        """(skill hits, degree hits) in ``doc`` (whose text is ``text``), overlaps included."""
+        skills: list[RawMatch] = []
+        degrees: list[RawMatch] = []
         strings = doc.vocab.strings
-        for key, ts, te in matcher(doc):
-            span = doc[ts:te]
-            out.append(RawMatch(strings[key], span.text, span.start_char, span.end_char, ts, te,
-                                exact))
-        return out
+        for matcher, exact in ((self.lower, False), (self.exact, True)):
+            for key, ts, te in matcher(doc):
+                skill = strings[key]
+                last = doc[te - 1]
+                start, end = doc[ts].idx, last.idx + len(last)
+                hit = RawMatch(skill, text[start:end], start, end, ts, te, exact)
+                (degrees if skill in self.degree_ids else skills).append(hit)
+        return skills, degrees
 
 
 def longest_first(matches: list[RawMatch]) -> list[RawMatch]:
