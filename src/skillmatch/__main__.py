@@ -8,6 +8,8 @@ from __future__ import annotations
 import argparse
 import sys
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 from ._errors import SkillmatchError
 from ._taxonomy import load_taxonomy
@@ -31,6 +33,33 @@ def _cmd_taxonomy(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _matcher(args: argparse.Namespace) -> Any:
+    from ._api import Matcher
+
+    return Matcher(taxonomy=args.taxonomy)
+
+
+def _cmd_demand(args: argparse.Namespace) -> int:
+    from ._demand import fill_taxonomy_text, iter_postings, measure_demand
+
+    matcher = _matcher(args)
+    label = ", ".join(Path(p).name for p in args.postings)
+    report = measure_demand(iter_postings(args.postings, column=args.column), matcher=matcher,
+                            source=label)
+    tax = matcher.taxonomy_
+    print(f"{report.n} unique postings ({label})")
+    print(f"{'skill':<34} {'share':>6} {'count':>6}  {'taxonomy demand':>15}")
+    for skill_id, share in report.most_common(args.top or None):
+        skill = tax[skill_id]
+        print(f"{skill.name[:34]:<34} {share:>6.3f} {report.counts[skill_id]:>6}  {skill.demand:>15.3f}")
+    if args.fill:
+        path = Path(args.fill)
+        path.write_text(fill_taxonomy_text(path.read_text(encoding="utf-8"), report,
+                                           overwrite=args.overwrite), encoding="utf-8")
+        print(f"wrote corpus demand into {path}")
+    return EXIT_OK
+
+
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="skillmatch", description="Match resumes to job postings, with evidence."
@@ -43,6 +72,17 @@ def _parser() -> argparse.ArgumentParser:
     tax.add_argument("file", nargs="?", help="a taxonomy file (default: --taxonomy or the default)")
     tax.add_argument("--top", type=int, default=0, help="show only the K most demanded skills")
     tax.set_defaults(run=_cmd_taxonomy)
+    demand = sub.add_parser("demand", help="measure each skill's share of a corpus of postings")
+    demand.add_argument("postings", nargs="+", help="CSV files (one posting a row), text files, folders")
+    demand.add_argument("--column", default="description", help="the CSV column with the text")
+    demand.add_argument("--top", type=int, default=40, help="rows to print (0: all)")
+    demand.add_argument("--fill", metavar="TOML",
+                        help="write the measured demand into this taxonomy file, in place, for "
+                             "skills no article measured (their demand_source is 'default' or "
+                             "'corpus:')")
+    demand.add_argument("--overwrite", action="store_true",
+                        help="with --fill, replace every skill's demand")
+    demand.set_defaults(run=_cmd_demand)
     return parser
 
 
