@@ -6,6 +6,7 @@ Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
 from __future__ import annotations
 
 import argparse
+import json
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -37,6 +38,62 @@ def _matcher(args: argparse.Namespace) -> Any:
     from ._api import Matcher
 
     return Matcher(taxonomy=args.taxonomy)
+
+
+def _source(value: str) -> Any:
+    """A path, or '-' for standard input (bytes, so PDFs can be piped too)."""
+    if value == "-":
+        from ._documents import read
+
+        return read(sys.stdin.buffer.read(), name="<stdin>")
+    return Path(value)
+
+
+def _cmd_extract(args: argparse.Namespace) -> int:
+    ex = _matcher(args).extract(_source(args.file), kind=args.kind)
+    if args.json:
+        payload = {
+            "source": ex.document.source, "kind": ex.kind, "taxonomy": ex.taxonomy,
+            "skills": {sid: {"count": ev.count, "level": ev.level, "years": ev.years}
+                       for sid, ev in ex.skills.items()},
+            "mentions": [{"skill": m.skill, "text": m.text, "start": m.start, "end": m.end,
+                          "section": m.section, "negated": m.negated, "level": m.level,
+                          "years": m.years, "method": m.method, "group": m.group}
+                         for m in ex.mentions],
+            "degrees": [{"level": d.level, "fields": list(d.fields), "text": d.text,
+                         "requirement": d.requirement, "or_equivalent": d.or_equivalent}
+                        for d in ex.degrees],
+            "min_years": ex.min_years, "experience_years": ex.experience_years,
+        }
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+        return EXIT_OK
+    print(f"{ex.document.source}: {len(ex.skills)} skills ({ex.kind})")
+    for sid, ev in ex.skills.items():
+        extra = " ".join(x for x in (ev.level or "", f"{ev.years:g}y" if ev.years else "") if x)
+        print(f"  {sid:<28} x{ev.count:<3} {extra}")
+    for m in ex.negated:
+        print(f"  (negated) {m.skill}: {m.text!r} at {m.start}")
+    for d in ex.degrees:
+        print(f"  degree: {d.level} {', '.join(d.fields)}".rstrip())
+    if ex.min_years is not None:
+        print(f"  minimum experience asked: {ex.min_years:g} years")
+    if ex.experience_years is not None:
+        print(f"  experience shown: {ex.experience_years:g} years")
+    return EXIT_OK
+
+
+def _cmd_score(args: argparse.Namespace) -> int:
+    result = _matcher(args).score(_source(args.resume), _source(args.posting))
+    if args.json:
+        print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(result.explain())
+    return EXIT_OK
+
+
+def _cmd_market(args: argparse.Namespace) -> int:
+    print(_matcher(args).market_fit(_source(args.resume), top=args.top).explain())
+    return EXIT_OK
 
 
 def _cmd_demand(args: argparse.Namespace) -> int:
@@ -72,6 +129,20 @@ def _parser() -> argparse.ArgumentParser:
     tax.add_argument("file", nargs="?", help="a taxonomy file (default: --taxonomy or the default)")
     tax.add_argument("--top", type=int, default=0, help="show only the K most demanded skills")
     tax.set_defaults(run=_cmd_taxonomy)
+    extract = sub.add_parser("extract", help="list the skills a resume or posting names")
+    extract.add_argument("file", help="a PDF, DOCX, HTML or text file, or - for stdin")
+    extract.add_argument("--kind", choices=("resume", "posting"), default="resume")
+    extract.add_argument("--json", action="store_true", help="print JSON")
+    extract.set_defaults(run=_cmd_extract)
+    score = sub.add_parser("score", help="score a resume against a posting, with evidence")
+    score.add_argument("resume", help="resume file, or - for stdin")
+    score.add_argument("posting", help="posting file, or - for stdin")
+    score.add_argument("--json", action="store_true", help="print ScoreResult.to_dict() as JSON")
+    score.set_defaults(run=_cmd_score)
+    market = sub.add_parser("market", help="fit of a resume to the market, and skills to learn next")
+    market.add_argument("resume")
+    market.add_argument("--top", type=int, default=10)
+    market.set_defaults(run=_cmd_market)
     demand = sub.add_parser("demand", help="measure each skill's share of a corpus of postings")
     demand.add_argument("postings", nargs="+", help="CSV files (one posting a row), text files, folders")
     demand.add_argument("--column", default="description", help="the CSV column with the text")
@@ -94,6 +165,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except SkillmatchError as exc:
         print(f"skillmatch: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
+    except BrokenPipeError:  # `skillmatch ... | head`
+        sys.stderr.close()
+        return EXIT_OK
 
 
 if __name__ == "__main__":

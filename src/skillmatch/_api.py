@@ -20,7 +20,7 @@ from ._taxonomy import Taxonomy, load_taxonomy
 if TYPE_CHECKING:
     from os import PathLike
 
-    from ._scoring import MarketFit, ScoreResult, Weights
+    from ._scoring import MarketFit, Scorer, ScoreResult, Weights
 
 DocumentInput = Source | Extraction
 
@@ -93,6 +93,12 @@ class Matcher:
         return self.weights
 
     @functools.cached_property
+    def _scorer(self) -> Scorer:
+        from ._scoring import Scorer
+
+        return Scorer(self.taxonomy_, self.weights_)
+
+    @functools.cached_property
     def _extractor(self) -> Extractor:
         return Extractor(self.taxonomy_, fuzzy=self.fuzzy, as_of=self.as_of)
 
@@ -126,13 +132,14 @@ class Matcher:
         from ._scoring import score_pair
 
         return score_pair(self.extract(resume, kind="resume"), self.extract(posting, kind="posting"),
-                          self.taxonomy_, self.weights_)
+                          self.taxonomy_, self.weights_, self._scorer)
 
     def market_fit(self, resume: DocumentInput, *, top: int = 10) -> MarketFit:
         """How well a resume covers what the market asks for, and what to learn next."""
         from ._scoring import market_fit
 
-        return market_fit(self.extract(resume, kind="resume"), self.taxonomy_, top=top)
+        return market_fit(self.extract(resume, kind="resume"), self.taxonomy_, top=top,
+                          scorer=self._scorer)
 
 
 @functools.cache

@@ -14,7 +14,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from types import MappingProxyType
@@ -62,6 +62,7 @@ class Mention:
     level: str | None = None
     years: float | None = None
     method: str = "phrase"
+    group: int | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -247,7 +248,12 @@ class Extractor:
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(document, kind, segments, covered))
         mentions.sort(key=lambda m: (m.start, m.end, m.skill))
-        degrees = self._degrees(document, kind, degree_hits)
+        degrees, field_spans = self._degrees(document, kind, degree_hits)
+        # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills.
+        mentions = [m for m in mentions
+                    if not any(m.start < e and s < m.end for s, e in field_spans)]
+        if kind == "posting":
+            mentions = _either_or_groups(text, mentions)
         return Extraction(
             document=document,
             kind=kind,
@@ -352,7 +358,8 @@ class Extractor:
         return out
 
     def _degrees(self, document: Document, kind: str,
-                 hits: list[tuple[int, RawMatch, Doc, str]]) -> tuple[Degree, ...]:
+                 hits: list[tuple[int, RawMatch, Doc, str]]
+                 ) -> tuple[tuple[Degree, ...], list[tuple[int, int]]]:
         text = document.text
         levels: list[tuple[int, int, str]] = []
         fields: list[tuple[int, int, str]] = []
@@ -365,6 +372,7 @@ class Extractor:
             else:
                 fields.append((start, end, match.skill))
         out: list[Degree] = []
+        used: list[tuple[int, int]] = []
         for start, end, skill in levels:
             c0, c1 = clause_bounds(text, start)
             line_end = text.find("\n", end)
@@ -372,13 +380,14 @@ class Extractor:
             limit = max(c1, min(line_end, end + 120)) if kind == "resume" else c1
             near = [f for f in fields if c0 <= f[0] < limit and f[0] >= c0]
             field_ids = tuple(dict.fromkeys(f[2] for f in near))
+            used.extend((f[0], f[1]) for f in near)
             section = document.section_at(start)
             section_kind = section.kind if section else "preamble"
             requirement = _level(text, start, end, section_kind) if kind == "posting" else None
             rank = DEGREE_LEVELS[skill]
             out.append(Degree(LEVEL_NAMES[rank], rank, field_ids, text[start:end], start, end,
                               requirement, bool(_EQUIVALENT.search(text[c0:c1 + 80]))))
-        return tuple(out)
+        return tuple(out), used
 
     @staticmethod
     def _plausible_degree(match: RawMatch, doc: Doc, line: str, document: Document,
@@ -437,6 +446,51 @@ def _segments(text: str) -> list[tuple[int, int]]:
                 out.append((piece_start, end))
         offset = end + 1
     return out or [(0, len(text))]
+
+
+_JOINER = re.compile(r"^(?:\s|,|/|\(|\)|;|\band/or\b|\bor\b|\band\b|\betc\.?)*$", re.I)
+_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.?|eg\.|for\s+example|for\s+instance|like|"
+                       r"including|either)\s*[:,(]?\s*$", re.I)
+
+
+def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
+    """Mark the skills of one either/or list with a shared ``group``.
+
+    A run of mentions joined only by commas, slashes and "or" ("AWS, Azure, or GCP"), or listed
+    as examples ("such as Spark, Hadoop, Kafka") without an "and", is satisfied by any one of
+    its members. "Python and SQL" is not a group: both are asked.
+    """
+    out = list(mentions)
+    run: list[int] = []
+
+    def close() -> None:
+        if len(run) >= 2:
+            first = out[run[0]]
+            joiners = " ".join(text[out[a].end:out[b].start] for a, b in zip(run, run[1:])).lower()
+            line_start = text.rfind("\n", 0, first.start) + 1
+            lead = text[max(line_start, first.start - 40):first.start]
+            has_or = re.search(r"\bor\b|/", joiners) is not None
+            has_and = re.search(r"\band\b(?!/or)", joiners) is not None
+            examples = _EXAMPLES.search(lead) is not None
+            if (has_or and not has_and) or (examples and not has_and):
+                for k in run:
+                    out[k] = replace(out[k], group=first.start)
+        run.clear()
+
+    for k, mention in enumerate(out):
+        if mention.negated:
+            close()
+            continue
+        if run:
+            prev = out[run[-1]]
+            between = text[prev.end:mention.start]
+            if len(between) <= 12 and "\n" not in between and _JOINER.match(between):
+                run.append(k)
+                continue
+            close()
+        run.append(k)
+    close()
+    return out
 
 
 def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[int, int]],
@@ -549,9 +603,10 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
         return True
     if form.upper() in ("AI", "ML", "DL", "RL", "CV", "NLP") and lower_next in _AI_NEXT:
         return True
-    if prev.lower() in _LEAD_IN and (not nxt or nxt in {".", ",", ";", ")", "and", "or"} or
-                                     any(o.token_start > match.token_start for o in others)):
-        return True
+    if prev.lower() in _LEAD_IN and (
+            section_kind in _LIST_SECTIONS or not nxt or nxt in {".", ",", ";", ")", "and", "or"}
+            or any(o.token_start > match.token_start for o in others)):
+        return True  # "Experience with Airflow is a plus" in a requirements list
     if prev.lower() in {"apache", "pyspark", "databricks", "programming", "golang"}:
         return True
     return False

@@ -1,0 +1,729 @@
+"""Scoring: how well a resume's skills, experience and degrees meet a posting's requirements.
+
+The formula
+-----------
+A posting becomes requirements, one per skill it asks for (not negated, not boilerplate).
+Requirement ``r`` gets the weight::
+
+    w_r = level_r * emphasis_r * market_r
+    level_r    = Weights.required (1.0) or Weights.preferred (0.5); soft skills * Weights.soft_skill
+    emphasis_r = 1 + Weights.repeat_bonus * min(mentions_r - 1, 2) + Weights.years_bonus * [years asked]
+    market_r   = Weights.demand_floor + (1 - Weights.demand_floor) * sqrt(demand_r)
+
+so market demand shapes a weight but never erases it (a skill no corpus measured still counts
+``demand_floor``). A resume meets a requirement with credit::
+
+    credit_r = max over the resume's skills s of relation(s, r) * years_r
+    relation = 1 (the skill), Weights.implied (s implies r: PyTorch for deep learning),
+               Weights.alternative (PyTorch for TensorFlow), Weights.broader (r implies s:
+               "deep learning" for PyTorch), Weights.sibling (same parent), else 0
+    years_r  = clip(resume years / years asked, Weights.years_floor, 1) when the posting asks
+               years and the resume shows them (skill years, else total experience)
+
+Components, each in 0..1: required = sum(w*credit)/sum(w) over required skills; preferred the
+same over preferred ones, its component weight scaled by min(1, sum(w preferred) / sum(w
+required)) so that a posting with two nice-to-haves beside ten requirements does not make them
+weigh as much as the ten; experience = min(1, resume years / posting minimum); education = 1
+when the resume's degree meets the posting's (one level short: 0.5, or 0.8 when the posting
+says "or equivalent experience" and the experience component is met), times
+Weights.field_mismatch when the posting names fields and the resume has none of them. A
+component the posting asks nothing of drops out; the rest are renormalised::
+
+    score = 100 * sum(C_c * s_c) / sum(C_c),  C = Weights.components
+
+Everything is numpy over matrices (resumes x skills, postings x skills), so one pair and ten
+thousand pairs are scored by the same code and give the same numbers.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import cached_property
+from types import MappingProxyType
+from typing import TYPE_CHECKING, Any
+
+from ._errors import Messages, ParameterError
+from ._extract import Extraction, Mention
+from ._taxonomy import DEGREE_CATEGORIES, Taxonomy
+
+if TYPE_CHECKING:
+    import numpy as np
+    import numpy.typing as npt
+
+SCHEMA_VERSION = "1.0"
+COMPONENTS = ("required", "preferred", "experience", "education")
+_RELATIONS = ("exact", "implied", "alternative", "broader", "sibling")
+
+
+@dataclass(frozen=True, slots=True)
+class Weights:
+    """Every number the scorer uses, in one immutable place. Replace with ``dataclasses.replace``.
+
+    >>> from dataclasses import replace
+    >>> replace(Weights(), preferred=0.3).preferred
+    0.3
+    """
+
+    required: float = 1.0
+    preferred: float = 0.5
+    soft_skill: float = 0.5
+    repeat_bonus: float = 0.25
+    years_bonus: float = 0.25
+    demand_floor: float = 0.5
+    implied: float = 0.9
+    alternative: float = 0.5
+    broader: float = 0.3
+    sibling: float = 0.25
+    years_floor: float = 0.4
+    field_mismatch: float = 0.7
+    components: Mapping[str, float] = field(default_factory=lambda: MappingProxyType(
+        {"required": 0.6, "preferred": 0.15, "experience": 0.15, "education": 0.10}))
+
+    def __post_init__(self) -> None:
+        for name in ("required", "preferred", "soft_skill", "repeat_bonus", "years_bonus",
+                     "demand_floor", "implied", "alternative", "broader", "sibling",
+                     "years_floor", "field_mismatch"):
+            value = getattr(self, name)
+            limit = math.inf if name in ("required", "preferred", "repeat_bonus", "years_bonus") else 1
+            if isinstance(value, bool) or not isinstance(value, int | float) or not 0 <= value <= limit:
+                raise ParameterError(Messages.P001.format(
+                    name=name, caller="Weights",
+                    expected=f"a number from 0 to {limit}", value=value))
+        comps = dict(self.components)
+        if set(comps) != set(COMPONENTS) or any(
+                isinstance(v, bool) or not isinstance(v, int | float) or v < 0 for v in comps.values()):
+            raise ParameterError(Messages.P001.format(
+                name="components", caller="Weights",
+                expected=f"a mapping of each of {COMPONENTS} to a number >= 0", value=comps))
+        object.__setattr__(self, "components", MappingProxyType(comps))
+
+    def relation(self, name: str) -> float:
+        return 1.0 if name == "exact" else float(getattr(self, name))
+
+
+# ------------------------------------------------------------------------------ results
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A piece of text that proves something: where it is and what it says."""
+
+    text: str
+    start: int
+    end: int
+    section: str
+
+    @classmethod
+    def of(cls, mention: Mention, document_text: str) -> Evidence:
+        line_start = document_text.rfind("\n", 0, mention.start) + 1
+        line_end = document_text.find("\n", mention.end)
+        line_end = len(document_text) if line_end < 0 else line_end
+        snippet = document_text[max(line_start, mention.start - 60):min(line_end, mention.end + 60)]
+        return cls(snippet.strip(), mention.start, mention.end, mention.section)
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One skill a posting asks for, with its level, weight, years and the text that asks."""
+
+    skill: str
+    name: str
+    level: str
+    weight: float
+    years: float | None
+    evidence: tuple[Evidence, ...]
+    any_of: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementMatch:
+    """How a resume meets one requirement: the credit, through which skill, and the proof."""
+
+    requirement: Requirement
+    credit: float
+    relation: str | None
+    via: str | None
+    resume_evidence: tuple[Evidence, ...]
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """One part of the score: its value (0..1) and its weight after renormalisation."""
+
+    score: float
+    weight: float
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """How well a resume fits a posting, and why. ``score`` is 0..100."""
+
+    score: float
+    components: Mapping[str, Component]
+    matched: tuple[RequirementMatch, ...]
+    partial: tuple[RequirementMatch, ...]
+    missing: tuple[RequirementMatch, ...]
+    resume: str
+    posting: str
+    taxonomy: str
+    experience: Mapping[str, float | None] = field(default_factory=lambda: MappingProxyType({}))
+    education: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    schema_version: str = SCHEMA_VERSION
+
+    def explain(self) -> str:
+        """A readable report: the score, what matched, the most valuable gaps, what would help."""
+        lines = [f"Score {self.score:.1f}/100 for {self.resume} against {self.posting}"]
+        for name, comp in self.components.items():
+            lines.append(f"  {name:<11} {comp.score * 100:5.1f}%  (weight {comp.weight:.2f})")
+        if self.matched:
+            lines.append("Matched: " + ", ".join(
+                f"{m.requirement.name}" + (f" (via {m.via})" if m.via else "")
+                for m in self.matched))
+        if self.partial:
+            lines.append("Partial:")
+            lines.extend(f"  - {m.requirement.name} [{m.requirement.level}]: {m.reason}"
+                         for m in self.partial)
+        required_missing = [m for m in self.missing if m.requirement.level == "required"]
+        if self.missing:
+            lines.append("Missing:")
+            for m in self.missing:
+                proof = m.requirement.evidence[0].text if m.requirement.evidence else ""
+                lines.append(f"  - {m.requirement.name} [{m.requirement.level}] "
+                             f"(weight {m.requirement.weight:.2f}): \"{proof}\"")
+        top = sorted(self.missing + self.partial,
+                     key=lambda m: -m.requirement.weight * (1 - m.credit))[:3]
+        if top:
+            lines.append("Most valuable to add: " + ", ".join(
+                f"{m.requirement.name} (+{self._gain(m):.1f})" for m in top))
+        if not required_missing and not self.partial:
+            lines.append("Every required skill is shown.")
+        return "\n".join(lines)
+
+    def _gain(self, match: RequirementMatch) -> float:
+        """Points the score would gain if this requirement were fully met."""
+        comp = self.components.get(match.requirement.level)
+        if comp is None:
+            return 0.0
+        group = [m for m in self.matched + self.partial + self.missing
+                 if m.requirement.level == match.requirement.level]
+        total = sum(m.requirement.weight for m in group) or 1.0
+        return 100 * comp.weight * match.requirement.weight * (1 - match.credit) / total
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe dict with ``schema_version`` (see ``schema.json`` in the package)."""
+        def ev(e: Evidence) -> dict[str, Any]:
+            return {"text": e.text, "start": e.start, "end": e.end, "section": e.section}
+
+        def req(r: Requirement) -> dict[str, Any]:
+            return {"skill": r.skill, "name": r.name, "level": r.level, "weight": r.weight,
+                    "years": r.years, "evidence": [ev(e) for e in r.evidence],
+                    "any_of": list(r.any_of)}
+
+        def match(m: RequirementMatch) -> dict[str, Any]:
+            return {"requirement": req(m.requirement), "credit": m.credit, "relation": m.relation,
+                    "via": m.via, "resume_evidence": [ev(e) for e in m.resume_evidence],
+                    "reason": m.reason}
+
+        tax_id, _, tax_version = self.taxonomy.partition("@")
+        return {
+            "schema_version": self.schema_version,
+            "score": self.score,
+            "components": {k: {"score": c.score, "weight": c.weight}
+                           for k, c in self.components.items()},
+            "matched": [match(m) for m in self.matched],
+            "partial": [match(m) for m in self.partial],
+            "missing": [match(m) for m in self.missing],
+            "resume": self.resume,
+            "posting": self.posting,
+            "taxonomy": {"id": tax_id, "version": tax_version},
+            "experience": dict(self.experience),
+            "education": dict(self.education),
+        }
+
+    @staticmethod
+    def json_schema() -> dict[str, Any]:
+        """The JSON Schema that :meth:`to_dict` output follows (shipped as ``schema.json``)."""
+        import json
+        from importlib import resources
+
+        text = resources.files("skillmatch").joinpath("schema.json").read_text(encoding="utf-8")
+        return dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScoreResult:
+        """Rebuild a result from :meth:`to_dict` output."""
+        if str(data.get("schema_version", "")).split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+            raise ParameterError(Messages.P001.format(
+                name="schema_version", caller="ScoreResult.from_dict",
+                expected=f"a {SCHEMA_VERSION.split('.')[0]}.x schema",
+                value=data.get("schema_version")))
+
+        def ev(d: Mapping[str, Any]) -> Evidence:
+            return Evidence(d["text"], d["start"], d["end"], d["section"])
+
+        def req(d: Mapping[str, Any]) -> Requirement:
+            return Requirement(d["skill"], d["name"], d["level"], d["weight"], d["years"],
+                               tuple(ev(e) for e in d["evidence"]), tuple(d.get("any_of", ())))
+
+        def match(d: Mapping[str, Any]) -> RequirementMatch:
+            return RequirementMatch(req(d["requirement"]), d["credit"], d["relation"], d["via"],
+                                    tuple(ev(e) for e in d["resume_evidence"]), d["reason"])
+
+        tax = data["taxonomy"]
+        return cls(
+            score=data["score"],
+            components=MappingProxyType({k: Component(v["score"], v["weight"])
+                                         for k, v in data["components"].items()}),
+            matched=tuple(match(m) for m in data["matched"]),
+            partial=tuple(match(m) for m in data["partial"]),
+            missing=tuple(match(m) for m in data["missing"]),
+            resume=data["resume"],
+            posting=data["posting"],
+            taxonomy=f"{tax['id']}@{tax['version']}",
+            experience=MappingProxyType(dict(data.get("experience", {}))),
+            education=MappingProxyType(dict(data.get("education", {}))),
+            schema_version=data["schema_version"],
+        )
+
+
+# ------------------------------------------------------------------------------ the model
+
+
+class SkillSpace:
+    """A taxonomy as matrices: a column per skill, and one 0/1 matrix per relation kind.
+
+    ``relation[name][s, r] = 1`` when having skill ``s`` gives that kind of credit for ``r``.
+    """
+
+    def __init__(self, taxonomy: Taxonomy) -> None:
+        import numpy as np
+
+        self.taxonomy = taxonomy
+        self.ids = tuple(s.id for s in taxonomy if s.category not in DEGREE_CATEGORIES)
+        self.index = {sid: i for i, sid in enumerate(self.ids)}
+        self.field_ids = tuple(s.id for s in taxonomy if s.category == "field")
+        self.field_index = {sid: i for i, sid in enumerate(self.field_ids)}
+        k = len(self.ids)
+        rel = {name: np.zeros((k, k), dtype=np.float64) for name in _RELATIONS}
+        np.fill_diagonal(rel["exact"], 1.0)
+        for s in self.ids:
+            i = self.index[s]
+            for r in taxonomy.implied(s):  # s narrower than r: credit for r
+                if r in self.index:
+                    rel["implied"][i, self.index[r]] = 1.0
+            for r in taxonomy.broader(s):  # r is a broader kind of s: some credit when s is asked
+                if r in self.index:
+                    rel["broader"][self.index[r], i] = 1.0
+            for r in taxonomy[s].alternatives:
+                if r in self.index:
+                    rel["alternative"][i, self.index[r]] = 1.0
+                    rel["alternative"][self.index[r], i] = 1.0
+        parents: dict[str, list[int]] = {}
+        for s in self.ids:
+            for p in taxonomy[s].parents:
+                parents.setdefault(p, []).append(self.index[s])
+        for members in parents.values():
+            for a in members:
+                for b in members:
+                    if a != b:
+                        rel["sibling"][a, b] = 1.0
+        self.relation = rel
+        self.demand = np.array([taxonomy[s].demand for s in self.ids], dtype=np.float64)
+        self.soft = np.array([taxonomy[s].category == "soft-skill" for s in self.ids])
+
+
+@dataclass(frozen=True)
+class Profile:
+    """A resume as vectors over a SkillSpace."""
+
+    extraction: Extraction
+    has: Any  # (k,) 0/1
+    years: Any  # (k,) nan where unknown
+    experience: float  # nan where unknown
+    rank: int
+    fields: Any  # (n_fields,) 0/1
+
+
+@dataclass(frozen=True)
+class Posting:
+    """A posting as vectors over a SkillSpace."""
+
+    extraction: Extraction
+    weight_required: Any  # (k,)
+    weight_preferred: Any  # (k,)
+    years: Any  # (k,) nan where not asked
+    min_years: float  # nan when not asked
+    rank: int  # 0 when no degree asked
+    fields: Any  # (n_fields,) 0/1 (fields asked, with their broader fields)
+    or_equivalent: bool
+    mentions: Mapping[str, tuple[Mention, ...]]
+    groups: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # skill -> its either/or list
+
+
+class Scorer:
+    """Turns extractions into vectors and vectors into scores, for one taxonomy and Weights."""
+
+    def __init__(self, taxonomy: Taxonomy, weights: Weights) -> None:
+        self.taxonomy = taxonomy
+        self.weights = weights
+
+    @cached_property
+    def space(self) -> SkillSpace:
+        return SkillSpace(self.taxonomy)
+
+    # ------------------------------------------------------------ vectors
+
+    def profile(self, resume: Extraction) -> Profile:
+        import numpy as np
+
+        sp = self.space
+        has = np.zeros(len(sp.ids))
+        years = np.full(len(sp.ids), np.nan)
+        for sid, evidence in resume.skills.items():
+            i = sp.index.get(sid)
+            if i is None:
+                continue
+            has[i] = 1.0
+            if evidence.years is not None:
+                years[i] = evidence.years
+        fields = np.zeros(len(sp.field_ids))
+        for degree in resume.degrees:
+            for f in degree.fields:
+                for g in (f, *self.taxonomy.broader(f)):
+                    if g in sp.field_index:
+                        fields[sp.field_index[g]] = 1.0
+        exp = resume.experience_years
+        return Profile(resume, has, years, np.nan if exp is None else float(exp),
+                       resume.degree_rank, fields)
+
+    def posting(self, posting: Extraction) -> Posting:
+        import numpy as np
+
+        sp, w = self.space, self.weights
+        req = np.zeros(len(sp.ids))
+        pref = np.zeros(len(sp.ids))
+        years = np.full(len(sp.ids), np.nan)
+        mentions: dict[str, tuple[Mention, ...]] = {}
+        grouped: dict[int, list[int]] = {}
+        for sid, evidence in posting.skills.items():
+            i = sp.index.get(sid)
+            asked = tuple(m for m in evidence.mentions if m.level is not None)
+            if i is None or not asked:
+                continue
+            level = "required" if any(m.level == "required" for m in asked) else "preferred"
+            years_asked = max((m.years for m in asked if m.years is not None), default=None)
+            emphasis = 1 + w.repeat_bonus * min(len(asked) - 1, 2) + (
+                w.years_bonus if years_asked is not None else 0.0)
+            market = w.demand_floor + (1 - w.demand_floor) * math.sqrt(sp.demand[i])
+            weight = (w.required if level == "required" else w.preferred) * emphasis * market
+            if sp.soft[i]:
+                weight *= w.soft_skill
+            (req if level == "required" else pref)[i] = weight
+            if years_asked is not None:
+                years[i] = years_asked
+            mentions[sid] = asked
+            if all(m.group is not None for m in asked):
+                grouped.setdefault(asked[0].group, []).append(i)  # type: ignore[arg-type]
+        groups: dict[int, tuple[int, ...]] = {}
+        for members in grouped.values():
+            if len(members) < 2:
+                continue
+            for W in (req, pref):  # any one will do: the list weighs as much as its heaviest
+                share = W[members].max() / len(members)
+                W[members] = np.where(W[members] > 0, share, 0.0)
+            for i in members:
+                groups[i] = tuple(members)
+        required_degrees = [d for d in posting.degrees if d.requirement != "preferred"] or list(
+            posting.degrees)
+        rank = min((d.rank for d in required_degrees), default=0)
+        fields = np.zeros(len(sp.field_ids))
+        for degree in required_degrees:
+            for f in degree.fields:
+                if f in sp.field_index:
+                    fields[sp.field_index[f]] = 1.0
+        or_eq = any(d.or_equivalent for d in posting.degrees)
+        min_years = np.nan if posting.min_years is None else float(posting.min_years)
+        return Posting(posting, req, pref, years, min_years, rank, fields, or_eq,
+                       MappingProxyType(mentions), MappingProxyType(groups))
+
+    # ------------------------------------------------------------ matrices
+
+    def credit(self, has: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int8]]:
+        """Best relation credit for every skill: (n, k) values and (n, k) relation codes."""
+        import numpy as np
+
+        best = np.zeros(has.shape, dtype=np.float64)
+        code = np.full(has.shape, -1, dtype=np.int8)
+        for c, name in enumerate(_RELATIONS):
+            value = self.weights.relation(name)
+            if value <= 0:
+                continue
+            reached = (has @ self.space.relation[name]) > 0
+            better = reached & (value > best)
+            best[better] = value
+            code[better] = c
+        return best, code
+
+    def matrix(self, profiles: Sequence[Profile], postings: Sequence[Posting]) -> dict[str, Any]:
+        """Scores and components for every (resume, posting) pair, as (n, m) arrays."""
+        import numpy as np
+
+        w = self.weights
+        n, m = len(profiles), len(postings)
+        has = np.array([p.has for p in profiles]).reshape(n, -1)
+        credit, _ = self.credit(has)
+        res_years = np.array([p.years for p in profiles]).reshape(n, -1)
+        res_exp = np.array([p.experience for p in profiles], dtype=np.float64)
+        W_req = np.array([p.weight_required for p in postings]).reshape(m, -1)
+        W_pref = np.array([p.weight_preferred for p in postings]).reshape(m, -1)
+        comps: dict[str, Any] = {}
+        present: dict[str, Any] = {}
+        for name, W in (("required", W_req), ("preferred", W_pref)):
+            total = W.sum(axis=1)
+            got = credit @ W.T  # (n, m)
+            # Either/or lists and years asked change a requirement's credit pair by pair.
+            for j, posting in enumerate(postings):
+                special = set(np.flatnonzero(~np.isnan(posting.years) & (W[j] > 0)).tolist())
+                special |= {r for r in posting.groups if W[j, r] > 0}
+                for r in sorted(special):
+                    eff = self._effective(credit, res_years, res_exp, posting, r)
+                    got[:, j] += W[j, r] * (eff - credit[:, r])
+            with np.errstate(invalid="ignore", divide="ignore"):
+                comps[name] = np.where(total > 0, got / np.where(total > 0, total, 1), 0.0)
+            present[name] = np.broadcast_to(total > 0, (n, m))
+        min_years = np.array([p.min_years for p in postings], dtype=np.float64)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            exp = np.clip(np.nan_to_num(res_exp, nan=0.0)[:, None] / min_years[None, :], 0, 1)
+        asks_years = ~np.isnan(min_years)
+        comps["experience"] = np.where(asks_years[None, :], np.nan_to_num(exp, nan=0.0), 0.0)
+        present["experience"] = np.broadcast_to(asks_years[None, :], (n, m))
+        comps["education"], present["education"] = self._education(profiles, postings,
+                                                                  comps["experience"])
+        weights = np.array([[w.components[c]] * m for c in COMPONENTS], dtype=np.float64)
+        req_total, pref_total = W_req.sum(axis=1), W_pref.sum(axis=1)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            scale = np.where(req_total > 0, np.minimum(1.0, pref_total / np.where(
+                req_total > 0, req_total, 1)), 1.0)
+        weights[COMPONENTS.index("preferred")] *= scale
+        stack = np.stack([comps[c] for c in COMPONENTS])  # (4, n, m)
+        mask = np.stack([present[c] for c in COMPONENTS]).astype(np.float64)
+        norm = (mask * weights[:, None, :]).sum(axis=0)
+        with np.errstate(invalid="ignore", divide="ignore"):
+            score = np.where(norm > 0, 100 * (stack * mask * weights[:, None, :]).sum(axis=0)
+                             / np.where(norm > 0, norm, 1), 0.0)
+        return {"score": np.round(score, 4), "components": {c: np.round(comps[c], 6)
+                                                            for c in COMPONENTS},
+                "present": present, "norm": norm, "weights": weights, "credit": credit}
+
+    def _effective(self, credit: Any, res_years: Any, res_exp: Any, posting: Posting,
+                   r: int) -> Any:
+        """The credit of requirement ``r`` for every resume: the best of its either/or list,
+        scaled by the years shown when years are asked."""
+        import numpy as np
+
+        members = posting.groups.get(r)
+        eff = credit[:, list(members)].max(axis=1) if members else credit[:, r]
+        if not np.isnan(posting.years[r]):
+            eff = eff * self._years_factor(res_years[:, r], res_exp, posting.years[r])
+        return eff
+
+    def _years_factor(self, skill_years: Any, total: Any, asked: float) -> Any:
+        import numpy as np
+
+        shown = np.where(np.isnan(skill_years), total, skill_years)
+        factor = np.clip(shown / asked, self.weights.years_floor, 1.0)
+        return np.where(np.isnan(shown), 1.0, factor)
+
+    def _education(self, profiles: Sequence[Profile], postings: Sequence[Posting],
+                   experience: Any) -> tuple[Any, Any]:
+        import numpy as np
+
+        w = self.weights
+        n, m = len(profiles), len(postings)
+        rank = np.array([p.rank for p in profiles])[:, None]
+        need = np.array([p.rank for p in postings])[None, :]
+        or_eq = np.array([p.or_equivalent for p in postings])[None, :]
+        short = np.where(or_eq & (experience >= 1.0), 0.8, 0.5)
+        level = np.where(rank >= need, 1.0, np.where(rank == need - 1, short, 0.0))
+        level = np.where((rank == 0) & or_eq, np.where(experience >= 1.0, 0.6, 0.0), level)
+        pf = np.array([p.fields for p in profiles]).reshape(n, -1)
+        qf = np.array([p.fields for p in postings]).reshape(m, -1)
+        asks_field = qf.sum(axis=1)[None, :] > 0
+        field_ok = (pf @ qf.T) > 0
+        factor = np.where(asks_field & ~field_ok & (rank > 0), w.field_mismatch, 1.0)
+        present = np.broadcast_to((need > 0), (n, m))
+        return np.where(present, level * factor, 0.0), present
+
+    # ------------------------------------------------------------ one pair, explained
+
+    def result(self, profile: Profile, posting: Posting, numbers: dict[str, Any], i: int,
+               j: int) -> ScoreResult:
+        """The full ScoreResult of pair (i, j) of a :meth:`matrix` computation."""
+        import numpy as np
+
+        sp, w = self.space, self.weights
+        resume_ex, posting_ex = profile.extraction, posting.extraction
+        credit, codes = self.credit(profile.has.reshape(1, -1))
+        res_years = profile.years.reshape(1, -1)
+        res_exp = np.array([profile.experience])
+        items: list[RequirementMatch] = []
+        for level, W in (("required", posting.weight_required),
+                         ("preferred", posting.weight_preferred)):
+            for r in np.flatnonzero(W > 0):
+                sid = sp.ids[r]
+                years_asked = None if np.isnan(posting.years[r]) else float(posting.years[r])
+                members = posting.groups.get(r, ())
+                requirement = Requirement(
+                    sid, self.taxonomy[sid].name, level, round(float(W[r]), 4), years_asked,
+                    tuple(Evidence.of(mm, posting_ex.document.text)
+                          for mm in posting.mentions.get(sid, ())[:3]),
+                    tuple(sp.ids[k] for k in members))
+                best = max(members, key=lambda k: (credit[0, k], -k)) if members else r
+                value = float(self._effective(credit, res_years, res_exp, posting, r)[0])
+                items.append(self._match(requirement, best, value, int(codes[0, best]), profile))
+        items.sort(key=lambda mm: (-mm.requirement.weight, mm.requirement.skill))
+        comps = {}
+        norm = float(numbers["norm"][i, j])
+        for c in COMPONENTS:
+            if bool(numbers["present"][c][i, j]):
+                weight = float(numbers["weights"][COMPONENTS.index(c), j])
+                comps[c] = Component(float(numbers["components"][c][i, j]),
+                                     round(weight / norm, 6) if norm else 0.0)
+        return ScoreResult(
+            score=float(numbers["score"][i, j]),
+            components=MappingProxyType(comps),
+            matched=tuple(mm for mm in items if mm.credit >= 1.0),
+            partial=tuple(mm for mm in items if 0 < mm.credit < 1.0),
+            missing=tuple(mm for mm in items if mm.credit <= 0),
+            resume=resume_ex.document.source,
+            posting=posting_ex.document.source,
+            taxonomy=f"{self.taxonomy.id}@{self.taxonomy.version}",
+            experience=MappingProxyType({
+                "resume_years": None if np.isnan(profile.experience) else profile.experience,
+                "posting_min_years": None if np.isnan(posting.min_years) else posting.min_years}),
+            education=MappingProxyType({
+                "resume_degree": {0: None, 1: "associate", 2: "bachelor", 3: "master",
+                                  4: "phd"}[profile.rank],
+                "posting_degree": {0: None, 1: "associate", 2: "bachelor", 3: "master",
+                                   4: "phd"}[posting.rank],
+                "or_equivalent": posting.or_equivalent}),
+        )
+
+    def _match(self, requirement: Requirement, r: int, credit: float, code: int,
+               profile: Profile) -> RequirementMatch:
+        """Explain a credit computed by :meth:`_effective`; ``r`` is the skill that earned it."""
+        import numpy as np
+
+        sp = self.space
+        resume_ex = profile.extraction
+        names = [self.taxonomy[k].name for k in requirement.any_of]
+        either = f"any of {', '.join(names)} will do; " if names else ""
+        if code < 0:
+            return RequirementMatch(requirement, 0.0, None, None, (),
+                                    f"{either}the resume does not show {requirement.name}"
+                                    if not names else f"{either}the resume shows none of them")
+        relation = _RELATIONS[code]
+        matrix = sp.relation[relation]
+        candidates = [sp.ids[s] for s in np.flatnonzero(profile.has * matrix[:, r] > 0)]
+        via = min(candidates, key=lambda s: (-len(resume_ex.skills[s].mentions), s))
+        evidence = tuple(Evidence.of(mm, resume_ex.document.text)
+                         for mm in resume_ex.skills[via].mentions[:3])
+        name = self.taxonomy[via].name
+        target = self.taxonomy[sp.ids[r]].name
+        reason = either + {
+            "exact": f"shown: {name}",
+            "implied": f"{name} implies {target}",
+            "alternative": f"{name} is an alternative to {target}",
+            "broader": f"{name} is a broader kind of {target}",
+            "sibling": f"{name} is a related skill of the same kind as {target}",
+        }[relation]
+        years_asked = requirement.years
+        mine = sp.index[requirement.skill]
+        if years_asked is not None:
+            shown = profile.years[mine] if not np.isnan(profile.years[mine]) else profile.experience
+            if not np.isnan(shown) and shown < years_asked:
+                reason += f"; {shown:g} of {years_asked:g} years asked"
+        exact_self = relation == "exact" and via == requirement.skill
+        return RequirementMatch(requirement, round(credit, 6), relation,
+                                None if exact_self else via, evidence, reason)
+
+
+def score_pair(resume: Extraction, posting: Extraction, taxonomy: Taxonomy, weights: Weights,
+               scorer: Scorer | None = None) -> ScoreResult:
+    """One pair through the same matrices as a batch."""
+    scorer = scorer or Scorer(taxonomy, weights)
+    profile, post = scorer.profile(resume), scorer.posting(posting)
+    numbers = scorer.matrix([profile], [post])
+    return scorer.result(profile, post, numbers, 0, 0)
+
+
+# ------------------------------------------------------------------------------ market fit
+
+
+@dataclass(frozen=True, slots=True)
+class SkillToLearn:
+    """A skill the market asks for that the resume does not show, and why it is next."""
+
+    skill: str
+    name: str
+    demand: float
+    closeness: float
+    reason: str
+
+
+@dataclass(frozen=True)
+class MarketFit:
+    """How well a resume covers the market's most demanded skills, and what to learn next."""
+
+    score: float
+    covered: tuple[str, ...]
+    to_learn: tuple[SkillToLearn, ...]
+    profile_size: int
+    taxonomy: str
+
+    def explain(self) -> str:
+        lines = [f"Market fit {self.score:.1f}/100 over the {self.profile_size} most demanded skills "
+                 f"({self.taxonomy})", "Shows: " + ", ".join(self.covered[:20])]
+        lines.append("Learn next:")
+        lines.extend(f"  - {s.name} (asked by {s.demand:.0%} of postings): {s.reason}"
+                     for s in self.to_learn)
+        return "\n".join(lines)
+
+
+def market_fit(resume: Extraction, taxonomy: Taxonomy, *, top: int = 10,
+               profile_size: int = 60, scorer: Scorer | None = None) -> MarketFit:
+    """Score a resume against the taxonomy's demand profile (its ``profile_size`` most
+    demanded technical skills) and rank the missing ones by demand x closeness."""
+    import numpy as np
+
+    scorer = scorer or Scorer(taxonomy, Weights())
+    sp = scorer.space
+    profile = scorer.profile(resume)
+    eligible = [i for i, sid in enumerate(sp.ids)
+                if taxonomy[sid].category not in ("soft-skill", "certification")]
+    market = sorted(eligible, key=lambda i: (-sp.demand[i], sp.ids[i]))[:profile_size]
+    credit, codes = scorer.credit(profile.has.reshape(1, -1))
+    demand = sp.demand[market]
+    got = credit[0, market]
+    score = float(np.round(100 * (demand * got).sum() / max(demand.sum(), 1e-12), 4))
+    covered = tuple(taxonomy[sp.ids[i]].name for i in market if credit[0, i] >= 1.0)
+    learn: list[SkillToLearn] = []
+    for i in market:
+        if credit[0, i] >= 1.0:
+            continue
+        code = int(codes[0, i])
+        closeness = float(credit[0, i])
+        sid = sp.ids[i]
+        if code >= 0:
+            rel = _RELATIONS[code]
+            via = [sp.ids[s] for s in np.flatnonzero(profile.has * sp.relation[rel][:, i] > 0)]
+            reason = f"close to {taxonomy[via[0]].name} ({rel}), which the resume shows"
+        else:
+            reason = "not related to anything the resume shows yet"
+        learn.append(SkillToLearn(sid, taxonomy[sid].name, float(sp.demand[i]), closeness, reason))
+    learn.sort(key=lambda s: (-(s.demand * (1 + s.closeness)), s.skill))
+    return MarketFit(score, covered, tuple(learn[:top]), len(market),
+                     f"{taxonomy.id}@{taxonomy.version}")
