@@ -140,14 +140,14 @@ class TestScore:
 
     def test_shared_documents_end_to_end(self, matcher: Matcher) -> None:
         """A shared PDF resume against a shared posting, end to end."""
-        r = matcher.score(EXAMPLES / "resume-rf-engineer.pdf", EXAMPLES / "posting-ml-engineer.txt")
-        good = matcher.score(EXAMPLES / "resume-data-scientist.md",
+        r = matcher.score(EXAMPLES / "resumes" / "rf-engineer.pdf", EXAMPLES / "posting-ml-engineer.txt")
+        good = matcher.score(EXAMPLES / "resumes" / "data-scientist.md",
                              EXAMPLES / "posting-ml-engineer.txt")
         assert 0 <= r.score < good.score <= 100
 
     def test_market_fit(self, matcher: Matcher) -> None:
         """Market fit ranks missing skills by demand and closeness."""
-        fit = matcher.market_fit(EXAMPLES / "resume-data-scientist.md")
+        fit = matcher.market_fit(EXAMPLES / "resumes" / "data-scientist.md")
         assert 0 < fit.score <= 100 and fit.to_learn
         assert "Python" in fit.covered
         demands = [s.demand * (1 + s.closeness) for s in fit.to_learn]
@@ -157,7 +157,7 @@ class TestScore:
 class TestJson:
     def test_round_trip(self, matcher: Matcher) -> None:
         """to_dict -> JSON -> from_dict gives the same result."""
-        r = matcher.score(EXAMPLES / "resume-data-scientist.md", EXAMPLES / "posting-ml-engineer.txt")
+        r = matcher.score(EXAMPLES / "resumes" / "data-scientist.md", EXAMPLES / "posting-ml-engineer.txt")
         again = ScoreResult.from_dict(json.loads(json.dumps(r.to_dict())))
         assert again.to_dict() == r.to_dict()
         assert again.explain() == r.explain()
@@ -166,7 +166,7 @@ class TestJson:
         """Real outputs validate against the shipped JSON Schema; broken ones do not."""
         schema = ScoreResult.json_schema()
         jsonschema.Draft202012Validator.check_schema(schema)
-        for res in ("resume-data-scientist.md", "resume-rf-engineer.pdf"):
+        for res in ("resumes/data-scientist.md", "resumes/rf-engineer.pdf"):
             data = matcher.score(EXAMPLES / res, EXAMPLES / "posting-ml-engineer.txt").to_dict()
             jsonschema.validate(data, schema)
             assert data["schema_version"] == "1.0" and data["taxonomy"]["id"] == "ml-engineer"

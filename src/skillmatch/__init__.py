@@ -29,7 +29,18 @@ from ._errors import (
     UnknownSkillError,
     UnsupportedFormatError,
 )
-from ._api import Matcher, extract, market_fit, score
+from ._api import Matcher, extract, market_fit, rank, score, score_many
+from ._batch import BatchError, ScoreMatrix
+from ._scoring import (
+    Component,
+    Evidence,
+    MarketFit,
+    Requirement,
+    RequirementMatch,
+    ScoreResult,
+    SkillToLearn,
+    Weights,
+)
 from ._documents import Document, Limits, Section, read
 from ._extract import Degree, Extraction, Mention, SkillEvidence
 from ._taxonomy import Skill, Taxonomy, available_taxonomies, load_taxonomy
@@ -40,35 +51,47 @@ except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
 
 __all__ = (
+    "BatchError",
+    "Component",
     "CorruptDocumentError",
     "DecodingError",
     "Degree",
     "DependencyError",
-    "DocumentAccessError",
     "Document",
+    "DocumentAccessError",
     "DocumentError",
     "DocumentNotFoundError",
     "DocumentTooLargeError",
     "EmptyDocumentError",
     "EncryptedDocumentError",
+    "Evidence",
     "Extraction",
     "Limits",
+    "MarketFit",
     "Matcher",
     "Mention",
     "ParameterError",
+    "Requirement",
+    "RequirementMatch",
     "ScannedDocumentError",
+    "ScoreMatrix",
+    "ScoreResult",
     "Section",
     "Skill",
     "SkillEvidence",
+    "SkillToLearn",
     "SkillmatchError",
     "Taxonomy",
     "TaxonomyError",
     "UnknownSkillError",
     "UnsupportedFormatError",
+    "Weights",
     "available_taxonomies",
     "extract",
     "load_taxonomy",
     "market_fit",
+    "rank",
     "read",
     "score",
+    "score_many",
 )

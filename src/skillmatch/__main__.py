@@ -1,6 +1,14 @@
-"""The ``skillmatch`` command line.
+"""The ``skillmatch`` command line (also ``python -m skillmatch``).
 
-Exit codes: 0 ok, 1 some inputs failed, 2 usage error.
+    skillmatch score RESUME POSTING [--json]
+    skillmatch rank POSTING RESUME...|DIR [--top K] [--json | --csv] [--workers N]
+    skillmatch extract FILE [--kind posting] [--json]
+    skillmatch market RESUME
+    skillmatch demand POSTINGS... [--fill TAXONOMY.toml]
+    skillmatch taxonomy show|validate [FILE]
+
+``--taxonomy FILE`` works with every command; ``-`` reads a document from standard input.
+Exit codes: 0 ok, 1 some inputs failed (the rest are still reported), 2 usage error.
 """
 
 from __future__ import annotations
@@ -96,6 +104,40 @@ def _cmd_market(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_rank(args: argparse.Namespace) -> int:
+    import csv
+
+    matcher = _matcher(args)
+    posting = _source(args.posting)
+    matrix = matcher.score_many(args.resumes, [posting], workers=args.workers,
+                                progress=args.progress)
+    if matrix.errors and all(e.kind == "posting" for e in matrix.errors):
+        print(f"skillmatch: error: {matrix.errors[0].message}", file=sys.stderr)
+        return EXIT_FAILED
+    ranked = matrix.top(0, args.top or None)
+    if args.json:
+        payload = {"posting": matrix.postings[0],
+                   "results": [matrix.result(i, 0).to_dict() for i, _, _ in ranked],
+                   "errors": [{"source": e.source, "error": e.error, "message": e.message}
+                              for e in matrix.errors]}
+        print(json.dumps(payload, indent=2, ensure_ascii=False))
+    elif args.csv:
+        writer = csv.writer(sys.stdout)
+        writer.writerow(["rank", "resume", "score", "missing_required"])
+        for n, (i, source, value) in enumerate(ranked, start=1):
+            result = matrix.result(i, 0)
+            missing = "; ".join(m.requirement.name for m in result.missing
+                                if m.requirement.level == "required")
+            writer.writerow([n, source, f"{value:.2f}", missing])
+    else:
+        print(f"{'rank':>4}  {'score':>6}  resume")
+        for n, (i, source, value) in enumerate(ranked, start=1):
+            print(f"{n:>4}  {value:>6.1f}  {source}")
+    for error in matrix.errors:
+        print(f"skillmatch: {error.source}: {error.message}", file=sys.stderr)
+    return EXIT_FAILED if matrix.errors else EXIT_OK
+
+
 def _cmd_demand(args: argparse.Namespace) -> int:
     from ._demand import fill_taxonomy_text, iter_postings, measure_demand
 
@@ -139,6 +181,16 @@ def _parser() -> argparse.ArgumentParser:
     score.add_argument("posting", help="posting file, or - for stdin")
     score.add_argument("--json", action="store_true", help="print ScoreResult.to_dict() as JSON")
     score.set_defaults(run=_cmd_score)
+    rank = sub.add_parser("rank", help="rank resumes against a posting")
+    rank.add_argument("posting", help="posting file, or - for stdin")
+    rank.add_argument("resumes", nargs="+", help="resume files, folders or globs")
+    rank.add_argument("--top", type=int, default=0, help="show the best K only")
+    output = rank.add_mutually_exclusive_group()
+    output.add_argument("--json", action="store_true", help="results as to_dict() JSON")
+    output.add_argument("--csv", action="store_true", help="CSV: rank, resume, score, missing")
+    rank.add_argument("--workers", type=int, default=1, help="processes for reading resumes")
+    rank.add_argument("--progress", action="store_true", help="show a progress bar")
+    rank.set_defaults(run=_cmd_rank)
     market = sub.add_parser("market", help="fit of a resume to the market, and skills to learn next")
     market.add_argument("resume")
     market.add_argument("--top", type=int, default=10)

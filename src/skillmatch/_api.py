@@ -20,6 +20,7 @@ from ._taxonomy import Taxonomy, load_taxonomy
 if TYPE_CHECKING:
     from os import PathLike
 
+    from ._batch import ScoreMatrix
     from ._scoring import MarketFit, Scorer, ScoreResult, Weights
 
 DocumentInput = Source | Extraction
@@ -134,6 +135,21 @@ class Matcher:
         return score_pair(self.extract(resume, kind="resume"), self.extract(posting, kind="posting"),
                           self.taxonomy_, self.weights_, self._scorer)
 
+    def score_many(self, resumes: Any, postings: Any, *, workers: int = 1,
+                   progress: bool | None = None, on_error: str = "collect") -> ScoreMatrix:
+        """Score every resume against every posting; see :func:`skillmatch.score_many`."""
+        from ._batch import score_many
+
+        return score_many(resumes, postings, matcher=self, workers=workers, progress=progress,
+                          on_error=on_error)
+
+    def rank(self, posting: DocumentInput, resumes: Any, *, top: int | None = None,
+             workers: int = 1, progress: bool | None = None) -> list[ScoreResult]:
+        """Resumes against one posting, best first; see :func:`skillmatch.rank`."""
+        from ._batch import rank
+
+        return rank(posting, resumes, matcher=self, top=top, workers=workers, progress=progress)
+
     def market_fit(self, resume: DocumentInput, *, top: int = 10) -> MarketFit:
         """How well a resume covers what the market asks for, and what to learn next."""
         from ._scoring import market_fit
@@ -155,6 +171,38 @@ def extract(doc: DocumentInput, *, kind: str = "resume") -> Extraction:
 def score(resume: DocumentInput, posting: DocumentInput) -> ScoreResult:
     """Score a resume against a posting. See :meth:`Matcher.score`."""
     return _default_matcher().score(resume, posting)
+
+
+def score_many(resumes: Any, postings: Any, *, workers: int = 1, progress: bool | None = None,
+               on_error: str = "collect") -> ScoreMatrix:
+    """Score many resumes against many postings, each document read and extracted once.
+
+    Parameters
+    ----------
+    resumes, postings
+        Paths, folders, globs ("cvs/*.pdf"), texts, Documents or Extractions; any iterable,
+        consumed lazily.
+    workers
+        Processes for reading and extraction (PDF reading dominates); results are the same.
+    progress
+        Show a progress bar (tqdm) in terminals and notebooks.
+    on_error
+        ``"collect"``: a bad document is reported in ``.errors`` and the rest are scored;
+        ``"raise"``: the first bad document raises.
+
+    Returns
+    -------
+    ScoreMatrix
+        ``.scores`` (n_resumes, n_postings), ``.result(i, j)``, ``.top(j, k)``, ``.to_frame()``.
+    """
+    return _default_matcher().score_many(resumes, postings, workers=workers, progress=progress,
+                                         on_error=on_error)
+
+
+def rank(posting: DocumentInput, resumes: Any, *, top: int | None = None, workers: int = 1,
+         progress: bool | None = None) -> list[ScoreResult]:
+    """Score resumes against one posting and return their results, best first."""
+    return _default_matcher().rank(posting, resumes, top=top, workers=workers, progress=progress)
 
 
 def market_fit(resume: DocumentInput, *, top: int = 10) -> MarketFit:

@@ -113,6 +113,12 @@ class Extraction:
     experience_years: float | None = None
     taxonomy: str = ""
 
+    def __getstate__(self) -> dict[str, object]:  # the cached mappingproxy does not pickle
+        return {k: v for k, v in self.__dict__.items() if k != "skills"}
+
+    def __setstate__(self, state: dict[str, object]) -> None:
+        self.__dict__.update(state)
+
     @cached_property
     def skills(self) -> Mapping[str, SkillEvidence]:
         """Distinct skills the document claims (or requires), each with its evidence."""

@@ -99,8 +99,19 @@ class Weights:
                 expected=f"a mapping of each of {COMPONENTS} to a number >= 0", value=comps))
         object.__setattr__(self, "components", MappingProxyType(comps))
 
+    def __reduce__(self) -> tuple[Any, ...]:  # for worker processes: mappingproxy does not pickle
+        from dataclasses import fields
+
+        values = {f.name: getattr(self, f.name) for f in fields(self)}
+        values["components"] = dict(self.components)
+        return (_rebuild_weights, (values,))
+
     def relation(self, name: str) -> float:
         return 1.0 if name == "exact" else float(getattr(self, name))
+
+
+def _rebuild_weights(values: dict[str, Any]) -> Weights:
+    return Weights(**values)
 
 
 # ------------------------------------------------------------------------------ results

@@ -116,6 +116,11 @@ class Taxonomy:
     _by_alias: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), repr=False)
     _by_exact: Mapping[str, str] = field(default_factory=lambda: MappingProxyType({}), repr=False)
 
+    def __reduce__(self) -> tuple[Any, ...]:  # mappingproxy does not pickle; worker processes need it
+        return (_rebuild_taxonomy, (self.id, self.name, self.version, dict(self.skills),
+                                    self.source, self.default_demand, self.default_demand_source,
+                                    dict(self._by_alias), dict(self._by_exact)))
+
     def __getitem__(self, key: str) -> Skill:
         skill = self.get(key)
         if skill is None:
@@ -185,6 +190,13 @@ class Taxonomy:
     def by_category(self, category: str) -> tuple[Skill, ...]:
         """The skills of one category, in file order."""
         return tuple(s for s in self.skills.values() if s.category == category)
+
+
+def _rebuild_taxonomy(id: str, name: str, version: str, skills: dict[str, Skill], source: str,
+                      default_demand: float, default_source: str, by_alias: dict[str, str],
+                      by_exact: dict[str, str]) -> Taxonomy:
+    return Taxonomy(id, name, version, MappingProxyType(skills), source, default_demand,
+                    default_source, MappingProxyType(by_alias), MappingProxyType(by_exact))
 
 
 def _closure(start: str, step: Any) -> tuple[str, ...]:
