@@ -197,3 +197,50 @@ def test_bad_kind() -> None:
     """An unknown kind says which kinds exist."""
     with pytest.raises(skillmatch.ParameterError, match="'resume' or 'posting'"):
         skillmatch.extract("Python\n", kind="cv")
+
+
+TRICKY = [
+    ("Experience with R or Python", {"r", "python"}, set()),
+    ("Proficient in C and C++", {"c", "c++"}, set()),
+    ("Go (Golang) microservices", {"go"}, set()),
+    ("Ability to Go above and beyond for customers", set(), {"go"}),
+    ("Spark a conversation with stakeholders", set(), {"spark"}),
+    ("Built web apps with Ruby on Rails", {"ruby"}, set()),
+    ("Reporting to C-level executives", set(), {"c"}),
+    ("Bachelor's degree required; MS Office proficiency", {"ms-office"}, set()),
+    ("Apache Spark and PySpark pipelines", {"spark", "pyspark"}, set()),
+    ("Deploy models to AWS SageMaker and Vertex AI", {"sagemaker", "vertex-ai"}, set()),
+]
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), TRICKY)
+def test_tricky_sentences(matcher: Matcher, text: str, present: set[str], absent: set[str]) -> None:
+    """Sentences that trip naive extractors."""
+    found = skills_in(matcher, text, kind="posting")
+    assert present <= found and not (absent & found)
+
+
+def test_ms_office_is_not_a_degree(matcher: Matcher) -> None:
+    """'MS Office' next to a degree requirement does not become a master's degree."""
+    ex = matcher.extract("Bachelor's degree required; MS Office proficiency\n", kind="posting")
+    assert [d.level for d in ex.degrees] == ["bachelor"]
+
+
+MORE_LEVELS = [
+    ("Requirements\n- Java or Scala is not mandatory but nice", "java", False, "preferred"),
+    ("Requirements\n- Knowledge of Python is not a must", "python", True, None),
+    ("Requirements\n- You don't need to know Kubernetes", "kubernetes", True, None),
+    ("Requirements\n- Ideally, experience with Kafka", "kafka", False, "preferred"),
+    ("Requirements\n- Minimum of 3 years of experience in Python", "python", False, "required"),
+]
+
+
+@pytest.mark.parametrize(("text", "skill", "negated", "level"), MORE_LEVELS)
+def test_more_negation_and_levels(matcher: Matcher, text: str, skill: str, negated: bool,
+                                  level: str | None) -> None:
+    """Hedges and negations in requirement lists."""
+    ex = matcher.extract(text + "\n", kind="posting")
+    mention = next(m for m in ex.mentions if m.skill == skill)
+    assert mention.negated is negated
+    if level:
+        assert mention.level == level

@@ -130,7 +130,8 @@ _PREFERRED = re.compile(
     r"nice\s+to\s+haves?|bonus|desired|desirable|ideally|advantage(?:ous)?|"
     r"familiar(?:ity)?\s+with|exposure\s+to|would\s+be\s+(?:great|nice|helpful|a\s+plus)|"
     r"good\s+to\s+have|optional|helpful|beneficial|an\s+asset|is\s+an\s+asset|"
-    r"not\s+required|not\s+necessary|a\s+bonus|extra\s+credit|stand\s+out|appreciated)\b",
+    r"not\s+required|not\s+necessary|not\s+mandatory|not\s+essential|not\s+a\s+must|"
+    r"a\s+bonus|extra\s+credit|stand\s+out|appreciated)\b",
     re.IGNORECASE,
 )
 _REQUIRED = re.compile(

@@ -250,6 +250,9 @@ class Extractor:
                                               match.end + offset,
                                               "exact" if match.exact else "phrase"))
             for match in longest_first(degree_found):
+                if match.skill in DEGREE_LEVELS and any(
+                        match.start < r.end and r.start < match.end for r in raw):
+                    continue  # "MS Office", "MS SQL Server": a skill, not a master's degree
                 degree_hits.append((offset, match, window, line))
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(document, kind, segments, covered))

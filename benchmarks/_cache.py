@@ -1,0 +1,29 @@
+"""Read and extract the shared resume PDFs once, and keep the Extractions on disk between runs."""
+
+from __future__ import annotations
+
+import pickle
+from pathlib import Path
+
+from _corpus import ROOT, resume_pdfs
+
+import skillmatch
+
+CACHE = ROOT / "benchmarks" / "results"
+
+
+def resume_extractions(matcher: skillmatch.Matcher) -> list[tuple[str, skillmatch.Extraction]]:
+    """(category, Extraction) of every shared resume that reads; cached by taxonomy version."""
+    tax = matcher.taxonomy_
+    path = CACHE / f"resumes-{tax.id}-{tax.version}-{skillmatch.__version__}.pickle"
+    if path.exists():
+        return pickle.loads(path.read_bytes())
+    out = []
+    for pdf in resume_pdfs():
+        try:
+            out.append((pdf.parent.name, matcher.extract(pdf, kind="resume")))
+        except skillmatch.DocumentError:
+            continue
+    CACHE.mkdir(parents=True, exist_ok=True)
+    path.write_bytes(pickle.dumps(out))
+    return out
