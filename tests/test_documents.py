@@ -197,25 +197,25 @@ class TestBadInput:
         with pytest.raises(ScannedDocumentError, match="OCR"):
             read(make_pdf([[]], image=True))
 
-    def test_encrypted_pdf(self) -> None:
-        """A user password: EncryptedDocumentError; the right password opens it."""
+    @staticmethod
+    def _encrypted(user_password: str) -> bytes:
         pypdf = pytest.importorskip("pypdf")
         writer = pypdf.PdfWriter(clone_from=io.BytesIO(make_pdf([text_lines(RESUME_LINES)])))
-        writer.encrypt(user_password="s3cret", owner_password="owner", algorithm="RC4-128")
+        writer.encrypt(user_password=user_password, owner_password="owner", algorithm="RC4-128")
         out = io.BytesIO()
         writer.write(out)
+        return out.getvalue()
+
+    def test_encrypted_pdf(self) -> None:
+        """A user password: EncryptedDocumentError; the right password opens it."""
+        data = self._encrypted("s3cret")
         with pytest.raises(EncryptedDocumentError, match="password"):
-            read(out.getvalue())
-        assert "Python" in read(out.getvalue(), password="s3cret").text
+            read(data)
+        assert "Python" in read(data, password="s3cret").text
 
     def test_encrypted_pdf_empty_user_password_opens(self) -> None:
         """Owner-only protection (empty user password) still reads."""
-        pypdf = pytest.importorskip("pypdf")
-        writer = pypdf.PdfWriter(clone_from=io.BytesIO(make_pdf([text_lines(RESUME_LINES)])))
-        writer.encrypt(user_password="", owner_password="owner", algorithm="RC4-128")
-        out = io.BytesIO()
-        writer.write(out)
-        assert "TensorFlow" in read(out.getvalue()).text
+        assert "TensorFlow" in read(self._encrypted("")).text
 
     @pytest.mark.parametrize("cut", [0.3, 0.6])
     def test_truncated_pdf(self, cut: float) -> None:

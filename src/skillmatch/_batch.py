@@ -235,7 +235,7 @@ def score_many(
     ok_rows = [i for i, p in enumerate(profiles) if p is not None]
     ok_cols = [j for j, p in enumerate(posts) if p is not None]
     if ok_rows and ok_cols:
-        chosen_posts = [posts[j] for j in ok_cols]
+        chosen_posts = scorer.prepare([posts[j] for j in ok_cols])  # type: ignore[misc]
         for start in range(0, len(ok_rows), _CHUNK):
             rows = ok_rows[start:start + _CHUNK]
             block = scorer.matrix([profiles[i] for i in rows], chosen_posts)["score"]  # type: ignore[misc]

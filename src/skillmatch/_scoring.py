@@ -374,6 +374,18 @@ class Posting:
     groups: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # skill -> its either/or list
 
 
+@dataclass(frozen=True)
+class _Prepared:
+    """Postings as matrices: the code table with a column per either/or list, each posting's
+    list columns, and per level (total weight, weights over columns, years asked, spread)."""
+
+    postings: tuple[Posting, ...]
+    table: Any
+    columns: tuple[Mapping[int, int], ...]
+    levels: Mapping[str, tuple[Any, Any, tuple[tuple[int, int, float], ...], Any]]
+    skill_column: tuple[int, ...] = ()  # skill index -> its kept column (-1: none asks it)
+
+
 class Scorer:
     """Turns extractions into vectors and vectors into scores, for one taxonomy and Weights."""
 
@@ -462,111 +474,185 @@ class Scorer:
 
     # ------------------------------------------------------------ matrices
 
-    def credit(self, has: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int8]]:
-        """Best relation credit for every skill: (n, k) values and (n, k) relation codes."""
+    @cached_property
+    def _codes(self) -> tuple[Any, Any, Any]:
+        """The relations as one code table: ``table[s, r]`` is the best relation having skill
+        ``s`` gives for ``r``, coded 1.. in order of credit (0: none); ``values[code]`` is its
+        credit and ``names[code]`` its index in _RELATIONS (-1 for none)."""
         import numpy as np
 
-        best = np.zeros(has.shape, dtype=np.float64)
-        code = np.full(has.shape, -1, dtype=np.int8)
-        for c, name in enumerate(_RELATIONS):
-            value = self.weights.relation(name)
-            if value <= 0:
-                continue
-            reached = (has @ self.space.relation[name]) > 0
-            better = reached & (value > best)
-            best[better] = value
-            code[better] = c
-        return best, code
+        w, sp = self.weights, self.space
+        order = sorted((name for name in _RELATIONS if w.relation(name) > 0),
+                       key=lambda name: (w.relation(name), -_RELATIONS.index(name)))
+        table = np.zeros((len(sp.ids), len(sp.ids)), dtype=np.int8)
+        for code, name in enumerate(order, start=1):  # ascending: better relations overwrite
+            table[sp.relation[name] > 0] = code
+        values = np.array([0.0] + [w.relation(name) for name in order], dtype=np.float64)
+        names = np.array([-1] + [_RELATIONS.index(name) for name in order], dtype=np.int8)
+        return table, values, names
 
-    def matrix(self, profiles: Sequence[Profile], postings: Sequence[Posting]) -> dict[str, Any]:
+    @staticmethod
+    def _best_codes(rows: Sequence[Any], table: Any) -> Any:
+        """For each resume (its skills' row indices), the max code over its skills: (n, cols)."""
+        import numpy as np
+
+        out = np.zeros((len(rows), table.shape[1]), dtype=np.int8)
+        lengths = np.array([len(r) for r in rows], dtype=np.int64)
+        filled = np.flatnonzero(lengths)
+        if filled.size:
+            flat = np.concatenate([rows[i] for i in filled])
+            offsets = np.concatenate([[0], np.cumsum(lengths[filled])[:-1]])
+            out[filled] = np.maximum.reduceat(table[flat], offsets, axis=0)
+        return out
+
+    def credit(self, has: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int8]]:
+        """Best relation credit for every skill: (n, k) values and (n, k) _RELATIONS indices."""
+        import numpy as np
+
+        table, values, names = self._codes
+        codes = self._best_codes([np.flatnonzero(row) for row in has], table)
+        return values[codes], names[codes]
+
+    def prepare(self, postings: Sequence[Posting]) -> _Prepared:
+        """Posting-side matrices, built once for any number of resume blocks."""
+        import numpy as np
+
+        sp = self.space
+        k, m = len(sp.ids), len(postings)
+        table, _, _ = self._codes
+        groups: dict[tuple[int, ...], int] = {}
+        for posting in postings:
+            for members in posting.groups.values():
+                groups.setdefault(tuple(sorted(members)), k + len(groups))
+        if groups:
+            extra = [table[:, list(g)].max(axis=1, keepdims=True) for g in groups]
+            table = np.concatenate([table, *extra], axis=1)
+        columns = [{r: groups[tuple(sorted(g))] for r, g in posting.groups.items()}
+                   for posting in postings]
+        levels = {}
+        for name, attr in (("required", "weight_required"), ("preferred", "weight_preferred")):
+            W = np.array([getattr(p, attr) for p in postings]).reshape(m, k)
+            ext = np.zeros((m, table.shape[1]))
+            ext[:, :k] = W
+            years: dict[tuple[int, int, float], int] = {}
+            entries: list[tuple[int, int, float]] = []
+            for j, posting in enumerate(postings):
+                for r, col in columns[j].items():
+                    if W[j, r] > 0:
+                        ext[j, col] += W[j, r]
+                        ext[j, r] = 0.0
+                for r in np.flatnonzero(~np.isnan(posting.years) & (W[j] > 0)):
+                    key = (columns[j].get(int(r), int(r)), int(r), float(posting.years[r]))
+                    entries.append((years.setdefault(key, len(years)), j, float(W[j, r])))
+            spread = np.zeros((len(years), m))
+            for p, j, weight in entries:
+                spread[p, j] += weight
+            levels[name] = (W.sum(axis=1), ext, tuple(years), spread)
+        # Keep only the columns some posting asks for: the matmuls shrink to what is used.
+        used = np.zeros(table.shape[1], dtype=bool)
+        for _, ext, years, _ in levels.values():
+            used |= ext.any(axis=0)
+            used[[col for col, _, _ in years]] = True
+        keep = np.flatnonzero(used)
+        where = np.full(table.shape[1], -1)
+        where[keep] = np.arange(len(keep))
+        levels = {name: (total, ext[:, keep], tuple((int(where[c]), r, a) for c, r, a in years),
+                         spread)
+                  for name, (total, ext, years, spread) in levels.items()}
+        columns = [{r: int(where[c]) for r, c in cols.items()} for cols in columns]
+        return _Prepared(tuple(postings), table[:, keep], tuple(columns), levels,
+                         tuple(int(where[r]) for r in range(k)))
+
+    def matrix(self, profiles: Sequence[Profile],
+               postings: Sequence[Posting] | _Prepared) -> dict[str, Any]:
         """Scores and components for every (resume, posting) pair, as (n, m) arrays."""
         import numpy as np
 
         w = self.weights
-        n, m = len(profiles), len(postings)
-        has = np.array([p.has for p in profiles]).reshape(n, -1)
-        credit, _ = self.credit(has)
+        prepared = postings if isinstance(postings, _Prepared) else self.prepare(postings)
+        posts = prepared.postings
+        n, m = len(profiles), len(posts)
+        _, values, _ = self._codes
+        codes = self._best_codes([np.flatnonzero(p.has) for p in profiles], prepared.table)
+        credit = values[codes]  # (n, k + groups): skills, then either/or lists
         res_years = np.array([p.years for p in profiles]).reshape(n, -1)
         res_exp = np.array([p.experience for p in profiles], dtype=np.float64)
-        W_req = np.array([p.weight_required for p in postings]).reshape(m, -1)
-        W_pref = np.array([p.weight_preferred for p in postings]).reshape(m, -1)
         comps: dict[str, Any] = {}
         present: dict[str, Any] = {}
-        for name, W in (("required", W_req), ("preferred", W_pref)):
-            total = W.sum(axis=1)
-            got = credit @ W.T  # (n, m)
-            # Either/or lists and years asked change a requirement's credit pair by pair.
-            for j, posting in enumerate(postings):
-                special = set(np.flatnonzero(~np.isnan(posting.years) & (W[j] > 0)).tolist())
-                special |= {r for r in posting.groups if W[j, r] > 0}
-                for r in sorted(special):
-                    eff = self._effective(credit, res_years, res_exp, posting, r)
-                    got[:, j] += W[j, r] * (eff - credit[:, r])
-            with np.errstate(invalid="ignore", divide="ignore"):
-                comps[name] = np.where(total > 0, got / np.where(total > 0, total, 1), 0.0)
-            present[name] = np.broadcast_to(total > 0, (n, m))
-        min_years = np.array([p.min_years for p in postings], dtype=np.float64)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            exp = np.clip(np.nan_to_num(res_exp, nan=0.0)[:, None] / min_years[None, :], 0, 1)
+        for name, (total, ext, years, spread) in prepared.levels.items():
+            got = credit @ ext.T  # (n, m)
+            if years:  # years asked: scale the credit where the resume shows fewer
+                shortfall = np.empty((n, len(years)))
+                for p, (col, r, asked) in enumerate(years):
+                    factor = self._years_factor(res_years[:, r], res_exp, asked)
+                    shortfall[:, p] = credit[:, col] * (factor - 1.0)
+                got += shortfall @ spread
+            comps[name] = got / np.where(total > 0, total, 1.0)[None, :]
+            present[name] = total > 0
+        min_years = np.array([p.min_years for p in posts], dtype=np.float64)
         asks_years = ~np.isnan(min_years)
-        comps["experience"] = np.where(asks_years[None, :], np.nan_to_num(exp, nan=0.0), 0.0)
-        present["experience"] = np.broadcast_to(asks_years[None, :], (n, m))
-        comps["education"], present["education"] = self._education(profiles, postings,
+        shown = np.nan_to_num(res_exp, nan=0.0)[:, None]
+        with np.errstate(divide="ignore", invalid="ignore"):
+            comps["experience"] = np.clip(shown / np.where(asks_years, min_years, 1.0)[None, :],
+                                          0, 1)
+        comps["experience"] *= asks_years[None, :]
+        present["experience"] = asks_years
+        comps["education"], present["education"] = self._education(profiles, posts,
                                                                   comps["experience"])
         weights = np.array([[w.components[c]] * m for c in COMPONENTS], dtype=np.float64)
-        req_total, pref_total = W_req.sum(axis=1), W_pref.sum(axis=1)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            scale = np.where(req_total > 0, np.minimum(1.0, pref_total / np.where(
-                req_total > 0, req_total, 1)), 1.0)
-        weights[COMPONENTS.index("preferred")] *= scale
-        stack = np.stack([comps[c] for c in COMPONENTS])  # (4, n, m)
-        mask = np.stack([present[c] for c in COMPONENTS]).astype(np.float64)
-        norm = (mask * weights[:, None, :]).sum(axis=0)
-        with np.errstate(invalid="ignore", divide="ignore"):
-            score = np.where(norm > 0, 100 * (stack * mask * weights[:, None, :]).sum(axis=0)
-                             / np.where(norm > 0, norm, 1), 0.0)
-        return {"score": np.round(score, 4), "components": {c: np.round(comps[c], 6)
-                                                            for c in COMPONENTS},
-                "present": present, "norm": norm, "weights": weights, "credit": credit}
-
-    def _effective(self, credit: Any, res_years: Any, res_exp: Any, posting: Posting,
-                   r: int) -> Any:
-        """The credit of requirement ``r`` for every resume: the best of its either/or list,
-        scaled by the years shown when years are asked."""
-        import numpy as np
-
-        members = posting.groups.get(r)
-        eff = credit[:, list(members)].max(axis=1) if members else credit[:, r]
-        if not np.isnan(posting.years[r]):
-            eff = eff * self._years_factor(res_years[:, r], res_exp, posting.years[r])
-        return eff
+        req_total = prepared.levels["required"][0]
+        pref_total = prepared.levels["preferred"][0]
+        weights[COMPONENTS.index("preferred")] *= np.where(
+            req_total > 0, np.minimum(1.0, pref_total / np.where(req_total > 0, req_total, 1)), 1.0)
+        weights *= np.array([present[c] for c in COMPONENTS], dtype=np.float64)
+        norm = weights.sum(axis=0)
+        coef = weights / np.where(norm > 0, norm, 1.0)
+        score = np.zeros((n, m))
+        for c, name in enumerate(COMPONENTS):
+            score += comps[name] * coef[c][None, :]
+        return {"score": np.round(100 * score, 4),
+                "components": {c: np.round(comps[c], 6) for c in COMPONENTS},
+                "present": present, "norm": norm, "weights": weights}
 
     def _years_factor(self, skill_years: Any, total: Any, asked: float) -> Any:
         import numpy as np
 
         shown = np.where(np.isnan(skill_years), total, skill_years)
+        if asked <= 0:
+            return np.ones_like(shown)
         factor = np.clip(shown / asked, self.weights.years_floor, 1.0)
         return np.where(np.isnan(shown), 1.0, factor)
 
     def _education(self, profiles: Sequence[Profile], postings: Sequence[Posting],
                    experience: Any) -> tuple[Any, Any]:
+        """Degree level met (1), one short (0.5; 0.8 with "or equivalent experience" and the
+        years met), none (0; 0.6 for no degree with "or equivalent" and the years met); times
+        field_mismatch when the posting names fields and the resume has none of them."""
         import numpy as np
 
         w = self.weights
         n, m = len(profiles), len(postings)
-        rank = np.array([p.rank for p in profiles])[:, None]
-        need = np.array([p.rank for p in postings])[None, :]
-        or_eq = np.array([p.or_equivalent for p in postings])[None, :]
-        short = np.where(or_eq & (experience >= 1.0), 0.8, 0.5)
-        level = np.where(rank >= need, 1.0, np.where(rank == need - 1, short, 0.0))
-        level = np.where((rank == 0) & or_eq, np.where(experience >= 1.0, 0.6, 0.0), level)
+        need = np.array([p.rank for p in postings])
+        or_eq = np.array([p.or_equivalent for p in postings])
+        present = need > 0
+        if not present.any():
+            return np.zeros((n, m)), present
+        rank = np.array([p.rank for p in profiles])
+        ranks = np.arange(5)[:, None]  # every degree rank a resume can have, x postings
+        base = np.where(ranks >= need[None, :], 1.0, np.where(ranks == need[None, :] - 1, 0.5, 0.0))
+        with_years = np.where(or_eq[None, :] & (ranks == need[None, :] - 1), 0.8, base)
+        with_years = np.where(or_eq[None, :] & (ranks == 0), 0.6, with_years)
+        level = base[rank]  # (n, m)
+        if or_eq.any():
+            met = experience >= 1.0
+            level = np.where(met, with_years[rank], level)
         pf = np.array([p.fields for p in profiles]).reshape(n, -1)
         qf = np.array([p.fields for p in postings]).reshape(m, -1)
-        asks_field = qf.sum(axis=1)[None, :] > 0
-        field_ok = (pf @ qf.T) > 0
-        factor = np.where(asks_field & ~field_ok & (rank > 0), w.field_mismatch, 1.0)
-        present = np.broadcast_to((need > 0), (n, m))
-        return np.where(present, level * factor, 0.0), present
+        asks_field = qf.sum(axis=1) > 0
+        if asks_field.any():
+            mismatch = ((pf @ qf.T) == 0) & asks_field[None, :] & (rank > 0)[:, None]
+            level = np.where(mismatch, level * w.field_mismatch, level)
+        return level * present[None, :], present
 
     # ------------------------------------------------------------ one pair, explained
 
@@ -575,11 +661,13 @@ class Scorer:
         """The full ScoreResult of pair (i, j) of a :meth:`matrix` computation."""
         import numpy as np
 
-        sp, w = self.space, self.weights
+        sp = self.space
         resume_ex, posting_ex = profile.extraction, posting.extraction
-        credit, codes = self.credit(profile.has.reshape(1, -1))
-        res_years = profile.years.reshape(1, -1)
-        res_exp = np.array([profile.experience])
+        table, values, names = self._codes
+        prepared = self.prepare([posting])
+        codes = self._best_codes([np.flatnonzero(profile.has)], prepared.table)[0]
+        own = self._best_codes([np.flatnonzero(profile.has)], table)[0]  # per skill, for "via"
+        columns = prepared.columns[0]
         items: list[RequirementMatch] = []
         for level, W in (("required", posting.weight_required),
                          ("preferred", posting.weight_preferred)):
@@ -592,14 +680,19 @@ class Scorer:
                     tuple(Evidence.of(mm, posting_ex.document.text)
                           for mm in posting.mentions.get(sid, ())[:3]),
                     tuple(sp.ids[k] for k in members))
-                best = max(members, key=lambda k: (credit[0, k], -k)) if members else r
-                value = float(self._effective(credit, res_years, res_exp, posting, r)[0])
-                items.append(self._match(requirement, best, value, int(codes[0, best]), profile))
+                value = float(values[codes[columns.get(int(r), prepared.skill_column[r])]])
+                if years_asked is not None:
+                    value *= float(self._years_factor(profile.years[r:r + 1],
+                                                      np.array([profile.experience]),
+                                                      years_asked)[0])
+                best = max(members, key=lambda k: (own[k], -k)) if members else int(r)
+                items.append(self._match(requirement, best, value, int(names[own[best]]),
+                                         profile))
         items.sort(key=lambda mm: (-mm.requirement.weight, mm.requirement.skill))
         comps = {}
-        norm = float(numbers["norm"][i, j])
+        norm = float(numbers["norm"][j])
         for c in COMPONENTS:
-            if bool(numbers["present"][c][i, j]):
+            if bool(numbers["present"][c][j]):
                 weight = float(numbers["weights"][COMPONENTS.index(c), j])
                 comps[c] = Component(float(numbers["components"][c][i, j]),
                                      round(weight / norm, 6) if norm else 0.0)
@@ -625,7 +718,7 @@ class Scorer:
 
     def _match(self, requirement: Requirement, r: int, credit: float, code: int,
                profile: Profile) -> RequirementMatch:
-        """Explain a credit computed by :meth:`_effective`; ``r`` is the skill that earned it."""
+        """Explain a requirement's credit; ``r`` is the skill (or list member) that earned it."""
         import numpy as np
 
         sp = self.space
