@@ -150,6 +150,8 @@ frameworks stack ecosystem apis api sdk runtime modules module services microser
 applications app apps routines queries query dataframes mllib core rdd rdds lang
 """.split())
 _AI_NEXT = frozenset("""
+modeling modelling expertise knowledge background practitioner practitioners libraries
+researcher researchers scientist scientists roles role products product use
 models model systems solutions engineer engineers engineering research infrastructure platform
 platforms applications techniques pipelines algorithms products frameworks ops lifecycle
 workflows tools capabilities technologies projects experience concepts fundamentals development
@@ -605,6 +607,8 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
         return True
     if section_kind in _LIST_SECTIONS and len(words) <= 3:
         return True  # a bullet that is just the name: "- Rust"
+    if section_kind in _LIST_SECTIONS and len(form) >= 2 and form.isupper():
+        return True  # "AI", "ML", "SAS" in a requirements list are the skills
     lower_next = nxt.lower()
     if lower_next in _LEVEL_NEXT and (others or section_kind in _LIST_SECTIONS):
         return True  # "Go experience", "Go preferred"
