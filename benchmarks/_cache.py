@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 import pickle
 from pathlib import Path
 
@@ -13,9 +14,12 @@ CACHE = ROOT / "benchmarks" / "results"
 
 
 def resume_extractions(matcher: skillmatch.Matcher) -> list[tuple[str, skillmatch.Extraction]]:
-    """(category, Extraction) of every shared resume that reads; cached by taxonomy version."""
-    tax = matcher.taxonomy_
-    path = CACHE / f"resumes-{tax.id}-{tax.version}-{skillmatch.__version__}.pickle"
+    """(category, Extraction) of every shared resume that reads; cached by a hash of the code."""
+    digest = hashlib.sha256()
+    for source in sorted((ROOT / "src" / "skillmatch").glob("*.py")) + sorted(
+            (ROOT / "taxonomies").glob("*.toml")):
+        digest.update(source.read_bytes())
+    path = CACHE / f"resumes-{digest.hexdigest()[:16]}.pickle"  # any code change re-extracts
     if path.exists():
         return pickle.loads(path.read_bytes())
     out = []

@@ -75,6 +75,7 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "what you will be doing", "day to day", "in this role you will", "job description",
         "description", "role description", "position summary", "the opportunity",
         "about the role", "about this role", "about the position", "job summary",
+        "about the job", "about the opportunity", "about this job", "about this position",
         "position overview", "role overview", "what you ll work on", "the work",
         "essential duties", "essential functions", "primary responsibilities",
         "duties and responsibilities", "roles and responsibilities", "main responsibilities",
@@ -137,14 +138,15 @@ def _key(title: str) -> str:
     return _NON_LETTERS.sub(" ", title.lower().replace("&", " and ")).strip()
 
 
-def _lookup(key: str) -> str | None:
+def _lookup(key: str, *, colon: bool = False) -> str | None:
     """The kind of a heading key; a heading that starts with a known two-word-or-longer phrase
-    ("our team built for good") takes that phrase's kind."""
+    ("our team built for good") takes that phrase's kind, and so does one word before a colon
+    ("Skills to include:")."""
     kind = _HEADINGS.get(key)
     if kind:
         return kind
     words = key.split()
-    for n in range(min(len(words) - 1, 5), 1, -1):
+    for n in range(min(len(words) - 1, 5), 0 if colon else 1, -1):
         kind = _HEADINGS.get(" ".join(words[:n]))
         if kind:
             return kind
@@ -168,7 +170,8 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
         return None
     bare = _MARKUP.sub("", stripped).strip().rstrip(":").strip()
     if 0 < len(bare) <= _MAX_HEADING:
-        kind = _lookup(_key(bare))
+        colon = stripped.rstrip("*_ ").endswith(":") and len(bare.split()) <= 5
+        kind = _lookup(_key(bare), colon=colon)
         if kind:
             return kind, bare, len(line.rstrip())
     head, colon, rest = stripped.partition(":")
