@@ -2,8 +2,8 @@
 
 Pure functions over plain text, so each rule can be tested with a sentence.
 
->>> clause_bounds("We use Python, but no Java.", 19)
-(0, 27)
+>>> clause_bounds("We use Python, but no Java.", 22)
+(18, 27)
 >>> is_negated("We use Python, but no Java.", 22, 0)
 True
 >>> is_negated("We use Python, but no Java.", 7, 0)

@@ -1,5 +1,6 @@
 """``extract()``: the skills a document names, where, and what the words around them say.
 
+>>> from skillmatch import extract
 >>> ex = extract("SKILLS\\nPython, R, SQL, Docker\\n\\nJan 2019 - Dec 2023 Data Scientist, Acme",
 ...              kind="resume")
 >>> sorted(ex.skills)

@@ -67,7 +67,7 @@ def read_html(text: str) -> tuple[str, list[str]]:
     """The visible text of an HTML page, one block a line, and its heading lines.
 
     >>> read_html("<html><script>x=1</script><h2>Skills</h2><ul><li>Python</li></ul></html>")
-    ('Skills\\n• Python', ['Skills'])
+    ('Skills\\n\\n• Python', ['Skills'])
     """
     parser = _Visible()
     parser.feed(text)
