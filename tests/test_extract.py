@@ -244,3 +244,17 @@ def test_more_negation_and_levels(matcher: Matcher, text: str, skill: str, negat
     assert mention.negated is negated
     if level:
         assert mention.level == level
+
+
+@pytest.mark.parametrize(("text", "present", "absent"), [
+    ("Knowledge of AWS (S3, EC2, Lambda)", {"aws-lambda", "s3", "ec2"}, set()),
+    ("Julia, Python and R for numerical computing", {"julia", "python", "r"}, set()),
+    ("Using Spark to process terabytes", {"spark"}, set()),
+    ("Our founder Julia loves data", set(), {"julia"}),
+    ("The new hire will go through onboarding", set(), {"go"}),
+    ("Strong background in Computer Vision (CV)", {"computer-vision"}, set()),
+])
+def test_context_cues(matcher: Matcher, text: str, present: set[str], absent: set[str]) -> None:
+    """Lists, lead-ins ('using Spark to') and names ('Julia loves') decide ambiguous forms."""
+    found = skills_in(matcher, text, kind="posting")
+    assert present <= found and not (absent & found)

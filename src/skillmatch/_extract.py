@@ -160,6 +160,7 @@ training inference deployment services agents features initiatives strategy team
 """.split())
 _LEAD_IN = frozenset({"in", "using", "with", "via", "through", "languages", "language", "like",
                       "including", "e.g.", "eg", "i.e.", "such", "as"})
+_STRONG_LEAD_IN = frozenset({"using", "leveraging", "utilizing", "utilising", "via"})
 _STOP_NEXT = frozenset({"to", "at", "ahead", "back", "out", "up", "away", "for", "on", "into",
                         "over", "beyond", "live", "along", "the", "a", "an", "your", "our"})
 _CV_PROSE = frozenset({"your", "a", "the", "my", "our", "updated", "send", "submit", "attach",
@@ -581,10 +582,12 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     prev = doc[match.token_start - 1].text if match.token_start > 0 else ""
     form = match.form
     # Never: "Go-to-market", "C-suite", "Excel at", "Access to", "your CV".
+    if prev.lower() in _STRONG_LEAD_IN:
+        return True  # "using Spark to process", "leveraging Go for"
     if nxt == "-" and nxt2[:1].islower():
         return False
-    if nxt.lower() in _STOP_NEXT and nxt.lower() not in ("and", "or"):
-        return False
+    if len(form) > 1 and nxt.lower() in _STOP_NEXT:
+        return False  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
     if form.upper() == "CV" and (
         prev.lower() in _CV_PROSE or nxt.lower() in {"to", "attached", "via"}
         or (nxt.lower() in {"and", "&", "/"} and nxt2.lower() in {"cover", "portfolio", "references",
