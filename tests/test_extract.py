@@ -258,3 +258,11 @@ def test_context_cues(matcher: Matcher, text: str, present: set[str], absent: se
     """Lists, lead-ins ('using Spark to') and names ('Julia loves') decide ambiguous forms."""
     found = skills_in(matcher, text, kind="posting")
     assert present <= found and not (absent & found)
+
+
+def test_long_single_line_stays_linear(matcher: Matcher) -> None:
+    """A 100 kB line with no line breaks or sentence ends is extracted (no quadratic scan)."""
+    line = ("Python SQL Spark Docker " * 5000)[:100_000]
+    ex = matcher.extract(line.encode(), kind="resume")
+    assert {"python", "sql", "docker"} <= set(ex.skills)
+    assert all(ex.document.text[m.start:m.end] == m.text for m in ex.mentions[:50])

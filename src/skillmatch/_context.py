@@ -61,17 +61,18 @@ def clause_ends(text: str, line_start: int, line_end: int) -> list[int]:
 def clause_bounds(text: str, offset: int) -> tuple[int, int]:
     """The clause of ``text`` around ``offset``: from the previous clause end to the next.
 
-    Clauses never cross a line break, so only the offset's line is scanned.
+    Clauses never cross a line break and never reach more than 400 characters from the offset,
+    so only that much of the line is scanned.
     """
-    line_start = text.rfind("\n", 0, offset) + 1
+    line_start = max(text.rfind("\n", 0, offset) + 1, offset - 400)
     line_end = text.find("\n", offset)
     line_end = len(text) if line_end < 0 else line_end
     start = line_start
     for match in _CLAUSE_END.finditer(text, line_start, offset):
         start = match.end()
-    found = _CLAUSE_END.search(text, offset, line_end)
-    end = found.end() if found else line_end
-    return start, end
+    found = _CLAUSE_END.search(text, offset, min(line_end, offset + 400))
+    end = found.end() if found else min(line_end, offset + 400)
+    return max(start, offset - 400), end
 
 
 _NEGATION_BEFORE = re.compile(

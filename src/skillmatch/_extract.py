@@ -311,7 +311,9 @@ class Extractor:
             self._clause_cache[line_start] = ends
         i = bisect_right(ends, start)
         begin = ends[i - 1] if i > 0 else line_start
-        return begin, ends[i] if i < len(ends) else ends[-1]
+        finish = ends[i] if i < len(ends) else ends[-1]
+        # A clause is a sentence's worth of words: never scan more than that around a mention.
+        return max(begin, start - _MAX_SEGMENT), min(finish, start + _MAX_SEGMENT)
 
     def _resolve_ambiguity(self, raw: list[RawMatch], doc: Doc, seg_text: str,
                            document: Document, offset: int) -> list[RawMatch]:
@@ -440,25 +442,38 @@ class Extractor:
 # ----------------------------------------------------------------------------- helpers
 
 def _segments(text: str) -> list[tuple[int, int]]:
-    """Lines, with lines over 400 characters cut at sentence ends: (start, end) offsets."""
+    """Lines, with lines over 400 characters cut at sentence ends, and pieces still over 400
+    characters cut at spaces (a 1 MB line stays linear): (start, end) offsets."""
     out: list[tuple[int, int]] = []
     offset = 0
     for line in text.split("\n"):
         end = offset + len(line)
-        if len(line) <= 400:
+        if len(line) <= _MAX_SEGMENT:
             if line.strip():
                 out.append((offset, end))
         else:
+            pieces: list[tuple[int, int]] = []
             piece_start = offset
             for match in re.finditer(r"(?<=[.!?;])\s+", line):
                 cut = offset + match.start()
                 if cut - piece_start >= 40:
-                    out.append((piece_start, cut))
+                    pieces.append((piece_start, cut))
                     piece_start = offset + match.end()
             if piece_start < end:
-                out.append((piece_start, end))
+                pieces.append((piece_start, end))
+            for a, b in pieces:
+                while b - a > _MAX_SEGMENT:
+                    cut = text.rfind(" ", a + _MAX_SEGMENT // 2, a + _MAX_SEGMENT)
+                    cut = cut if cut > a else a + _MAX_SEGMENT
+                    out.append((a, cut))
+                    a = cut + 1 if text[cut:cut + 1] == " " else cut
+                if b > a:
+                    out.append((a, b))
         offset = end + 1
     return out or [(0, len(text))]
+
+
+_MAX_SEGMENT = 400
 
 
 _JOINER = re.compile(r"^(?:\s|,|/|\(|\)|;|\band/or\b|\bor\b|\band\b|\betc\.?)*$", re.I)
