@@ -39,8 +39,10 @@ def blank_pipeline() -> Language:
     from spacy.util import compile_infix_regex
 
     nlp = spacy.blank("en")
-    infixes = list(nlp.Defaults.infixes) + [r"[\(\)\[\]\{\}]", r"(?<=[a-zA-Z])[|•·](?=[a-zA-Z])"]
-    nlp.tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    infixes = list(nlp.Defaults.infixes or ()) + [r"[\(\)\[\]\{\}]",
+                                                  r"(?<=[a-zA-Z])[|•·](?=[a-zA-Z])"]
+    tokenizer: Any = nlp.tokenizer
+    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     return nlp
 
 
@@ -69,10 +71,15 @@ class PhraseMatchers:
         for matcher, by_skill in ((self.lower, lower), (self.exact, exact)):
             for skill_id, forms in by_skill.items():
                 if forms:
-                    matcher.add(skill_id, list(self.nlp.tokenizer.pipe(forms)))
+                    matcher.add(skill_id, list(self._tokenizer.pipe(forms)))
+
+    @property
+    def _tokenizer(self) -> Any:
+        return self.nlp.tokenizer
 
     def tokenize(self, texts: Iterable[str]) -> Iterator[Doc]:
-        return self.nlp.tokenizer.pipe(texts, batch_size=256)
+        docs: Iterator[Doc] = self._tokenizer.pipe(texts, batch_size=256)
+        return docs
 
     def matches(self, doc: Doc, text: str) -> tuple[list[RawMatch], list[RawMatch]]:
         """(skill hits, degree hits) in ``doc`` (whose text is ``text``), overlaps included."""

@@ -500,7 +500,7 @@ class Scorer:
         lengths = np.array([len(r) for r in rows], dtype=np.int64)
         filled = np.flatnonzero(lengths)
         if filled.size:
-            flat = np.concatenate([rows[i] for i in filled])
+            flat = np.concatenate([rows[int(i)] for i in filled])
             offsets = np.concatenate([[0], np.cumsum(lengths[filled])[:-1]])
             out[filled] = np.maximum.reduceat(table[flat], offsets, axis=0)
         return out
@@ -541,8 +541,9 @@ class Scorer:
                     if W[j, r] > 0:
                         ext[j, col] += W[j, r]
                         ext[j, r] = 0.0
-                for r in np.flatnonzero(~np.isnan(posting.years) & (W[j] > 0)):
-                    key = (columns[j].get(int(r), int(r)), int(r), float(posting.years[r]))
+                for asked in np.flatnonzero(~np.isnan(posting.years) & (W[j] > 0)):
+                    r = int(asked)
+                    key = (columns[j].get(r, r), r, float(posting.years[r]))
                     entries.append((years.setdefault(key, len(years)), j, float(W[j, r])))
             spread = np.zeros((len(years), m))
             for p, j, weight in entries:
@@ -550,9 +551,9 @@ class Scorer:
             levels[name] = (W.sum(axis=1), ext, tuple(years), spread)
         # Keep only the columns some posting asks for: the matmuls shrink to what is used.
         used = np.zeros(table.shape[1], dtype=bool)
-        for _, ext, years, _ in levels.values():
+        for _, ext, asked_years, _ in levels.values():
             used |= ext.any(axis=0)
-            used[[col for col, _, _ in years]] = True
+            used[[col for col, _, _ in asked_years]] = True
         keep = np.flatnonzero(used)
         where = np.full(table.shape[1], -1)
         where[keep] = np.arange(len(keep))
@@ -674,7 +675,7 @@ class Scorer:
             for r in np.flatnonzero(W > 0):
                 sid = sp.ids[r]
                 years_asked = None if np.isnan(posting.years[r]) else float(posting.years[r])
-                members = posting.groups.get(r, ())
+                members = posting.groups.get(int(r), ())
                 requirement = Requirement(
                     sid, self.taxonomy[sid].name, level, round(float(W[r]), 4), years_asked,
                     tuple(Evidence.of(mm, posting_ex.document.text)

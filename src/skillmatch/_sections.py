@@ -170,8 +170,8 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
         return None
     bare = _MARKUP.sub("", stripped).strip().rstrip(":").strip()
     if 0 < len(bare) <= _MAX_HEADING:
-        colon = stripped.rstrip("*_ ").endswith(":") and len(bare.split()) <= 5
-        kind = _lookup(_key(bare), colon=colon)
+        ends_colon = stripped.rstrip("*_ ").endswith(":") and len(bare.split()) <= 5
+        kind = _lookup(_key(bare), colon=ends_colon)
         if kind:
             return kind, bare, len(line.rstrip())
     head, colon, rest = stripped.partition(":")
