@@ -19,6 +19,7 @@ basic basics pascal logo alpha beta delta gamma react reacts reaction flask flas
 matrix vector tensor tensors kernel kernels linear cluster clusters docker dockers
 notebook notebooks jupiter mango mongo oracle oracles jenkins hadley stats statistic
 design designs python3 latex lattice lambda lambdas scalar scalars pandas panda numpy
+openapi embedded monitoring testing modeling modelling engineering learning analytics
 """.split())
 
 
@@ -46,10 +47,13 @@ class FuzzyMatcher:
         # Only aliases long enough to misspell, without spaces trimmed away: "sci kit learn".
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         self._pools: dict[int, tuple[list[str], list[str]]] = {}
+        self._multiword: set[str] = set()
         for alias, skill in aliases.items():
             key = _squash(alias)
             if len(key) >= min_length:
                 self._by_length.setdefault(len(key), []).append((key, skill))
+                if len(alias.split()) > 1:
+                    self._multiword.add(key)
 
     def _pool(self, length: int) -> tuple[list[str], list[str]]:
         """Aliases within two characters of ``length``: (keys, skill ids), cached."""
@@ -85,8 +89,12 @@ class FuzzyMatcher:
                 score = float(row[index])
                 if score < self.score_cutoff:
                     continue
-                if score < 100 and key[0] != keys[index][0]:
+                alias = keys[index]
+                if score < 100 and key[0] != alias[0]:
                     continue  # a different first letter is a different word far more often than not
+                if score < 100 and alias in self._multiword and (
+                        alias.startswith(key) or alias.endswith(key)):
+                    continue  # one word of a phrase ("monitoring" of "ML monitoring") is not it
                 hits.append(FuzzyHit(skills[index], text[start:end], start, end, score))
         hits.sort(key=lambda h: h.start)
         return hits
