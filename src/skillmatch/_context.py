@@ -117,13 +117,16 @@ def is_negated(text: str, start: int, clause_start: int) -> bool:
         if len(between) <= 80 and not re.search(r"\b(?:and|or)\s+(?:must|should|will|have|be)\b",
                                                 between, re.IGNORECASE):
             return True
+    return _negated_after(text, start)
+
+
+def _negated_after(text: str, start: int) -> bool:
+    """'X is not required' after the mention (unless 'but a plus' follows)."""
     after = text[start:start + 80]
     if "not " not in after and "unnecessary" not in after and "NOT " not in after:
         return False
     found = _NEGATION_AFTER.search(after)
-    if found and not _BUT_PLUS.match(after[found.end():]):
-        return True
-    return False
+    return found is not None and not _BUT_PLUS.match(after[found.end():])
 
 
 _PREFERRED = re.compile(

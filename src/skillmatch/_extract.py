@@ -22,6 +22,10 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Literal
 
 from ._context import (
+    _NEGATION_WORDS,
+    _PREFERRED,
+    _REQUIRED,
+    _negated_after,
     clause_bounds,
     clause_ends,
     experience_years_from_dates,
@@ -202,6 +206,7 @@ class Extractor:
         self.as_of = as_of
         self.fuzzy_cutoff = fuzzy_cutoff
         self._clause_cache: dict[int, list[int]] = {}
+        self._clause_flags: dict[tuple[int, int], tuple[bool, bool]] = {}
         self._clause_cache_text: str | None = None
 
     @cached_property
@@ -286,17 +291,18 @@ class Extractor:
         section_kind = section.kind if section else "preamble"
         clause = self._clause(text, start)
         level = _level(text, start, end, section_kind, clause) if kind == "posting" else None
-        return Mention(
-            skill=skill,
-            text=text[start:end],
-            start=start,
-            end=end,
-            section=section_kind,
-            negated=is_negated(text, start, clause[0]),
-            level=level,
-            years=years_for(text, start, end, clause[0]),
-            method=method,
-        )
+        flags = self._clause_flags.get(clause)
+        if flags is None:
+            lowered = text[clause[0]:clause[1]].lower()
+            flags = (any(cue in lowered for cue in _NEGATION_WORDS),
+                     "year" in lowered or "yr" in lowered)
+            self._clause_flags[clause] = flags
+        negated = is_negated(text, start, clause[0]) if flags[0] else _negated_after(text, start)
+        years = years_for(text, start, end, clause[0]) if flags[1] else None
+        if years is None and not flags[1]:
+            years = years_for(text, start, end, start)  # "Python (3 yrs)" just after the clause
+        return Mention(skill, text[start:end], start, end, section_kind, negated, level, years,
+                       method)
 
     def _clause(self, text: str, start: int) -> tuple[int, int]:
         """clause_bounds() with the line's clause ends computed once per line."""
@@ -304,6 +310,7 @@ class Extractor:
         ends = self._clause_cache.get(line_start) if self._clause_cache_text is text else None
         if self._clause_cache_text is not text:
             self._clause_cache = {}
+            self._clause_flags = {}
             self._clause_cache_text = text
         if ends is None:
             line_end = text.find("\n", start)
@@ -346,31 +353,28 @@ class Extractor:
 
     def _fuzzy_mentions(self, document: Document, kind: str, segments: list[tuple[int, int]],
                         covered: dict[int, list[tuple[int, int]]]) -> list[Mention]:
+        """Spelling variants among the unmatched items of list-like lines, in one pass."""
         text = document.text
-        out: list[Mention] = []
+        spans: list[tuple[int, int]] = []
         for index, (start, end) in enumerate(segments):
             line = text[start:end]
             section = document.section_at(start)
-            listy = len(_LIST_SEP.findall(line)) >= 2 or (
-                section is not None and section.kind == "skills" and len(line) < 200)
-            if not listy:
+            in_skills = section is not None and section.kind == "skills"
+            if not (in_skills and len(line) < 200) and _LIST_SEP.search(line) is None:
+                continue
+            if not in_skills and len(_LIST_SEP.findall(line)) < 2:
                 continue
             taken = covered.get(index, [])
-            in_skills = section is not None and section.kind == "skills"
-            spans = []
             for item in _WORD_ITEM.finditer(line):
                 a, b = item.span()
-                words = item.group().split()
-                if len(words) > 3 or any(a < e and s < b for s, e in taken):
+                if item.group().count(" ") > 2 or any(a < e and s < b for s, e in taken):
                     continue
                 # tech-looking: "Tensorflw", "PyTorh", "k8", "Nodejs"; any item in a skills list
                 if not in_skills and not _TECH_LOOKING.search(item.group()):
                     continue
-                spans.append((a, b))
-            for hit in self._fuzzy.find(line, spans):
-                out.append(self._mention(document, kind, hit.skill, hit.start + start,
-                                         hit.end + start, "fuzzy"))
-        return out
+                spans.append((a + start, b + start))
+        return [self._mention(document, kind, hit.skill, hit.start, hit.end, "fuzzy")
+                for hit in self._fuzzy.find(text, spans)]
 
     def _degrees(self, document: Document, kind: str,
                  hits: list[tuple[int, RawMatch, Doc, str]]
@@ -574,18 +578,21 @@ def _level(text: str, start: int, end: int, section_kind: str,
     return "required"
 
 
-@functools.lru_cache(maxsize=4096)
+@functools.lru_cache(maxsize=16384)
 def _clause_cues(clause: str) -> tuple[tuple[int, int, int, str], ...]:
     """The required / preferred cue phrases in a clause, as (start, end, rank, name)."""
-    from ._context import _PREFERRED, _REQUIRED
-
+    lowered = clause.lower()  # the patterns are lowercase: no IGNORECASE scan
     out = []
-    for pattern, name, rank in ((_PREFERRED, "preferred", 0), (_REQUIRED, "required", 1)):
-        for cue in pattern.finditer(clause):
-            if name == "preferred" and re.match(r"not\s+preferred", cue.group(), re.I):
+    for pattern, name, rank in ((_PREFERRED_LC, "preferred", 0), (_REQUIRED_LC, "required", 1)):
+        for cue in pattern.finditer(lowered):
+            if name == "preferred" and cue.group().startswith("not") and "preferred" in cue.group():
                 continue
             out.append((cue.start(), cue.end(), rank, name))
     return tuple(out)
+
+
+_PREFERRED_LC = re.compile(_PREFERRED.pattern)
+_REQUIRED_LC = re.compile(_REQUIRED.pattern)
 
 
 def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],

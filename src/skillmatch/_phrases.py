@@ -10,8 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from ._taxonomy import DEGREE_CATEGORIES, Taxonomy
 
@@ -20,8 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 
-@dataclass(frozen=True, slots=True)
-class RawMatch:
+class RawMatch(NamedTuple):
     """A matcher hit: token and character spans within one segment, and the form matched."""
 
     skill: str
@@ -98,6 +96,8 @@ class PhraseMatchers:
 
 def longest_first(matches: list[RawMatch]) -> list[RawMatch]:
     """Non-overlapping matches: longer spans win, then case-insensitive over exact, then leftmost."""
+    if len(matches) < 2:
+        return list(matches)
     chosen: list[RawMatch] = []
     taken: set[int] = set()
     for match in sorted(matches, key=lambda m: (-(m.end - m.start), m.exact, m.start, m.skill)):
