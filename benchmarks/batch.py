@@ -40,7 +40,7 @@ def matrix(n: int, m: int) -> None:
     def ours() -> None:
         prepared = scorer.prepare(vectors)
         for start in range(0, n, 2048):
-            scorer.matrix(profiles[start:start + 2048], prepared)
+            scorer.matrix(profiles[start:start + 2048], prepared, components=False)
 
     has = np.array([p.has for p in profiles], dtype=np.float32)
     weights = np.array([v.weight_required + v.weight_preferred for v in vectors], dtype=np.float32)

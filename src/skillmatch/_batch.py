@@ -238,7 +238,8 @@ def score_many(
         chosen_posts = scorer.prepare([posts[j] for j in ok_cols])  # type: ignore[misc]
         for start in range(0, len(ok_rows), _CHUNK):
             rows = ok_rows[start:start + _CHUNK]
-            block = scorer.matrix([profiles[i] for i in rows], chosen_posts)["score"]  # type: ignore[misc]
+            block = scorer.matrix([profiles[i] for i in rows], chosen_posts,  # type: ignore[misc]
+                                  components=False)["score"]
             scores[np.ix_(rows, ok_cols)] = block
     return ScoreMatrix(scores, tuple(res_labels), tuple(post_labels),
                        tuple(post_errors + res_errors), matcher, tuple(profiles), tuple(posts))

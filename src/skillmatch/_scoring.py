@@ -356,6 +356,7 @@ class Profile:
     experience: float  # nan where unknown
     rank: int
     fields: Any  # (n_fields,) 0/1
+    codes: Any = None  # (k,) int8: the best relation code the resume reaches for each skill
 
 
 @dataclass(frozen=True)
@@ -384,6 +385,9 @@ class _Prepared:
     columns: tuple[Mapping[int, int], ...]
     levels: Mapping[str, tuple[Any, Any, tuple[tuple[int, int, float], ...], Any]]
     skill_column: tuple[int, ...] = ()  # skill index -> its kept column (-1: none asks it)
+    base_columns: Any = None  # the skills kept, in column order
+    group_members: Any = None  # the kept lists' members, concatenated
+    group_offsets: Any = None  # where each kept list starts in group_members
 
 
 class Scorer:
@@ -419,8 +423,10 @@ class Scorer:
                     if g in sp.field_index:
                         fields[sp.field_index[g]] = 1.0
         exp = resume.experience_years
+        table, _, _ = self._codes
+        codes = self._best_codes([np.flatnonzero(has)], table)[0]
         return Profile(resume, has, years, np.nan if exp is None else float(exp),
-                       resume.degree_rank, fields)
+                       resume.degree_rank, fields, codes)
 
     def posting(self, posting: Extraction) -> Posting:
         import numpy as np
@@ -561,12 +567,30 @@ class Scorer:
                          spread)
                   for name, (total, ext, years, spread) in levels.items()}
         columns = [{r: int(where[c]) for r, c in cols.items()} for cols in columns]
+        members = [list(g) for g, col in groups.items() if used[col]]
         return _Prepared(tuple(postings), table[:, keep], tuple(columns), levels,
-                         tuple(int(where[r]) for r in range(k)))
+                         tuple(int(where[r]) for r in range(k)), keep[keep < k],
+                         np.array([i for g in members for i in g], dtype=np.int64),
+                         np.cumsum([0] + [len(g) for g in members[:-1]], dtype=np.int64))
 
-    def matrix(self, profiles: Sequence[Profile],
-               postings: Sequence[Posting] | _Prepared) -> dict[str, Any]:
-        """Scores and components for every (resume, posting) pair, as (n, m) arrays."""
+    def _column_codes(self, profiles: Sequence[Profile], prepared: _Prepared) -> Any:
+        """(n, kept columns) codes: each resume's own skill codes, then its best code in each
+        either/or list (the max over the list's members)."""
+        import numpy as np
+
+        own = np.array([p.codes for p in profiles], dtype=np.int8).reshape(len(profiles), -1)
+        parts = [own[:, prepared.base_columns]]
+        if len(prepared.group_members):
+            parts.append(np.maximum.reduceat(own[:, prepared.group_members],
+                                             prepared.group_offsets, axis=1))
+        return np.concatenate(parts, axis=1)
+
+    def matrix(self, profiles: Sequence[Profile], postings: Sequence[Posting] | _Prepared, *,
+               components: bool = True) -> dict[str, Any]:
+        """Scores and components for every (resume, posting) pair, as (n, m) arrays.
+
+        ``components=False`` skips rounding and returning the component arrays (the scores are
+        computed the same way either way)."""
         import numpy as np
 
         w = self.weights
@@ -574,7 +598,7 @@ class Scorer:
         posts = prepared.postings
         n, m = len(profiles), len(posts)
         _, values, _ = self._codes
-        codes = self._best_codes([np.flatnonzero(p.has) for p in profiles], prepared.table)
+        codes = self._column_codes(profiles, prepared)
         credit = values[codes]  # (n, k + groups): skills, then either/or lists
         res_years = np.array([p.years for p in profiles]).reshape(n, -1)
         res_exp = np.array([p.experience for p in profiles], dtype=np.float64)
@@ -612,7 +636,7 @@ class Scorer:
         for c, name in enumerate(COMPONENTS):
             score += comps[name] * coef[c][None, :]
         return {"score": np.round(100 * score, 4),
-                "components": {c: np.round(comps[c], 6) for c in COMPONENTS},
+                "components": {c: np.round(comps[c], 6) for c in COMPONENTS} if components else {},
                 "present": present, "norm": norm, "weights": weights}
 
     def _years_factor(self, skill_years: Any, total: Any, asked: float) -> Any:
@@ -666,7 +690,7 @@ class Scorer:
         resume_ex, posting_ex = profile.extraction, posting.extraction
         table, values, names = self._codes
         prepared = self.prepare([posting])
-        codes = self._best_codes([np.flatnonzero(profile.has)], prepared.table)[0]
+        codes = self._column_codes([profile], prepared)[0]
         own = self._best_codes([np.flatnonzero(profile.has)], table)[0]  # per skill, for "via"
         columns = prepared.columns[0]
         items: list[RequirementMatch] = []
