@@ -567,11 +567,11 @@ class Scorer:
                          spread)
                   for name, (total, ext, years, spread) in levels.items()}
         columns = [{r: int(where[c]) for r, c in cols.items()} for cols in columns]
-        members = [list(g) for g, col in groups.items() if used[col]]
+        kept_lists = [list(g) for g, col in groups.items() if used[col]]
         return _Prepared(tuple(postings), table[:, keep], tuple(columns), levels,
                          tuple(int(where[r]) for r in range(k)), keep[keep < k],
-                         np.array([i for g in members for i in g], dtype=np.int64),
-                         np.cumsum([0] + [len(g) for g in members[:-1]], dtype=np.int64))
+                         np.array([i for g in kept_lists for i in g], dtype=np.int64),
+                         np.cumsum([0] + [len(g) for g in kept_lists[:-1]], dtype=np.int64))
 
     def _column_codes(self, profiles: Sequence[Profile], prepared: _Prepared) -> Any:
         """(n, kept columns) codes: each resume's own skill codes, then its best code in each
