@@ -164,6 +164,8 @@ training inference deployment services agents features initiatives strategy team
 """.split())
 _LEAD_IN = frozenset({"in", "using", "with", "via", "through", "languages", "language", "like",
                       "including", "e.g.", "eg", "i.e.", "such", "as"})
+_PLUS_AFTER = re.compile(r"(?:is|are|would be)\s+(?:a\s+)?(?:plus|preferred|required|must|bonus|"
+                         r"nice|desired|advantage)|or\s+(?:similar|other|equivalent|comparable)")
 _STRONG_LEAD_IN = frozenset({"using", "leveraging", "utilizing", "utilising", "via"})
 _STOP_NEXT = frozenset({"to", "at", "ahead", "back", "out", "up", "away", "for", "on", "into",
                         "over", "beyond", "live", "along", "the", "a", "an", "your", "our"})
@@ -628,6 +630,11 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
             return True  # includes direct adjacency: "Java Spring Jenkins"
     if len(others) >= 2 and len(_LIST_SEP.findall(seg_text)) >= 2:
         return True
+    if len(others) >= 2 and len(_WORDS.findall(seg_text)) <= 12:
+        return True  # a short run of skills without commas: "PHP JavaScript jQuery React"
+    after = doc[match.token_end:match.token_end + 4].text.lower()
+    if _PLUS_AFTER.match(after):
+        return True  # "Jenkins is a plus", "React or similar frameworks"
     words = _WORDS.findall(seg_text)
     if section_kind == "skills" and (len(words) <= 12 or len(_LIST_SEP.findall(seg_text)) >= 2):
         return True
