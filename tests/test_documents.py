@@ -326,3 +326,32 @@ def test_random_bytes_behind_pdf_magic(data: bytes) -> None:
         read(b"%PDF-1.4\n" + data)
     except SkillmatchError:
         pass
+
+
+def test_docx_text_boxes_and_fallbacks(tmp_path: Path) -> None:
+    """Text boxes (a common two-column template) are read, and their Fallback copy only once."""
+    import copy
+
+    import docx
+    from docx.oxml import parse_xml
+
+    document = docx.Document()
+    document.add_paragraph("Jane Doe")
+    anchor = document.add_paragraph("Profile")
+    ns = ('xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main" '
+          'xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006" '
+          'xmlns:v="urn:schemas-microsoft-com:vml" '
+          'xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"')
+    box = ('<w:txbxContent><w:p><w:r><w:t>SKILLS</w:t></w:r></w:p>'
+           '<w:p><w:r><w:t>Python, Kubernetes</w:t></w:r></w:p></w:txbxContent>')
+    run = parse_xml(
+        f'<w:r {ns}><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:txbx>{box}'
+        f'</wps:txbx></w:drawing></mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox>{box}'
+        f'</v:textbox></v:shape></w:pict></mc:Fallback></mc:AlternateContent></w:r>')
+    anchor._p.append(copy.deepcopy(run))
+    path = tmp_path / "boxes.docx"
+    document.save(str(path))
+    doc = read(path)
+    assert doc.text.count("Python, Kubernetes") == 1
+    assert doc.text.index("Jane Doe") < doc.text.index("Profile") < doc.text.index("SKILLS")
+    assert "skills" in [s.kind for s in doc.sections]

@@ -1,13 +1,21 @@
-"""DOCX to text with python-docx: paragraphs and tables in document order."""
+"""DOCX to text: every paragraph in document order, table cells and text boxes included.
+
+Resume templates put whole columns in tables and text boxes, which a paragraph-only reader
+misses; we walk the document's XML instead (python-docx opens and validates the package).
+Text boxes stored twice for old Word versions (``mc:Fallback``) are read once.
+"""
 
 from __future__ import annotations
 
 import io
 import zipfile
+from typing import Any
 
 from ._errors import CorruptDocumentError, DocumentTooLargeError, Messages, UnsupportedFormatError
 
 _PART = "word/document.xml"
+_W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 
 
 def read_docx(data: bytes, *, source: str, max_bytes: int) -> tuple[str, list[str]]:
@@ -32,53 +40,63 @@ def read_docx(data: bytes, *, source: str, max_bytes: int) -> tuple[str, list[st
         )
     try:
         import docx
-        from docx.table import Table
-        from docx.text.paragraph import Paragraph
 
         document = docx.Document(io.BytesIO(data))
-        lines: list[str] = []
-        headings: list[str] = []
-        for block in document.element.body.iterchildren():
-            tag = block.tag.rsplit("}", 1)[-1]
-            if tag == "p":
-                paragraph = Paragraph(block, document)
-                text = paragraph.text.strip()
-                if not text:
-                    lines.append("")
-                    continue
-                style = (paragraph.style.name or "") if paragraph.style is not None else ""
-                if style.lower().startswith(("heading", "title")):
-                    headings.append(text)
-                lines.append(_bullet(paragraph, text))
-            elif tag == "tbl":
-                lines.extend(_table_lines(Table(block, document)))
-                lines.append("")
+        return _walk(document.element.body)
     except Exception as exc:  # python-docx and lxml raise many types on damaged parts
         raise CorruptDocumentError(
             Messages.R012.format(source=source, detail=f"{type(exc).__name__}: {exc}"[:200]),
             source=source,
         ) from None
+
+
+def _walk(body: Any) -> tuple[str, list[str]]:
+    lines: list[str] = []
+    headings: list[str] = []
+    for paragraph in body.iter(f"{_W}p"):
+        if _inside_fallback(paragraph):
+            continue
+        text = _paragraph_text(paragraph).strip()
+        if not text:
+            if lines and lines[-1]:
+                lines.append("")
+            continue
+        style = paragraph.find(f"{_W}pPr/{_W}pStyle")
+        style_id = (style.get(f"{_W}val") or "").lower() if style is not None else ""
+        if style_id.startswith(("heading", "title")):
+            headings.append(text)
+        numbered = paragraph.find(f"{_W}pPr/{_W}numPr") is not None
+        lines.append(("• " + text) if numbered else text)
     return "\n".join(lines), headings
 
 
-def _bullet(paragraph: object, text: str) -> str:
-    """List paragraphs get a bullet, so lists look like lists to the extractor."""
-    ppr = getattr(getattr(paragraph, "_p", None), "pPr", None)
-    if ppr is not None and ppr.numPr is not None:
-        return "• " + text
-    return text
+def _paragraph_text(paragraph: Any) -> str:
+    """The paragraph's own runs (not those of text boxes anchored in it)."""
+    parts: list[str] = []
+    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
+        if _owner(node) is not paragraph:
+            continue
+        if node.tag == f"{_W}t":
+            parts.append(node.text or "")
+        elif node.tag == f"{_W}tab":
+            parts.append("\t")
+        else:
+            parts.append("\n")
+    return "".join(parts)
 
 
-def _table_lines(table: object) -> list[str]:
-    """A table cell by cell, row by row; merged cells once."""
-    out: list[str] = []
-    seen: set[int] = set()
-    for row in table.rows:  # type: ignore[attr-defined]
-        for cell in row.cells:
-            if id(cell._tc) in seen:
-                continue
-            seen.add(id(cell._tc))
-            text = cell.text.strip()
-            if text:
-                out.append(text)
-    return out
+def _owner(node: Any) -> Any:
+    """The nearest enclosing w:p."""
+    parent = node.getparent()
+    while parent is not None and parent.tag != f"{_W}p":
+        parent = parent.getparent()
+    return parent
+
+
+def _inside_fallback(node: Any) -> bool:
+    parent = node.getparent()
+    while parent is not None:
+        if parent.tag == _FALLBACK:
+            return True
+        parent = parent.getparent()
+    return False
