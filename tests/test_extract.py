@@ -266,3 +266,20 @@ def test_long_single_line_stays_linear(matcher: Matcher) -> None:
     ex = matcher.extract(line.encode(), kind="resume")
     assert {"python", "sql", "docker"} <= set(ex.skills)
     assert all(ex.document.text[m.start:m.end] == m.text for m in ex.mentions[:50])
+
+
+@pytest.mark.parametrize(("text", "skill", "negated", "level"), [
+    ("Although not required, experience with Kubernetes is a plus", "kubernetes", False, "preferred"),
+    ("We use PyTorch instead of TensorFlow", "tensorflow", True, None),
+    ("We use PyTorch instead of TensorFlow", "pytorch", False, "required"),
+    ("Python (not Java)", "java", True, None),
+    ("Lack of Docker experience is fine", "docker", True, None),
+])
+def test_hedges_and_contrasts(matcher: Matcher, text: str, skill: str, negated: bool,
+                              level: str | None) -> None:
+    """'Although not required, X is a plus' is a hedge; 'instead of X' excludes X."""
+    ex = matcher.extract("Requirements\n- " + text + "\n", kind="posting")
+    mention = next(m for m in ex.mentions if m.skill == skill)
+    assert mention.negated is negated
+    if level:
+        assert mention.level == level

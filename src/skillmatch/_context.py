@@ -78,6 +78,7 @@ def clause_bounds(text: str, offset: int) -> tuple[int, int]:
 _NEGATION_BEFORE = re.compile(
     r"\b(?:no|not|never|without|lack(?:s|ing)?|none|neither|nor|unfamiliar\s+with|"
     r"don'?t|doesn'?t|do\s+not|does\s+not|won'?t|isn'?t|aren'?t|excluding|except|"
+    r"instead\s+of|rather\s+than|"
     r"no\s+(?:prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of))\b",
     re.IGNORECASE,
 )
@@ -96,7 +97,9 @@ _BUT_PLUS = re.compile(r"^\W*(?:but|though|although|,)?\s*(?:is\s+|would\s+be\s+
 
 
 _NEGATION_WORDS = ("no ", "not", "never", "without", "lack", "n't", "none", "neither", "nor ",
-                   "unfamiliar", "except", "excluding")
+                   "unfamiliar", "except", "excluding", "instead of", "rather than")
+# "Although not required, X is a plus": a hedge before the skill, not a negation of it.
+_HEDGE = re.compile(r"not\s+(?:required|necessary|mandatory|essential|needed)\s*,", re.IGNORECASE)
 
 
 def is_negated(text: str, start: int, clause_start: int) -> bool:
@@ -110,7 +113,7 @@ def is_negated(text: str, start: int, clause_start: int) -> bool:
     quick = any(cue in lowered for cue in _NEGATION_WORDS)
     for match in _NEGATION_BEFORE.finditer(window) if quick else ():
         tail = window[match.start():]
-        if _NOT_NEGATION.match(tail):
+        if _NOT_NEGATION.match(tail) or _HEDGE.match(tail):
             continue
         between = window[match.end():]
         # a list may follow the cue, but not another verb phrase that resets the scope

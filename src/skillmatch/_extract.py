@@ -185,7 +185,7 @@ _TECH_LOOKING = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z][a-z]+$")
 _WORDS = re.compile(r"[A-Za-z0-9+#][A-Za-z0-9+#.']*")
 _LIST_SECTIONS = frozenset({"skills", "requirements", "preferred"})
 _LEVEL_NEXT = frozenset({"experience", "skills", "knowledge", "proficiency", "expertise",
-                         "preferred", "required", "background"})
+                         "preferred", "required", "background", "needed", "necessary"})
 
 
 class Extractor:
