@@ -43,6 +43,10 @@ _SYNONYMS: dict[str, tuple[str, ...]] = {
         "computer skills", "it skills", "software", "technical summary", "relevant skills",
         "skills and abilities", "skills summary", "additional skills", "strengths",
         "technical competencies", "software skills", "frameworks", "libraries",
+        "technology proficiencies", "technology skills", "it proficiencies",
+        "software proficiencies", "computer proficiencies", "technical tools",
+        "tools and platforms", "platforms", "operating systems", "programming skills",
+        "data science tools", "languages and technologies", "technical stack",
     ),
     "experience": (
         "experience", "work experience", "professional experience", "employment",

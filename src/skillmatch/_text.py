@@ -98,6 +98,7 @@ _MOJIBAKE = {
     "Â·": "·", "Â ": " ", "Â\u00a0": " ", "â€™": "’", "â€˜": "‘", "â€œ": "“", "â€\x9d": "”",
     "â€“": "–", "â€”": "—", "â€¢": "•", "â€¦": "…", "Ã©": "é", "Ã¨": "è", "Ã¼": "ü", "Ã¶": "ö",
 }
+_LONE_A_CIRCUMFLEX = re.compile(r"(?<=\S)Â(?=\s|$)", re.MULTILINE)  # a mangled NBSP at a line end
 _MOJIBAKE_RE = re.compile("|".join(map(re.escape, sorted(_MOJIBAKE, key=len, reverse=True))))
 
 
@@ -109,6 +110,7 @@ def normalize_text(text: str) -> str:
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
     if "Â" in text or "â€" in text or "Ã" in text:
         text = _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group()], text)
+        text = _LONE_A_CIRCUMFLEX.sub("", text)
     text = text.translate(_ZERO_WIDTH)
     text = _BULLET_RE.sub(r"\1• ", text)  # before NFKC, which maps private-use bullets oddly
     text = unicodedata.normalize("NFKC", text)
