@@ -98,7 +98,7 @@ _MOJIBAKE = {
     "Â·": "·", "Â ": " ", "Â\u00a0": " ", "â€™": "’", "â€˜": "‘", "â€œ": "“", "â€\x9d": "”",
     "â€“": "–", "â€”": "—", "â€¢": "•", "â€¦": "…", "Ã©": "é", "Ã¨": "è", "Ã¼": "ü", "Ã¶": "ö",
 }
-_LONE_A_CIRCUMFLEX = re.compile(r"(?<=\S)Â(?=\s|$)", re.MULTILINE)  # a mangled NBSP at a line end
+_LONE_A_CIRCUMFLEX = re.compile(r"[ \t]?Â(?=\s|$)", re.MULTILINE)  # a mangled NBSP at a line end
 _MOJIBAKE_RE = re.compile("|".join(map(re.escape, sorted(_MOJIBAKE, key=len, reverse=True))))
 
 
