@@ -247,11 +247,10 @@ class Extractor:
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Doc, str]] = []
         covered: dict[int, list[tuple[int, int]]] = {}
-        docs = self._phrases.tokenize(text[a:b] for _, a, b in windows)
-        for (index, offset, end), window in zip(windows, docs):
+        for index, offset, window, skill_hits, degree_found in self._phrases.windows(
+                text, windows):
             seg_start, seg_end = segments[index]
             line = text[seg_start:seg_end]
-            skill_hits, degree_found = self._phrases.matches(window, text[offset:end])
             raw = longest_first(skill_hits)
             covered.setdefault(index, []).extend(
                 (m.start + offset - seg_start, m.end + offset - seg_start) for m in raw)

@@ -9,6 +9,7 @@ names no skill.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -79,16 +80,59 @@ class PhraseMatchers:
         docs: Iterator[Doc] = self._tokenizer.pipe(texts, batch_size=256)
         return docs
 
-    def matches(self, doc: Doc, text: str) -> tuple[list[RawMatch], list[RawMatch]]:
-        """(skill hits, degree hits) in ``doc`` (whose text is ``text``), overlaps included."""
+    def windows(self, text: str, windows: list[tuple[int, int, int]]
+                ) -> Iterator[tuple[int, int, Any, list[RawMatch], list[RawMatch]]]:
+        """Match the stretches of ``text`` given as (segment, start, end) in one spaCy pass.
+
+        The stretches are joined by blank lines into one Doc (a phrase never spans a line
+        break), matched once, and handed back one by one as (segment, start, Span of the
+        stretch, skill hits, degree hits), offsets relative to the stretch.
+        """
+        from bisect import bisect_left
+
+        from spacy.attrs import IDX, LENGTH
+
+        if not windows:
+            return
+        pieces: list[str] = []
+        starts: list[int] = []
+        position = 0
+        for _, a, b in windows:
+            starts.append(position)
+            pieces.append(text[a:b])
+            position += b - a + 2
+        joined = "\n\n".join(pieces)
+        doc = next(iter(self.tokenize([joined])))
+        columns = doc.to_array([IDX, LENGTH])
+        token_idx = columns[:, 0].tolist()
+        token_end = (columns[:, 0] + columns[:, 1]).tolist()
+        skill_hits, degree_hits = self._hits(doc, joined, token_idx, token_end)
+        grouped: list[tuple[list[RawMatch], list[RawMatch]]] = [([], []) for _ in windows]
+        for hits, slot in ((skill_hits, 0), (degree_hits, 1)):
+            for hit in hits:
+                w = bisect_right(starts, hit.start) - 1
+                grouped[w][slot].append(hit)
+        for w, (index, a, b) in enumerate(windows):
+            base = starts[w]
+            t0 = bisect_left(token_idx, base)
+            t1 = bisect_left(token_idx, base + (b - a))
+            span = doc[t0:t1]
+            skills, degrees = (
+                [RawMatch(h.skill, h.form, h.start - base, h.end - base, h.token_start - t0,
+                          h.token_end - t0, h.exact) for h in group]
+                for group in grouped[w])
+            yield index, a, span, skills, degrees
+
+    def _hits(self, doc: Doc, text: str, token_idx: list[int], token_end: list[int]
+              ) -> tuple[list[RawMatch], list[RawMatch]]:
+        """matches() with the tokens' character offsets given (no Token objects made)."""
         skills: list[RawMatch] = []
         degrees: list[RawMatch] = []
         strings = doc.vocab.strings
         for matcher, exact in ((self.lower, False), (self.exact, True)):
             for key, ts, te in matcher(doc):
                 skill = strings[key]
-                last = doc[te - 1]
-                start, end = doc[ts].idx, last.idx + len(last)
+                start, end = token_idx[ts], token_end[te - 1]
                 hit = RawMatch(skill, text[start:end], start, end, ts, te, exact)
                 (degrees if skill in self.degree_ids else skills).append(hit)
         return skills, degrees
