@@ -164,9 +164,9 @@ class CandidateFinder:
         keys = sorted({f.lower() for f in forms if f.strip()})
         self.pattern = re.compile(r"(?<![a-z0-9])(?:" + _trie_regex(keys) + r")(?![a-z0-9])")
 
-    def hits(self, lowered: str) -> Iterator[tuple[int, int]]:
-        for match in self.pattern.finditer(lowered):
-            yield match.start(), match.end()
+    def hits(self, lowered: str) -> list[tuple[int, int]]:
+        """(start, end) of every candidate in ``lowered``."""
+        return [match.span() for match in self.pattern.finditer(lowered)]
 
 
 def _trie_regex(words: list[str]) -> str:
