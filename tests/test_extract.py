@@ -283,3 +283,12 @@ def test_hedges_and_contrasts(matcher: Matcher, text: str, skill: str, negated: 
     assert mention.negated is negated
     if level:
         assert mention.level == level
+
+
+def test_no_duplicate_mentions(matcher: Matcher) -> None:
+    """Candidate stretches never overlap, so no mention is found twice."""
+    text = ("Requirements\n- " + "Python experience wanted in a very long sentence that goes on, "
+            "then SQL appears after exactly enough characters to test window snapping, and Docker.\n")
+    ex = matcher.extract(text, kind="posting")
+    spans = [(m.start, m.end) for m in ex.mentions]
+    assert len(spans) == len(set(spans))

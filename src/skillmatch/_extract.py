@@ -266,7 +266,8 @@ class Extractor:
                 degree_hits.append((offset, match, window, line))
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(document, kind, segments, covered))
-        mentions.sort(key=lambda m: (m.start, m.end, m.skill))
+        mentions = sorted({(m.start, m.end, m.skill): m for m in mentions}.values(),
+                          key=lambda m: (m.start, m.end, m.skill))
         degrees, field_spans = self._degrees(document, kind, degree_hits)
         # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills.
         mentions = [m for m in mentions
@@ -361,6 +362,8 @@ class Extractor:
             line = text[start:end]
             section = document.section_at(start)
             in_skills = section is not None and section.kind == "skills"
+            if kind == "posting" and (section is None or section.kind not in _LIST_SECTIONS):
+                continue  # postings are edited text: typos matter in their skill lists only
             if not (in_skills and len(line) < 200) and _LIST_SEP.search(line) is None:
                 continue
             if not in_skills and len(_LIST_SEP.findall(line)) < 2:
@@ -529,28 +532,38 @@ def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
 def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[int, int]],
              pad: int = 32) -> list[tuple[int, int, int]]:
     """(segment index, start, end) of the stretches spaCy must read: each candidate hit with
-    ``pad`` characters either side, snapped to spaces, merged when they touch."""
-    starts = [s for s, _ in segments]
+    ``pad`` characters either side, merged when they touch, snapped to spaces.
+
+    Hits and segments are both in text order, so one forward walk pairs them."""
     out: list[tuple[int, int, int]] = []
+    index, count = 0, len(segments)
     for a, b in hits:
-        index = bisect_right(starts, a) - 1
-        if index < 0:
-            continue
+        while index < count and segments[index][1] <= a:
+            index += 1
+        if index == count:
+            break
         s0, s1 = segments[index]
-        if not s0 <= a < s1:
-            continue
+        if a < s0:
+            continue  # between segments (a blank line)
         ws, we = max(s0, a - pad), min(s1, b + pad)
+        if out and out[-1][0] == index and ws <= out[-1][2] + 1:
+            out[-1] = (index, out[-1][1], max(out[-1][2], we))
+        else:
+            out.append((index, ws, we))
+    snapped = []
+    for index, ws, we in out:
+        s0, s1 = segments[index]
         if ws > s0:
             space = text.rfind(" ", s0, ws)
             ws = space + 1 if space >= 0 else s0
         if we < s1:
             space = text.find(" ", we, s1)
             we = space if space >= 0 else s1
-        if out and out[-1][0] == index and ws <= out[-1][2] + 1:
-            out[-1] = (index, out[-1][1], max(out[-1][2], we))
+        if snapped and snapped[-1][0] == index and ws <= snapped[-1][2] + 1:
+            snapped[-1] = (index, snapped[-1][1], max(snapped[-1][2], we))  # snapping made them touch
         else:
-            out.append((index, ws, we))
-    return out
+            snapped.append((index, ws, we))
+    return snapped
 
 
 def _level(text: str, start: int, end: int, section_kind: str,
