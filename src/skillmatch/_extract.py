@@ -550,7 +550,7 @@ def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[in
             out[-1] = (index, out[-1][1], max(out[-1][2], we))
         else:
             out.append((index, ws, we))
-    snapped = []
+    snapped: list[tuple[int, int, int]] = []
     for index, ws, we in out:
         s0, s1 = segments[index]
         if ws > s0:
