@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from datetime import date
 from functools import cached_property
 from types import MappingProxyType
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING, Any, Literal
 
 from ._context import (
     _NEGATION_WORDS,
@@ -245,7 +245,7 @@ class Extractor:
         segments = _segments(text)
         windows = _windows(text, segments, self._finder.hits(text.lower()))
         mentions: list[Mention] = []
-        degree_hits: list[tuple[int, RawMatch, Doc, str]] = []
+        degree_hits: list[tuple[int, RawMatch, Any, str]] = []
         covered: dict[int, list[tuple[int, int]]] = {}
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
                 text, windows):
@@ -324,7 +324,7 @@ class Extractor:
         # A clause is a sentence's worth of words: never scan more than that around a mention.
         return max(begin, start - _MAX_SEGMENT), min(finish, start + _MAX_SEGMENT)
 
-    def _resolve_ambiguity(self, raw: list[RawMatch], doc: Doc, seg_text: str,
+    def _resolve_ambiguity(self, raw: list[RawMatch], doc: Any, seg_text: str,
                            document: Document, offset: int) -> list[RawMatch]:
         """Keep every unambiguous match; keep an ambiguous one only in technical context."""
         sure = [m for m in raw if not self._is_ambiguous(m)]
@@ -334,6 +334,7 @@ class Extractor:
         section = document.section_at(offset)
         section_kind = section.kind if section else "preamble"
         kept = list(sure)
+        doc = doc.get()  # the stretch's tokens, made only now that a rule needs them
         for match in maybe:
             if _technical(match, doc, seg_text, sure, section_kind):
                 kept.append(match)
@@ -381,7 +382,7 @@ class Extractor:
                 for hit in self._fuzzy.find(text, spans)]
 
     def _degrees(self, document: Document, kind: str,
-                 hits: list[tuple[int, RawMatch, Doc, str]]
+                 hits: list[tuple[int, RawMatch, Any, str]]
                  ) -> tuple[tuple[Degree, ...], list[tuple[int, int]]]:
         text = document.text
         levels: list[tuple[int, int, str]] = []
@@ -389,7 +390,7 @@ class Extractor:
         for offset, match, doc, line in hits:
             start, end = match.start + offset, match.end + offset
             if match.skill in DEGREE_LEVELS:
-                if not self._plausible_degree(match, doc, line, document, start):
+                if not self._plausible_degree(match, doc.get(), line, document, start):
                     continue
                 levels.append((start, end, match.skill))
             else:

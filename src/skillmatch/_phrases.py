@@ -116,12 +116,11 @@ class PhraseMatchers:
             base = starts[w]
             t0 = bisect_left(token_idx, base)
             t1 = bisect_left(token_idx, base + (b - a))
-            span = doc[t0:t1]
             skills, degrees = (
                 [RawMatch(h.skill, h.form, h.start - base, h.end - base, h.token_start - t0,
                           h.token_end - t0, h.exact) for h in group]
                 for group in grouped[w])
-            yield index, a, span, skills, degrees
+            yield index, a, _LazySpan(doc, t0, t1), skills, degrees
 
     def _hits(self, doc: Doc, text: str, token_idx: list[int], token_end: list[int]
               ) -> tuple[list[RawMatch], list[RawMatch]]:
@@ -136,6 +135,22 @@ class PhraseMatchers:
                 hit = RawMatch(skill, text[start:end], start, end, ts, te, exact)
                 (degrees if skill in self.degree_ids else skills).append(hit)
         return skills, degrees
+
+
+class _LazySpan:
+    """The tokens of one stretch, made into a spaCy Span only if a rule needs to look at them
+    (most stretches hold only unambiguous names and never do)."""
+
+    __slots__ = ("_doc", "_start", "_end", "_span")
+
+    def __init__(self, doc: Doc, start: int, end: int) -> None:
+        self._doc, self._start, self._end = doc, start, end
+        self._span: Any = None
+
+    def get(self) -> Any:
+        if self._span is None:
+            self._span = self._doc[self._start:self._end]
+        return self._span
 
 
 def longest_first(matches: list[RawMatch]) -> list[RawMatch]:
