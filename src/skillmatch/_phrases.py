@@ -106,35 +106,22 @@ class PhraseMatchers:
         columns = doc.to_array([IDX, LENGTH])
         token_idx = columns[:, 0].tolist()
         token_end = (columns[:, 0] + columns[:, 1]).tolist()
-        skill_hits, degree_hits = self._hits(doc, joined, token_idx, token_end)
+        bounds = [(bisect_left(token_idx, base), bisect_left(token_idx, base + (b - a)))
+                  for base, (_, a, b) in zip(starts, windows)]
         grouped: list[tuple[list[RawMatch], list[RawMatch]]] = [([], []) for _ in windows]
-        for hits, slot in ((skill_hits, 0), (degree_hits, 1)):
-            for hit in hits:
-                w = bisect_right(starts, hit.start) - 1
-                grouped[w][slot].append(hit)
-        for w, (index, a, b) in enumerate(windows):
-            base = starts[w]
-            t0 = bisect_left(token_idx, base)
-            t1 = bisect_left(token_idx, base + (b - a))
-            skills, degrees = (
-                [RawMatch(h.skill, h.form, h.start - base, h.end - base, h.token_start - t0,
-                          h.token_end - t0, h.exact) for h in group]
-                for group in grouped[w])
-            yield index, a, _LazySpan(doc, t0, t1), skills, degrees
-
-    def _hits(self, doc: Doc, text: str, token_idx: list[int], token_end: list[int]
-              ) -> tuple[list[RawMatch], list[RawMatch]]:
-        """matches() with the tokens' character offsets given (no Token objects made)."""
-        skills: list[RawMatch] = []
-        degrees: list[RawMatch] = []
         strings = doc.vocab.strings
+        degree_ids = self.degree_ids
         for matcher, exact in ((self.lower, False), (self.exact, True)):
             for key, ts, te in matcher(doc):
                 skill = strings[key]
                 start, end = token_idx[ts], token_end[te - 1]
-                hit = RawMatch(skill, text[start:end], start, end, ts, te, exact)
-                (degrees if skill in self.degree_ids else skills).append(hit)
-        return skills, degrees
+                w = bisect_right(starts, start) - 1
+                base, t0 = starts[w], bounds[w][0]
+                grouped[w][1 if skill in degree_ids else 0].append(RawMatch(
+                    skill, joined[start:end], start - base, end - base, ts - t0, te - t0, exact))
+        for w, (index, a, _) in enumerate(windows):
+            skills, degrees = grouped[w]
+            yield index, a, _LazySpan(doc, *bounds[w]), skills, degrees
 
 
 class _LazySpan:
