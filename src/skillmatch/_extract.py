@@ -246,14 +246,13 @@ class Extractor:
         windows = _windows(text, segments, self._finder.hits(text.lower()))
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
-        covered: dict[int, list[tuple[int, int]]] = {}
+        covered: dict[int, list[tuple[int, list[RawMatch]]]] = {}
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
                 text, windows):
             seg_start, seg_end = segments[index]
-            line = text[seg_start:seg_end]
             raw = longest_first(skill_hits)
-            covered.setdefault(index, []).extend(
-                (m.start + offset - seg_start, m.end + offset - seg_start) for m in raw)
+            covered.setdefault(index, []).append((offset, raw))
+            line = text[seg_start:seg_end] if raw or degree_found else ""
             accepted = self._resolve_ambiguity(raw, window, line, document, offset)
             for match in accepted:
                 mentions.append(self._mention(document, kind, match.skill, match.start + offset,
@@ -355,7 +354,7 @@ class Extractor:
         return match.form in forms or (not match.exact and normalize_alias(match.form) in forms)
 
     def _fuzzy_mentions(self, document: Document, kind: str, segments: list[tuple[int, int]],
-                        covered: dict[int, list[tuple[int, int]]]) -> list[Mention]:
+                        covered: dict[int, list[tuple[int, list[RawMatch]]]]) -> list[Mention]:
         """Spelling variants among the unmatched items of list-like lines, in one pass."""
         text = document.text
         spans: list[tuple[int, int]] = []
@@ -369,7 +368,8 @@ class Extractor:
                 continue
             if not in_skills and len(_LIST_SEP.findall(line)) < 2:
                 continue
-            taken = covered.get(index, [])
+            taken = [(m.start + offset - start, m.end + offset - start)
+                     for offset, raw in covered.get(index, ()) for m in raw]
             for item in _WORD_ITEM.finditer(line):
                 a, b = item.span()
                 if item.group().count(" ") > 2 or any(a < e and s < b for s, e in taken):
