@@ -166,6 +166,7 @@ _LEAD_IN = frozenset({"in", "using", "with", "via", "through", "languages", "lan
                       "including", "e.g.", "eg", "i.e.", "such", "as"})
 _PLUS_AFTER = re.compile(r"(?:is|are|would be)\s+(?:a\s+)?(?:plus|preferred|required|must|bonus|"
                          r"nice|desired|advantage)|or\s+(?:similar|other|equivalent|comparable)")
+_NEGATION_QUICK = re.compile("|".join(map(re.escape, _NEGATION_WORDS)))
 _STRONG_LEAD_IN = frozenset({"using", "leveraging", "utilizing", "utilising", "via"})
 _STOP_NEXT = frozenset({"to", "at", "ahead", "back", "out", "up", "away", "for", "on", "into",
                         "over", "beyond", "live", "along", "the", "a", "an", "your", "our"})
@@ -295,7 +296,7 @@ class Extractor:
         flags = self._clause_flags.get(clause)
         if flags is None:
             lowered = text[clause[0]:clause[1]].lower()
-            flags = (any(cue in lowered for cue in _NEGATION_WORDS),
+            flags = (_NEGATION_QUICK.search(lowered) is not None,
                      "year" in lowered or "yr" in lowered)
             self._clause_flags[clause] = flags
         negated = is_negated(text, start, clause[0]) if flags[0] else _negated_after(text, start)
@@ -326,8 +327,10 @@ class Extractor:
     def _resolve_ambiguity(self, raw: list[RawMatch], doc: Any, seg_text: str,
                            document: Document, offset: int) -> list[RawMatch]:
         """Keep every unambiguous match; keep an ambiguous one only in technical context."""
-        sure = [m for m in raw if not self._is_ambiguous(m)]
-        maybe = [m for m in raw if self._is_ambiguous(m)]
+        sure: list[RawMatch] = []
+        maybe: list[RawMatch] = []
+        for m in raw:
+            (maybe if self._is_ambiguous(m) else sure).append(m)
         if not maybe:
             return raw
         section = document.section_at(offset)
