@@ -15,7 +15,7 @@ import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
 from types import MappingProxyType
@@ -514,7 +514,9 @@ def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
             examples = _EXAMPLES.search(lead) is not None
             if (has_or and not has_and) or (examples and not has_and):
                 for k in run:
-                    out[k] = replace(out[k], group=first.start)
+                    m = out[k]
+                    out[k] = Mention(m.skill, m.text, m.start, m.end, m.section, m.negated,
+                                     m.level, m.years, m.method, first.start)
         run.clear()
 
     for k, mention in enumerate(out):
@@ -522,12 +524,16 @@ def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
             close()
             continue
         if run:
-            prev = out[run[-1]]
-            between = text[prev.end:mention.start]
-            if len(between) <= 12 and "\n" not in between and _JOINER.match(between):
-                run.append(k)
-                continue
-            close()
+            prev_end = out[run[-1]].end
+            if mention.start - prev_end <= 12:
+                between = text[prev_end:mention.start]
+                if "\n" not in between and _JOINER.match(between):
+                    run.append(k)
+                    continue
+            if len(run) > 1:
+                close()
+            else:
+                run.clear()
         run.append(k)
     close()
     return out
