@@ -654,9 +654,6 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
         return True
     if len(others) >= 2 and len(_WORDS.findall(seg_text)) <= 12:
         return True  # a short run of skills without commas: "PHP JavaScript jQuery React"
-    after = doc[match.token_end:match.token_end + 4].text.lower()
-    if _PLUS_AFTER.match(after):
-        return True  # "Jenkins is a plus", "React or similar frameworks"
     words = _WORDS.findall(seg_text)
     if section_kind == "skills" and (len(words) <= 12 or len(_LIST_SEP.findall(seg_text)) >= 2):
         return True
@@ -677,5 +674,6 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
         return True  # "Experience with Airflow is a plus" in a requirements list
     if prev.lower() in {"apache", "pyspark", "databricks", "programming", "golang"}:
         return True
-    return False
+    after = doc[match.token_end:match.token_end + 4].text.lower()
+    return _PLUS_AFTER.match(after) is not None  # "Jenkins is a plus", "React or similar"
 
