@@ -10,7 +10,7 @@ import codecs
 import re
 import unicodedata
 
-from ._errors import DecodingError, Messages
+from ._errors import DecodingError, Messages, UnsupportedFormatError
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -43,8 +43,6 @@ def decode_text(data: bytes, *, source: str) -> tuple[str, str]:
                 return data.decode(guess), guess
             except UnicodeDecodeError:
                 pass
-        from ._errors import UnsupportedFormatError
-
         raise UnsupportedFormatError(Messages.R014.format(source=source), source=source)
     try:
         return data.decode("utf-8"), "utf-8"
