@@ -292,3 +292,22 @@ def test_no_duplicate_mentions(matcher: Matcher) -> None:
     ex = matcher.extract(text, kind="posting")
     spans = [(m.start, m.end) for m in ex.mentions]
     assert len(spans) == len(set(spans))
+
+
+@pytest.mark.parametrize(("text", "skill", "present"), [
+    ("Join our data science team in Boston", "data-science", False),
+    ("Work with software development teams", "software-engineering", False),
+    ("Present to the leadership team monthly", "leadership", False),
+    ("Strong data science skills", "data-science", True),
+])
+def test_teams_are_not_skills(matcher: Matcher, text: str, skill: str, present: bool) -> None:
+    """'our data science team' names people, not a skill the posting asks for."""
+    assert (skill in skills_in(matcher, text, kind="posting")) is present
+
+
+def test_abbreviation_dots_do_not_end_clauses(matcher: Matcher) -> None:
+    """'Ph.D. degree in Statistics': the field is part of the degree, not a skill."""
+    ex = matcher.extract("Requirements\n- Master's or Ph.D. degree in Computer Science, "
+                         "Statistics, Data Science, or a related field.\n", kind="posting")
+    assert {"statistics", "data-science"}.isdisjoint(ex.skills)
+    assert {"field-statistics", "field-data-science"} <= {f for d in ex.degrees for f in d.fields}

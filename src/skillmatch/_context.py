@@ -46,8 +46,12 @@ def _number(text: str) -> float:
 
 
 # A clause ends at a sentence end, a semicolon, a line break, or a contrast ("but", "however").
-_CLAUSE_END = re.compile(r"(?:[.!?](?=\s|$)|;|\n|\s(?:but|however|although|though|whereas)\b)",
-                         re.IGNORECASE)
+_CLAUSE_END = re.compile(
+    # a sentence end is a stop before a capital, a digit, a bullet or the end - not the dot of
+    # "Ph.D. degree", "e.g. Python" (a letter-dot-letter abbreviation) or "vs. Java"
+    r"(?:(?<![A-Za-z]\.[A-Za-z])(?<!\bvs)(?<!\betc)[.!?](?=\s+(?-i:[^a-z\s])|\s*$)|;|\n|"
+    r"\s(?:but|however|although|though|whereas)\b)",
+    re.IGNORECASE)
 
 
 def clause_ends(text: str, line_start: int, line_end: int) -> list[int]:

@@ -167,6 +167,8 @@ _LEAD_IN = frozenset({"in", "using", "with", "via", "through", "languages", "lan
 _PLUS_AFTER = re.compile(r"(?:is|are|would be)\s+(?:a\s+)?(?:plus|preferred|required|must|bonus|"
                          r"nice|desired|advantage)|or\s+(?:similar|other|equivalent|comparable)")
 _NEGATION_QUICK = re.compile("|".join(map(re.escape, _NEGATION_WORDS)))
+_ORG_UNIT = re.compile(r"\s+(?:teams?|department|division|group|organi[sz]ation|org|function|"
+                       r"leaders|leadership|managers?|practice|community|squad)\b", re.I)
 _STRONG_LEAD_IN = frozenset({"using", "leveraging", "utilizing", "utilising", "via"})
 _STOP_NEXT = frozenset({"to", "at", "ahead", "back", "out", "up", "away", "for", "on", "into",
                         "over", "beyond", "live", "along", "the", "a", "an", "your", "our"})
@@ -228,6 +230,12 @@ class Extractor:
         })
 
     @cached_property
+    def _broad(self) -> Mapping[str, bool]:
+        """Skills named like teams and departments ("data science team")."""
+        return MappingProxyType({s.id: s.category in ("technique", "concept", "soft-skill")
+                                 for s in self.taxonomy})
+
+    @cached_property
     def _fuzzy(self) -> FuzzyMatcher:
         from ._fuzzy import FuzzyMatcher
 
@@ -269,9 +277,11 @@ class Extractor:
         mentions = sorted({(m.start, m.end, m.skill): m for m in mentions}.values(),
                           key=lambda m: (m.start, m.end, m.skill))
         degrees, field_spans = self._degrees(document, kind, degree_hits)
-        # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills.
+        # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills;
+        # "our data science team", "the leadership team" name a group of people.
         mentions = [m for m in mentions
-                    if not any(m.start < e and s < m.end for s, e in field_spans)]
+                    if not any(m.start < e and s < m.end for s, e in field_spans)
+                    and not (self._broad.get(m.skill) and _ORG_UNIT.match(text, m.end))]
         if kind == "posting":
             mentions = _either_or_groups(text, mentions)
         return Extraction(
