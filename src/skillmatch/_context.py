@@ -49,7 +49,7 @@ def _number(text: str) -> float:
 _CLAUSE_END = re.compile(
     # a sentence end is a stop before a capital, a digit, a bullet or the end - not the dot of
     # "Ph.D. degree", "e.g. Python" (a letter-dot-letter abbreviation) or "vs. Java"
-    r"(?:(?<![A-Za-z]\.[A-Za-z])(?<!\bvs)(?<!\betc)[.!?](?=\s+(?-i:[^a-z\s])|\s*$)|;|\n|"
+    r"(?:[.!?](?<![A-Za-z]\.[A-Za-z]\.)(?<!\bvs\.)(?<!\betc\.)(?=\s+(?-i:[^a-z\s])|\s*$)|;|\n|"
     r"\s(?:but|however|although|though|whereas)\b)",
     re.IGNORECASE)
 
