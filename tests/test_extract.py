@@ -311,3 +311,13 @@ def test_abbreviation_dots_do_not_end_clauses(matcher: Matcher) -> None:
                          "Statistics, Data Science, or a related field.\n", kind="posting")
     assert {"statistics", "data-science"}.isdisjoint(ex.skills)
     assert {"field-statistics", "field-data-science"} <= {f for d in ex.degrees for f in d.fields}
+
+
+def test_inline_labels_and_any_of(matcher: Matcher) -> None:
+    """'Must have: Scala; Nice to have: Rust' and 'at least one cloud provider (AWS, GCP, Azure)'."""
+    ex = matcher.extract("Requirements\n- Must have: Scala; Nice to have: Rust\n"
+                         "- Familiarity with at least one cloud provider (AWS, GCP, Azure)\n",
+                         kind="posting")
+    assert ex.skills["scala"].level == "required" and ex.skills["rust"].level == "preferred"
+    groups = {m.group for m in ex.mentions if m.skill in ("aws", "gcp", "azure")}
+    assert len(groups) == 1 and None not in groups

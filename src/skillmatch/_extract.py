@@ -163,7 +163,7 @@ workflows tools capabilities technologies projects experience concepts fundament
 training inference deployment services agents features initiatives strategy teams team
 """.split())
 _LEAD_IN = frozenset({"in", "using", "with", "via", "through", "languages", "language", "like",
-                      "including", "e.g.", "eg", "i.e.", "such", "as"})
+                      "including", "e.g.", "eg", "i.e.", "such", "as", ":"})
 _PLUS_AFTER = re.compile(r"(?:is|are|would be)\s+(?:a\s+)?(?:plus|preferred|required|must|bonus|"
                          r"nice|desired|advantage)|or\s+(?:similar|other|equivalent|comparable)")
 _NEGATION_QUICK = re.compile("|".join(map(re.escape, _NEGATION_WORDS)))
@@ -503,6 +503,10 @@ _EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.?|eg\.|for\s+example|for\s+instanc
                        r"including|either)\s*[:,(]?\s*$", re.I)
 
 
+_ANY_OF = re.compile(r"\b(?:at\s+least\s+one|one\s+of|any\s+of|either)\b[^.;:]{0,30}[(:]?\s*$",
+                     re.I)
+
+
 def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mark the skills of one either/or list with a shared ``group``.
 
@@ -521,7 +525,7 @@ def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
             lead = text[max(line_start, first.start - 40):first.start]
             has_or = re.search(r"\bor\b|/", joiners) is not None
             has_and = re.search(r"\band\b(?!/or)", joiners) is not None
-            examples = _EXAMPLES.search(lead) is not None
+            examples = _EXAMPLES.search(lead) is not None or _ANY_OF.search(lead) is not None
             if (has_or and not has_and) or (examples and not has_and):
                 for k in run:
                     m = out[k]
