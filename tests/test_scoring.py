@@ -228,3 +228,10 @@ def _shared() -> Matcher:
     if not _MATCHER:
         _MATCHER.append(Matcher(as_of=date(2024, 6, 1)))
     return _MATCHER[0]
+
+
+def test_market_fit_does_not_suggest_implied_skills() -> None:
+    """A skill the resume shows through a narrower one (AWS via SageMaker) is not 'to learn'."""
+    fit = _shared().market_fit("SKILLS\nAmazon SageMaker, Hugging Face, scikit-learn\n")
+    names = {s.skill for s in fit.to_learn}
+    assert {"aws", "machine-learning"}.isdisjoint(names)

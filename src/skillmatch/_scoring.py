@@ -841,9 +841,9 @@ def market_fit(resume: Extraction, taxonomy: Taxonomy, *, top: int = 10,
     covered = tuple(taxonomy[sp.ids[i]].name for i in market if credit[0, i] >= 1.0)
     learn: list[SkillToLearn] = []
     for i in market:
-        if credit[0, i] >= 1.0:
-            continue
         code = int(codes[0, i])
+        if credit[0, i] >= 1.0 or (code >= 0 and _RELATIONS[code] == "implied"):
+            continue  # shown, or shown through a narrower skill: nothing to learn
         closeness = float(credit[0, i])
         sid = sp.ids[i]
         if code >= 0:
