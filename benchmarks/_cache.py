@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import hashlib
 import pickle
-from pathlib import Path
 
 from _corpus import ROOT, resume_pdfs
 

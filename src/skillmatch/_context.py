@@ -16,6 +16,7 @@ False
 
 from __future__ import annotations
 
+import functools
 import re
 from datetime import date
 
@@ -153,18 +154,40 @@ _REQUIRED = re.compile(
 )
 
 
-def level_cue(text: str, start: int, end: int) -> str | None:
-    """'preferred' or 'required' when the mention's clause says so, else None.
+def level_cue(text: str, start: int, end: int,
+              clause: tuple[int, int] | None = None) -> str | None:
+    """'preferred' or 'required' from the cue nearest the mention in its clause, else None.
 
-    A preferred cue wins over a required one in the same clause ("strong Go is a plus").
+    "Python required, Go preferred": each skill takes the cue beside it; at equal distance a
+    preferred cue wins ("strong Go is a plus").
     """
-    c0, c1 = clause_bounds(text, start)
-    clause = text[c0:c1]
-    if _PREFERRED.search(clause) and not re.search(r"\bnot\s+preferred\b", clause, re.I):
-        return "preferred"
-    if _REQUIRED.search(clause):
-        return "required"
-    return None
+    c0, c1 = clause or clause_bounds(text, start)
+    best: tuple[int, int, str] | None = None
+    for cue_start, cue_end, rank, name in _clause_cues(text[c0:c1]):
+        cue_start, cue_end = cue_start + c0, cue_end + c0
+        if cue_start >= end:
+            distance = cue_start - end
+        elif cue_end <= start:
+            distance = start - cue_end
+        else:
+            continue
+        if best is None or (distance, rank, name) < best:
+            best = (distance, rank, name)
+    return best[2] if best else None
+
+
+@functools.lru_cache(maxsize=16384)
+def _clause_cues(clause: str) -> tuple[tuple[int, int, int, str], ...]:
+    """The required / preferred cue phrases in a clause, as (start, end, rank, name)."""
+    lowered = clause.lower()  # the patterns are lowercase: no IGNORECASE scan
+    return tuple((cue.start(), cue.end(), rank, name)
+                 for pattern, name, rank in ((_PREFERRED_LC, "preferred", 0),
+                                             (_REQUIRED_LC, "required", 1))
+                 for cue in pattern.finditer(lowered))
+
+
+_PREFERRED_LC = re.compile(_PREFERRED.pattern)
+_REQUIRED_LC = re.compile(_REQUIRED.pattern)
 
 
 # "5+ years of Python", "Python (3 yrs)", "3 years of experience with Python and SQL".

@@ -11,7 +11,6 @@
 
 from __future__ import annotations
 
-import functools
 import re
 from bisect import bisect_right
 from collections.abc import Iterable, Mapping
@@ -23,14 +22,13 @@ from typing import TYPE_CHECKING, Any, Literal
 
 from ._context import (
     _NEGATION_WORDS,
-    _PREFERRED,
-    _REQUIRED,
     _negated_after,
     clause_bounds,
     clause_ends,
     experience_years_from_dates,
     general_years,
     is_negated,
+    level_cue,
     years_for,
 )
 from ._documents import Document
@@ -592,45 +590,17 @@ def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[in
 
 def _level(text: str, start: int, end: int, section_kind: str,
            clause: tuple[int, int] | None = None) -> str | None:
-    """Required / preferred for a posting mention: the nearest cue, else its section, else required."""
-    c0, c1 = clause or clause_bounds(text, start)
-    best: tuple[int, int, str] | None = None
-    for cue_start, cue_end, rank, name in _clause_cues(text[c0:c1]):
-        cue_start, cue_end = cue_start + c0, cue_end + c0
-        if cue_start >= end:
-            distance = cue_start - end
-        elif cue_end <= start:
-            distance = start - cue_end
-        else:
-            continue
-        key = (distance, rank, name)
-        if best is None or key < best:
-            best = key
-    if best is not None:
-        return best[2]
+    """Required / preferred for a posting mention: the nearest cue, else its section, else
+    required (None in company boilerplate: About us, Benefits, EEO)."""
+    cue = level_cue(text, start, end, clause)
+    if cue:
+        return cue
     section_level = SECTION_LEVEL.get(section_kind)
     if section_level:
         return section_level
     if section_kind in _CONTEXT_SECTIONS:
         return None
     return "required"
-
-
-@functools.lru_cache(maxsize=16384)
-def _clause_cues(clause: str) -> tuple[tuple[int, int, int, str], ...]:
-    """The required / preferred cue phrases in a clause, as (start, end, rank, name)."""
-    lowered = clause.lower()  # the patterns are lowercase: no IGNORECASE scan
-    out = []
-    for pattern, name, rank in ((_PREFERRED_LC, "preferred", 0), (_REQUIRED_LC, "required", 1)):
-        for cue in pattern.finditer(lowered):
-            if name == "preferred" and cue.group().startswith("not") and "preferred" in cue.group():
-                continue
-            out.append((cue.start(), cue.end(), rank, name))
-    return tuple(out)
-
-
-_PREFERRED_LC = re.compile(_PREFERRED.pattern)
-_REQUIRED_LC = re.compile(_REQUIRED.pattern)
 
 
 def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
