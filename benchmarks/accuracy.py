@@ -20,7 +20,7 @@ from pathlib import Path
 
 import skillmatch
 from skillmatch._extract import Extractor
-from skillmatch._taxonomy import DEGREE_CATEGORIES, normalize_alias
+from skillmatch.taxonomy import DEGREE_CATEGORIES, normalize_alias
 
 ROOT = Path(__file__).resolve().parents[1]
 

@@ -32,7 +32,7 @@ def test_wheel_ships_default_taxonomy(tmp_path: Path) -> None:
     subprocess.run([py, "-m", "pip", "install", "-q", "--no-deps", str(wheel)], check=True)
     shutil.rmtree(src)  # nothing may come from a checkout
     code = (
-        "import skillmatch, skillmatch._taxonomy as t; tax = skillmatch.load_taxonomy(); "
+        "import skillmatch, skillmatch.taxonomy._load as t; tax = skillmatch.load_taxonomy(); "
         "print(len(tax), tax['python'].demand, t._bundled_dir())"
     )
     out = subprocess.run([py, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)

@@ -34,9 +34,10 @@ def write(tmp_path: Path, text: str, name: str = "t.toml") -> Path:
 
 class TestDefaultTaxonomy:
     def test_size(self, tax: Taxonomy) -> None:
-        """The default holds at least 300 skills."""
-        assert len(tax) >= 300
-        assert tax.id == "ml-engineer"
+        """The default is the curated core over the imported layers: thousands of skills."""
+        assert len(tax) >= 5000
+        assert tax.id == "default"
+        assert tax.layers == ("onet-tech", "esco-ict", "ml-engineer")
 
     @pytest.mark.parametrize(("skill_id", "figure"), sorted(ARTICLE_FIGURES.items()))
     def test_article_figures(self, tax: Taxonomy, skill_id: str, figure: float) -> None:
@@ -132,7 +133,7 @@ id = "cobol"
 name = "COBOL"
 category = "language"
 """)
-        base = load_taxonomy()
+        base = load_taxonomy("ml-engineer")
         tax = load_taxonomy(path)
         assert len(tax) == len(base)  # one removed, one added
         assert tax["python"].demand == 0.9 and tax["python"].name == "Python"

@@ -43,7 +43,7 @@ from ._scoring import (
 )
 from ._documents import Document, Limits, Section, read
 from ._extract import Degree, Extraction, Mention, SkillEvidence
-from ._taxonomy import Skill, Taxonomy, available_taxonomies, load_taxonomy
+from .taxonomy import Skill, Taxonomy, available_taxonomies, load_taxonomy
 
 try:
     __version__ = version("skillmatch")

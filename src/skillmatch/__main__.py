@@ -21,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 from ._errors import SkillmatchError
-from ._taxonomy import load_taxonomy
+from .taxonomy import load_taxonomy
 
 EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
 

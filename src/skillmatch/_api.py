@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 from ._documents import Document, Limits, Source, read
 from ._errors import Messages, ParameterError
 from ._extract import Extraction, Extractor
-from ._taxonomy import Taxonomy, load_taxonomy
+from .taxonomy import Taxonomy, load_taxonomy
 
 if TYPE_CHECKING:
     from os import PathLike

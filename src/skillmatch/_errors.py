@@ -118,10 +118,11 @@ class Messages:
     T008 = "{file}: skill {skill!r} has no {field!r}. Add it, for example {example}."
     T009 = "{file}: skill {skill!r}: {field!r} must be {expected}. Got {value!r} instead."
     T010 = (
-        "No taxonomy named {name!r}. Pass a path to a .toml file, or one of the bundled "
+        "No taxonomy named {name!r}. Pass a path to a .toml or .json file or a taxonomy folder, or one of the bundled "
         "names: {available}."
     )
-    T011 = "{file}: there is no [skills] table. A taxonomy needs at least one [skills.<id>] entry."
+    T011 = "{file}: there is no [skill.<id>] table. A taxonomy needs at least one skill, e.g. [skill.python]."
+    T014 = "{folder}: a taxonomy folder needs a {header} with a [taxonomy] header. Add one, or pass a file."
     T012 = "No skill {key!r} in taxonomy {taxonomy!r}. Look up by id or alias, e.g. taxonomy['python']."
     T013 = (
         "{file}: skill id {skill!r} must be a lowercase slug (letters, digits, '-', '+', '#', '.'), "

@@ -35,7 +35,7 @@ from ._documents import Document
 from ._errors import Messages, ParameterError
 from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, longest_first
 from ._sections import SECTION_LEVEL
-from ._taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
+from .taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -228,6 +228,13 @@ class Extractor:
         })
 
     @cached_property
+    def _imported(self) -> frozenset[str]:
+        """Skills from an imported layer (below the taxonomy's top, curated one): their
+        ambiguous names need list evidence, and they get no fuzzy matching."""
+        top = self.taxonomy.layers[-1] if self.taxonomy.layers else ""
+        return frozenset(s.id for s in self.taxonomy if s.layer and s.layer != top)
+
+    @cached_property
     def _broad(self) -> Mapping[str, bool]:
         """Skills named like teams and departments ("data science team")."""
         return MappingProxyType({s.id: s.category in ("technique", "concept", "soft-skill")
@@ -238,7 +245,8 @@ class Extractor:
         from ._fuzzy import FuzzyMatcher
 
         aliases = {normalize_alias(a): s.id for s in self.taxonomy
-                   if s.category not in DEGREE_CATEGORIES for a in s.aliases
+                   if s.category not in DEGREE_CATEGORIES and s.id not in self._imported
+                   for a in s.aliases
                    if normalize_alias(a) not in self._ambiguous.get(s.id, ())}
         return FuzzyMatcher(aliases, score_cutoff=self.fuzzy_cutoff)
 
@@ -345,15 +353,22 @@ class Extractor:
         section_kind = section.kind if section else "preamble"
         kept = list(sure)
         doc = doc.get()  # the stretch's tokens, made only now that a rule needs them
+        imported = self._imported
+
+        def used_as_skill(match: RawMatch, others: list[RawMatch]) -> bool:
+            if match.skill in imported:  # an English word an importer flagged: list evidence
+                return _listed(match, doc, seg_text, others, section_kind)
+            return _technical(match, doc, seg_text, others, section_kind)
+
         for match in maybe:
-            if _technical(match, doc, seg_text, sure, section_kind):
+            if used_as_skill(match, sure):
                 kept.append(match)
         # A second round: ambiguous forms listed next to accepted ones ("R, Go, C").
         changed = True
         while changed:
             changed = False
             for match in maybe:
-                if match not in kept and _technical(match, doc, seg_text, kept, section_kind):
+                if match not in kept and used_as_skill(match, kept):
                     kept.append(match)
                     changed = True
         return sorted(kept, key=lambda m: m.start)
@@ -624,16 +639,8 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
                                                                  "resume", "letter", "a"})):
         return False
     others = [o for o in others if o is not match]
-    # Beside another skill, joined by list punctuation: "R, Python", "C/C++", "Spark (Scala)".
-    for other in others:
-        if other.token_end <= match.token_start:
-            between = doc[other.token_end:match.token_start]
-        elif other.token_start >= match.token_end:
-            between = doc[match.token_end:other.token_start]
-        else:
-            continue
-        if len(between) <= 2 and all(t.text.lower() in _SEPARATORS for t in between):
-            return True  # includes direct adjacency: "Java Spring Jenkins"
+    if _beside(match, doc, others):
+        return True
     if len(others) >= 2 and len(_LIST_SEP.findall(seg_text)) >= 2:
         return True
     if len(others) >= 2 and len(_WORDS.findall(seg_text)) <= 12:
@@ -661,3 +668,30 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     after = doc[match.token_end:match.token_end + 4].text.lower()
     return _PLUS_AFTER.match(after) is not None  # "Jenkins is a plus", "React or similar"
 
+
+
+def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool = True) -> bool:
+    """Beside another skill, joined by list punctuation: "R, Python", "C/C++", "Spark (Scala)",
+    or, when ``touching``, directly adjacent: "Java Spring Jenkins"."""
+    for other in others:
+        if other.token_end <= match.token_start:
+            between = doc[other.token_end:match.token_start]
+        elif other.token_start >= match.token_end:
+            between = doc[match.token_end:other.token_start]
+        else:
+            continue
+        if (touching or len(between)) and len(between) <= 2 and all(
+                t.text.lower() in _SEPARATORS for t in between):
+            return True
+    return False
+
+
+def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
+            section_kind: str) -> bool:
+    """The stricter test for an imported name that is also an English word ("Teams",
+    "Project", "Access"): it must stand in a list beside another skill, or be a short item of
+    a skills section. Prose around it never suffices."""
+    others = [o for o in others if o is not match]
+    if _beside(match, doc, others, touching=False):  # "Agile teams" is not a list
+        return True
+    return section_kind == "skills" and len(_WORDS.findall(seg_text)) <= 4

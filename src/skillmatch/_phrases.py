@@ -13,7 +13,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from ._taxonomy import DEGREE_CATEGORIES, Taxonomy
+from .taxonomy import DEGREE_CATEGORIES, Taxonomy
 
 if TYPE_CHECKING:
     from spacy.language import Language

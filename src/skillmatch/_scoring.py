@@ -46,7 +46,7 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import Messages, ParameterError
 from ._extract import Extraction, Mention
-from ._taxonomy import DEGREE_CATEGORIES, Taxonomy
+from .taxonomy import DEGREE_CATEGORIES, Taxonomy
 
 if TYPE_CHECKING:
     import numpy as np
@@ -146,6 +146,7 @@ class Requirement:
     years: float | None
     evidence: tuple[Evidence, ...]
     any_of: tuple[str, ...] = ()
+    refs: tuple[str, ...] = ()  # the skill's ids in public taxonomies ("onet:...", "esco:...")
 
 
 @dataclass(frozen=True, slots=True)
@@ -231,7 +232,7 @@ class ScoreResult:
         def req(r: Requirement) -> dict[str, Any]:
             return {"skill": r.skill, "name": r.name, "level": r.level, "weight": r.weight,
                     "years": r.years, "evidence": [ev(e) for e in r.evidence],
-                    "any_of": list(r.any_of)}
+                    "any_of": list(r.any_of), "refs": list(r.refs)}
 
         def match(m: RequirementMatch) -> dict[str, Any]:
             return {"requirement": req(m.requirement), "credit": m.credit, "relation": m.relation,
@@ -277,7 +278,8 @@ class ScoreResult:
 
         def req(d: Mapping[str, Any]) -> Requirement:
             return Requirement(d["skill"], d["name"], d["level"], d["weight"], d["years"],
-                               tuple(ev(e) for e in d["evidence"]), tuple(d.get("any_of", ())))
+                               tuple(ev(e) for e in d["evidence"]), tuple(d.get("any_of", ())),
+                               tuple(d.get("refs", ())))
 
         def match(d: Mapping[str, Any]) -> RequirementMatch:
             return RequirementMatch(req(d["requirement"]), d["credit"], d["relation"], d["via"],
@@ -304,9 +306,11 @@ class ScoreResult:
 
 
 class SkillSpace:
-    """A taxonomy as matrices: a column per skill, and one 0/1 matrix per relation kind.
+    """A taxonomy as indexed skills and sparse relations: a column per skill, and for each
+    relation kind the skills that having a skill gives that kind of credit for.
 
-    ``relation[name][s, r] = 1`` when having skill ``s`` gives that kind of credit for ``r``.
+    ``related(name, s)`` are the column indices ``r`` with ``relation[name][s, r] = 1``; nothing
+    is dense in the number of skills squared, so 10,000 skills fit in a few megabytes.
     """
 
     def __init__(self, taxonomy: Taxonomy) -> None:
@@ -317,33 +321,41 @@ class SkillSpace:
         self.index = {sid: i for i, sid in enumerate(self.ids)}
         self.field_ids = tuple(s.id for s in taxonomy if s.category == "field")
         self.field_index = {sid: i for i, sid in enumerate(self.field_ids)}
-        k = len(self.ids)
-        rel = {name: np.zeros((k, k), dtype=np.float64) for name in _RELATIONS}
-        np.fill_diagonal(rel["exact"], 1.0)
-        for s in self.ids:
-            i = self.index[s]
-            for r in taxonomy.implied(s):  # s narrower than r: credit for r
-                if r in self.index:
-                    rel["implied"][i, self.index[r]] = 1.0
-            for r in taxonomy.broader(s):  # r is a broader kind of s: some credit when s is asked
-                if r in self.index:
-                    rel["broader"][self.index[r], i] = 1.0
-            for r in taxonomy[s].alternatives:
-                if r in self.index:
-                    rel["alternative"][i, self.index[r]] = 1.0
-                    rel["alternative"][self.index[r], i] = 1.0
-        parents: dict[str, list[int]] = {}
-        for s in self.ids:
-            for p in taxonomy[s].parents:
-                parents.setdefault(p, []).append(self.index[s])
-        for members in parents.values():
-            for a in members:
-                for b in members:
-                    if a != b:
-                        rel["sibling"][a, b] = 1.0
-        self.relation = rel
         self.demand = np.array([taxonomy[s].demand for s in self.ids], dtype=np.float64)
         self.soft = np.array([taxonomy[s].category == "soft-skill" for s in self.ids])
+        children: dict[str, list[int]] = {}
+        for s in self.ids:
+            for p in taxonomy[s].parents:
+                children.setdefault(p, []).append(self.index[s])
+        self._children = children
+
+    def related(self, name: str, s: int) -> tuple[int, ...]:
+        """Columns ``r`` for which having skill ``s`` gives credit of kind ``name``."""
+        tax, index, sid = self.taxonomy, self.index, self.ids[s]
+        if name == "exact":
+            return (s,)
+        if name == "implied":  # s is narrower than r
+            return tuple(index[r] for r in tax.implied(sid) if r in index)
+        if name == "broader":  # s is a broader kind of r: r has s among its ancestors
+            return tuple(index[r] for r in tax.narrower(sid)
+                         if r in index and sid in tax.broader(r))
+        if name == "alternative":
+            own = {index[r] for r in tax[sid].alternatives if r in index}
+            return tuple(sorted(own | {index[r] for r in self._alternative_of.get(sid, ())
+                                       if r in index}))
+        if name == "sibling":
+            return tuple(sorted({c for p in tax[sid].parents for c in self._children.get(p, ())
+                                 if c != s}))
+        raise KeyError(name)
+
+    @cached_property
+    def _alternative_of(self) -> Mapping[str, tuple[str, ...]]:
+        """Alternatives are symmetric: who names each skill as an alternative."""
+        back: dict[str, list[str]] = {}
+        for skill in self.taxonomy:
+            for r in skill.alternatives:
+                back.setdefault(r, []).append(skill.id)
+        return MappingProxyType({k: tuple(v) for k, v in back.items()})
 
 
 @dataclass(frozen=True)
@@ -377,11 +389,10 @@ class Posting:
 
 @dataclass(frozen=True)
 class _Prepared:
-    """Postings as matrices: the code table with a column per either/or list, each posting's
-    list columns, and per level (total weight, weights over columns, years asked, spread)."""
+    """Postings as matrices: each posting's either/or list columns, and per level (total
+    weight, weights over columns, years asked, spread)."""
 
     postings: tuple[Posting, ...]
-    table: Any
     columns: tuple[Mapping[int, int], ...]
     levels: Mapping[str, tuple[Any, Any, tuple[tuple[int, int, float], ...], Any]]
     skill_column: tuple[int, ...] = ()  # skill index -> its kept column (-1: none asks it)
@@ -396,6 +407,7 @@ class Scorer:
     def __init__(self, taxonomy: Taxonomy, weights: Weights) -> None:
         self.taxonomy = taxonomy
         self.weights = weights
+        self._rows: dict[int, tuple[Any, Any]] = {}
 
     @cached_property
     def space(self) -> SkillSpace:
@@ -423,8 +435,7 @@ class Scorer:
                     if g in sp.field_index:
                         fields[sp.field_index[g]] = 1.0
         exp = resume.experience_years
-        table, _, _ = self._codes
-        codes = self._best_codes([np.flatnonzero(has)], table)[0]
+        codes = self._best_codes([np.flatnonzero(has)])[0]
         return Profile(resume, has, years, np.nan if exp is None else float(exp),
                        resume.degree_rank, fields, codes)
 
@@ -482,41 +493,50 @@ class Scorer:
 
     @cached_property
     def _codes(self) -> tuple[Any, Any, Any]:
-        """The relations as one code table: ``table[s, r]`` is the best relation having skill
-        ``s`` gives for ``r``, coded 1.. in order of credit (0: none); ``values[code]`` is its
-        credit and ``names[code]`` its index in _RELATIONS (-1 for none)."""
+        """The relation kinds as codes 1.. in order of credit (0: none): ``order[code - 1]``
+        is the kind's name, ``values[code]`` its credit and ``names[code]`` its index in
+        _RELATIONS (-1 for none)."""
         import numpy as np
 
-        w, sp = self.weights, self.space
-        order = sorted((name for name in _RELATIONS if w.relation(name) > 0),
-                       key=lambda name: (w.relation(name), -_RELATIONS.index(name)))
-        table = np.zeros((len(sp.ids), len(sp.ids)), dtype=np.int8)
-        for code, name in enumerate(order, start=1):  # ascending: better relations overwrite
-            table[sp.relation[name] > 0] = code
+        w = self.weights
+        order = tuple(sorted((name for name in _RELATIONS if w.relation(name) > 0),
+                             key=lambda name: (w.relation(name), -_RELATIONS.index(name))))
         values = np.array([0.0] + [w.relation(name) for name in order], dtype=np.float64)
         names = np.array([-1] + [_RELATIONS.index(name) for name in order], dtype=np.int8)
-        return table, values, names
+        return order, values, names
 
-    @staticmethod
-    def _best_codes(rows: Sequence[Any], table: Any) -> Any:
-        """For each resume (its skills' row indices), the max code over its skills: (n, cols)."""
+    def _row(self, s: int) -> tuple[Any, Any]:
+        """Skill ``s``'s sparse row of the code table: (columns, best code for each)."""
+        row = self._rows.get(s)
+        if row is None:
+            import numpy as np
+
+            best: dict[int, int] = {}
+            for code, name in enumerate(self._codes[0], start=1):  # better codes overwrite
+                for r in self.space.related(name, s):
+                    best[r] = code
+            cols = np.fromiter(best, dtype=np.int64, count=len(best))
+            row = (cols, np.fromiter(best.values(), dtype=np.int8, count=len(best)))
+            self._rows[s] = row  # a pure function of s: a race only computes it twice
+        return row
+
+    def _best_codes(self, rows: Sequence[Any]) -> Any:
+        """For each resume (its skills' indices), the best code over its skills: (n, k) int8."""
         import numpy as np
 
-        out = np.zeros((len(rows), table.shape[1]), dtype=np.int8)
-        lengths = np.array([len(r) for r in rows], dtype=np.int64)
-        filled = np.flatnonzero(lengths)
-        if filled.size:
-            flat = np.concatenate([rows[int(i)] for i in filled])
-            offsets = np.concatenate([[0], np.cumsum(lengths[filled])[:-1]])
-            out[filled] = np.maximum.reduceat(table[flat], offsets, axis=0)
+        out = np.zeros((len(rows), len(self.space.ids)), dtype=np.int8)
+        for i, skills in enumerate(rows):
+            for s in skills:
+                cols, codes = self._row(int(s))
+                np.maximum.at(out[i], cols, codes)
         return out
 
     def credit(self, has: npt.NDArray[np.float64]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int8]]:
         """Best relation credit for every skill: (n, k) values and (n, k) _RELATIONS indices."""
         import numpy as np
 
-        table, values, names = self._codes
-        codes = self._best_codes([np.flatnonzero(row) for row in has], table)
+        _, values, names = self._codes
+        codes = self._best_codes([np.flatnonzero(row) for row in has])
         return values[codes], names[codes]
 
     def prepare(self, postings: Sequence[Posting]) -> _Prepared:
@@ -525,20 +545,17 @@ class Scorer:
 
         sp = self.space
         k, m = len(sp.ids), len(postings)
-        table, _, _ = self._codes
         groups: dict[tuple[int, ...], int] = {}
         for posting in postings:
             for members in posting.groups.values():
                 groups.setdefault(tuple(sorted(members)), k + len(groups))
-        if groups:
-            extra = [table[:, list(g)].max(axis=1, keepdims=True) for g in groups]
-            table = np.concatenate([table, *extra], axis=1)
+        width = k + len(groups)  # a column per skill, then one per either/or list
         columns = [{r: groups[tuple(sorted(g))] for r, g in posting.groups.items()}
                    for posting in postings]
         levels = {}
         for name, attr in (("required", "weight_required"), ("preferred", "weight_preferred")):
             W = np.array([getattr(p, attr) for p in postings]).reshape(m, k)
-            ext = np.zeros((m, table.shape[1]))
+            ext = np.zeros((m, width))
             ext[:, :k] = W
             years: dict[tuple[int, int, float], int] = {}
             entries: list[tuple[int, int, float]] = []
@@ -556,19 +573,19 @@ class Scorer:
                 spread[p, j] += weight
             levels[name] = (W.sum(axis=1), ext, tuple(years), spread)
         # Keep only the columns some posting asks for: the matmuls shrink to what is used.
-        used = np.zeros(table.shape[1], dtype=bool)
+        used = np.zeros(width, dtype=bool)
         for _, ext, asked_years, _ in levels.values():
             used |= ext.any(axis=0)
             used[[col for col, _, _ in asked_years]] = True
         keep = np.flatnonzero(used)
-        where = np.full(table.shape[1], -1)
+        where = np.full(width, -1)
         where[keep] = np.arange(len(keep))
         levels = {name: (total, ext[:, keep], tuple((int(where[c]), r, a) for c, r, a in years),
                          spread)
                   for name, (total, ext, years, spread) in levels.items()}
         columns = [{r: int(where[c]) for r, c in cols.items()} for cols in columns]
         kept_lists = [list(g) for g, col in groups.items() if used[col]]
-        return _Prepared(tuple(postings), table[:, keep], tuple(columns), levels,
+        return _Prepared(tuple(postings), tuple(columns), levels,
                          tuple(int(where[r]) for r in range(k)), keep[keep < k],
                          np.array([i for g in kept_lists for i in g], dtype=np.int64),
                          np.cumsum([0] + [len(g) for g in kept_lists[:-1]], dtype=np.int64))
@@ -688,10 +705,10 @@ class Scorer:
 
         sp = self.space
         resume_ex, posting_ex = profile.extraction, posting.extraction
-        table, values, names = self._codes
+        _, values, names = self._codes
         prepared = self.prepare([posting])
         codes = self._column_codes([profile], prepared)[0]
-        own = self._best_codes([np.flatnonzero(profile.has)], table)[0]  # per skill, for "via"
+        own = profile.codes  # per skill, for "via"
         columns = prepared.columns[0]
         items: list[RequirementMatch] = []
         for level, W in (("required", posting.weight_required),
@@ -704,7 +721,7 @@ class Scorer:
                     sid, self.taxonomy[sid].name, level, round(float(W[r]), 4), years_asked,
                     tuple(Evidence.of(mm, posting_ex.document.text)
                           for mm in posting.mentions.get(sid, ())[:3]),
-                    tuple(sp.ids[k] for k in members))
+                    tuple(sp.ids[k] for k in members), self.taxonomy[sid].refs)
                 value = float(values[codes[columns.get(int(r), prepared.skill_column[r])]])
                 if years_asked is not None:
                     value *= float(self._years_factor(profile.years[r:r + 1],
@@ -755,8 +772,8 @@ class Scorer:
                                     f"{either}the resume does not show {requirement.name}"
                                     if not names else f"{either}the resume shows none of them")
         relation = _RELATIONS[code]
-        matrix = sp.relation[relation]
-        candidates = [sp.ids[s] for s in np.flatnonzero(profile.has * matrix[:, r] > 0)]
+        candidates = [sp.ids[s] for s in np.flatnonzero(profile.has)
+                      if r in sp.related(relation, int(s))]
         via = min(candidates, key=lambda s: (-len(resume_ex.skills[s].mentions), s))
         evidence = tuple(Evidence.of(mm, resume_ex.document.text)
                          for mm in resume_ex.skills[via].mentions[:3])
@@ -848,7 +865,7 @@ def market_fit(resume: Extraction, taxonomy: Taxonomy, *, top: int = 10,
         sid = sp.ids[i]
         if code >= 0:
             rel = _RELATIONS[code]
-            via = [sp.ids[s] for s in np.flatnonzero(profile.has * sp.relation[rel][:, i] > 0)]
+            via = [sp.ids[s] for s in np.flatnonzero(profile.has) if i in sp.related(rel, int(s))]
             reason = f"close to {taxonomy[via[0]].name} ({rel}), which the resume shows"
         else:
             reason = "not related to anything the resume shows yet"

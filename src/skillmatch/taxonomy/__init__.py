@@ -1,0 +1,17 @@
+"""Skills, their names and relations, and the share of postings that ask for them.
+
+The bundled default is a stack: the curated core (``ml-engineer``: hand-edited, with the seed
+articles' demand figures) over two layers imported from public taxonomies (``onet-tech`` from
+O*NET 29.2 Technology Skills, ``esco-ict`` from ESCO 1.1.1). Each loads alone by name too.
+
+>>> from skillmatch import load_taxonomy
+>>> tax = load_taxonomy()
+>>> tax["sklearn"].name, tax["python"].layer
+('scikit-learn', 'ml-engineer')
+"""
+
+from ._load import DEFAULT_TAXONOMY, available_taxonomies, load_taxonomy
+from ._model import CATEGORIES, DEGREE_CATEGORIES, Skill, Taxonomy, normalize_alias
+
+__all__ = ["CATEGORIES", "DEFAULT_TAXONOMY", "DEGREE_CATEGORIES", "Skill", "Taxonomy",
+           "available_taxonomies", "load_taxonomy", "normalize_alias"]

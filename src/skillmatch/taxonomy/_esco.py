@@ -1,0 +1,117 @@
+"""Import ESCO's ICT knowledge and skills as a taxonomy layer (``skillmatch taxonomy import esco``).
+
+The concepts under the hierarchy codes in ``import_rules.toml`` (K06: ICT knowledge, S5: working
+with computers) become skills, with ESCO's alternative labels as aliases and ``esco:<uuid>`` as
+a ref. A label qualified in parentheses ("Python (computer programming)") is the thing it
+qualifies. Transversal skills (hierarchy T) are not imported; where one has the name of a core
+soft skill, its ESCO id is added to that skill's refs. ESCO measures no demand: imported
+skills take the layer's default.
+
+>>> rows = [EscoConcept("e1", "Haskell", ("Haskell programming",), ("K06",))]
+>>> layer, report = build_esco_layer(rows, base=None)
+>>> '"Haskell programming"' in layer
+True
+"""
+
+from __future__ import annotations
+
+import ast
+import csv
+import re
+from collections import defaultdict
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ._merge import LayerBuilder
+from ._model import Taxonomy, normalize_alias
+from ._rules import import_rules
+
+_FILE = "esco_v_1_1_1_data_formatted.csv"
+_QUALIFIED = re.compile(r"^(?P<head>.+?)\s*\((?P<qualifier>[^()]+)\)$")
+
+NOTICE = "This service uses the ESCO classification of the European Commission."
+
+
+@dataclass(frozen=True)
+class EscoConcept:
+    """One ESCO concept: its id, preferred label, alternative labels and hierarchy codes."""
+
+    id: str
+    label: str
+    alt_labels: tuple[str, ...]
+    codes: tuple[str, ...]  # every code on its hierarchy paths: "K", "K06", "K061", ...
+
+
+def read_esco(folder: str | Path) -> list[EscoConcept]:
+    """The concepts of ESCO's flattened skills file in ``folder``, in id order."""
+    labels: dict[str, str] = {}
+    alts: dict[str, list[str]] = defaultdict(list)
+    codes: dict[str, tuple[str, ...]] = {}
+    with (Path(folder) / _FILE).open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh):
+            if row["type"] == "preferredLabel":
+                labels[row["id"]] = row["description"].strip()
+                paths = ast.literal_eval(row["hierarchy_levels"] or "[]")
+                codes[row["id"]] = tuple(dict.fromkeys(c for p in paths for c in p if c))
+            elif row["type"] == "altLabels":
+                alts[row["id"]].append(row["description"].strip())
+    return [EscoConcept(i, labels[i], tuple(dict.fromkeys(alts[i])), codes[i])
+            for i in sorted(labels)]
+
+
+def _category(concept: EscoConcept, name: str) -> str:
+    match = _QUALIFIED.match(concept.label)
+    if match and "programming" in match["qualifier"]:
+        return "language"
+    if "K06" not in concept.codes:
+        return "technique"
+    return "tool" if any(ch.isupper() for ch in name) else "concept"
+
+
+def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> tuple[str, str]:
+    """The ``esco-ict`` layer (JSON text) and its report, from parsed concepts."""
+    from ._load import load_taxonomy
+
+    rules = import_rules()["esco"]
+    base = base if base is not None else load_taxonomy("ml-engineer")
+    builder = LayerBuilder(base, source="ESCO 1.1.1")
+    soft = {normalize_alias(f): s.id for s in base if s.category == "soft-skill"
+            for f in s.aliases}
+    mapped = []
+    for concept in concepts:
+        if any(c in rules["groups"] for c in concept.codes):
+            match = _QUALIFIED.match(concept.label)
+            name = match["head"] if match else concept.label
+            aliases = [concept.label, *concept.alt_labels] if match else list(concept.alt_labels)
+            builder.add(key=concept.label, name=name, aliases=aliases,
+                        category=_category(concept, name), refs=[f"esco:{concept.id}"])
+        elif any(c.startswith(rules["transversal_prefix"]) for c in concept.codes[:1]):
+            hit = soft.get(normalize_alias(concept.label))
+            if hit:
+                builder.add(key=concept.label, name=base[hit].name, aliases=[],
+                            category="soft-skill", refs=[f"esco:{concept.id}"])
+                mapped.append(f"transversal: {concept.label!r} -> core {hit}")
+    header: dict[str, Any] = {
+        "id": "esco-ict", "name": "ESCO 1.1.1 ICT knowledge and skills", "version": "1.1.1",
+        "default_demand": 0.002,
+        "default_demand_source": "esco: ESCO gives no demand; the layer's default",
+        "generated": "by `skillmatch taxonomy import esco <ESCO 1.1.1 folder>`; do not edit by "
+                     "hand: change taxonomy/import_rules.toml or the importer and regenerate",
+        "attribution": NOTICE,
+    }
+    layer, report = builder.finish(header)
+    return layer, "\n".join([*report, "", *mapped]) + "\n"
+
+
+def import_esco(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[str, str]:
+    """Build the ``esco-ict`` layer from an ESCO 1.1.1 folder; returns (layer JSON, report).
+
+    ``base`` defaults to the core over the O*NET layer, so that a concept both name joins the
+    skill they share.
+    """
+    if base is None:
+        from ._load import stack
+
+        base = stack(["onet-tech", "ml-engineer"])
+    return build_esco_layer(read_esco(folder), base=base)

@@ -1,0 +1,189 @@
+"""Building a generated layer: merging imported names into the skills of the layer below,
+settling names two skills claim, and marking the ambiguous ones. Both importers use it.
+
+>>> from skillmatch import load_taxonomy
+>>> b = LayerBuilder(load_taxonomy("ml-engineer"), source="test")
+>>> b.add(key="Apache Spark", name="Apache Spark", aliases=["Spark"], category="tool")
+'spark'
+>>> b.add(key="Alteryx Designer", name="Alteryx Designer", aliases=[], category="tool")
+'alteryx-designer'
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from ._load import dump_layer
+from ._model import DEGREE_CATEGORIES, Taxonomy, normalize_alias
+from ._words import is_common
+
+_EXACT = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,5}$")  # "EC2", "CSS", "SAP": case carries meaning
+
+
+def slug(name: str) -> str:
+    """A skill id from a name: ``"Microsoft Visual C++ 2019"`` -> ``'microsoft-visual-c++-2019'``."""
+    text = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().lower()
+    text = re.sub(r"[^a-z0-9+#.]+", "-", text).strip("-.")
+    return text if text and text[0].isalnum() else f"x-{text}".rstrip("-")
+
+
+@dataclass
+class _Entry:
+    id: str
+    name: str
+    category: str
+    names: dict[str, None] = field(default_factory=dict)  # every form, insertion-ordered
+    demand: float | None = None
+    demand_source: str = ""
+    refs: dict[str, None] = field(default_factory=dict)
+    parents: dict[str, None] = field(default_factory=dict)
+    implies: dict[str, None] = field(default_factory=dict)
+    from_base: bool = False
+
+
+class LayerBuilder:
+    """Collects imported skills and writes them as a layer over ``base``."""
+
+    def __init__(self, base: Taxonomy, *, source: str) -> None:
+        self.base = base
+        self.source = source
+        self.entries: dict[str, _Entry] = {}
+        self.by_name: dict[str, str] = {}  # folded imported name -> entry id
+        self.report: list[str] = []
+
+    def _base_target(self, name: str, aliases: Iterable[str]) -> tuple[str | None, str]:
+        """The base skill this import names, if any, and how it was found."""
+        skill = self.base.get(name) or self.base.get(normalize_alias(name))
+        if skill is not None and skill.category not in DEGREE_CATEGORIES:
+            return skill.id, f"by name {name!r}"
+        targets: dict[str, str] = {}
+        for alias in aliases:
+            if is_common(alias) or _EXACT.match(alias):
+                continue  # "Word" or "EDA" alone is too weak a reason to merge two skills
+            hit = self.base.get(alias)
+            if hit is not None and hit.category not in DEGREE_CATEGORIES:
+                targets.setdefault(hit.id, alias)
+        if len(targets) == 1:
+            (sid, alias), = targets.items()
+            return sid, f"by alias {alias!r}"
+        if len(targets) > 1:
+            self.report.append(f"not merged: {name!r} names several core skills "
+                               f"({', '.join(sorted(targets))}); kept apart")
+        return None, ""
+
+    def add(self, *, key: str, name: str, aliases: Iterable[str], category: str,
+            demand: float | None = None, demand_source: str = "", refs: Iterable[str] = (),
+            parents: Iterable[str] = (), implies: Iterable[str] = (),
+            common_aliases: bool = False) -> str:
+        """Add one imported skill (merged into a base skill or an earlier import when they
+        name the same thing); returns the id it lives under.
+
+        An alias that is one common English word ("Planning" for "IBM Cognos Planning") is
+        dropped unless ``common_aliases`` (people say "Teams" and "Project" for products that
+        employers name often, not for the rest); an alias needs two letters or digits.
+        """
+        aliases = [a for a in aliases if normalize_alias(a) != normalize_alias(name)
+                   and sum(ch.isalnum() for ch in a) >= 2
+                   and (common_aliases or " " in a.strip() or not is_common(a))]
+        target, how = self._base_target(name, aliases)
+        folded = normalize_alias(name)
+        if target is None:  # an earlier import of the same thing ("X" and "X software")
+            target = next((self.by_name[f] for f in (folded, *map(normalize_alias, aliases))
+                           if f in self.by_name), None)
+        if target is not None and target in self.entries:
+            entry = self.entries[target]
+        elif target is not None:
+            skill = self.base[target]
+            entry = _Entry(target, skill.name, skill.category, from_base=True)
+            self.entries[target] = entry
+        else:
+            sid = slug(name)
+            while sid in self.entries or sid in self.base.skills:
+                sid = f"{sid}-{self.source.split()[0].lower().replace('*', '')}"
+            entry = _Entry(sid, name, category, demand=demand, demand_source=demand_source)
+            self.entries[sid] = entry
+        if how:
+            self.report.append(f"merge: {key!r} -> core {entry.id} ({how})")
+        self.by_name.setdefault(folded, entry.id)
+        for form in (name, *aliases):
+            entry.names.setdefault(form, None)
+        if demand is not None and not entry.from_base and (entry.demand or 0) < demand:
+            entry.demand, entry.demand_source = demand, demand_source
+        entry.refs.update(dict.fromkeys(refs))
+        entry.parents.update(dict.fromkeys(p for p in parents if p != entry.id))
+        entry.implies.update(dict.fromkeys(p for p in implies if p != entry.id))
+        return entry.id
+
+    def _settle_claims(self) -> None:
+        """A form two skills claim: kept by the one whose own name it is, else by neither."""
+        claims: dict[str, list[str]] = {}
+        for entry in self.entries.values():
+            for form in entry.names:
+                claims.setdefault(normalize_alias(form), []).append(entry.id)
+        for folded, owners in sorted(claims.items()):
+            owners = list(dict.fromkeys(owners))
+            base_owner = self.base._by_alias.get(folded)
+            if base_owner is not None and self.base[base_owner].category in DEGREE_CATEGORIES:
+                base_owner = None  # degree fields have a namespace of their own
+            if base_owner is not None and any(o != base_owner for o in owners):
+                for o in owners:
+                    if o != base_owner:
+                        self._drop(o, folded)
+                        self.report.append(f"alias conflict: {folded!r} is core {base_owner}'s; "
+                                           f"dropped from {o}")
+                continue
+            if len(owners) < 2:
+                continue
+            named = [o for o in owners if normalize_alias(self.entries[o].name) == folded]
+            keep = named[0] if len(named) == 1 else None
+            if keep is None and not named and not _EXACT.match(folded.upper()):
+                # not an acronym: the plainest product keeps it ("ArcGIS" -> "ESRI ArcGIS")
+                by_length = sorted(owners, key=lambda o: (len(self.entries[o].name), o))
+                if len(self.entries[by_length[0]].name) < len(self.entries[by_length[1]].name):
+                    keep = by_length[0]
+            for o in owners:
+                if o != keep:
+                    self._drop(o, folded)
+            self.report.append(f"alias conflict: {folded!r} claimed by {', '.join(owners)}: "
+                               + (f"kept on {keep}" if keep else "dropped from all"))
+
+    def _drop(self, sid: str, folded: str) -> None:
+        entry = self.entries[sid]
+        entry.names = {f: None for f in entry.names if normalize_alias(f) != folded}
+
+    def finish(self, header: Mapping[str, Any]) -> tuple[str, list[str]]:
+        """The layer as JSON text, and the report lines."""
+        self._settle_claims()
+        skills = []
+        for entry in self.entries.values():
+            if entry.name not in entry.names and not entry.from_base:
+                self.report.append(f"dropped: {entry.name!r} lost its own name to another skill")
+                continue
+            forms = [f for f in entry.names if f != entry.name]
+            exact = [f for f in forms if _EXACT.match(f)]
+            aliases = [f for f in forms if f not in exact]
+            ambiguous = [f for f in (entry.name, *forms) if is_common(f)
+                         and (f in entry.names or f == entry.name)]
+            record: dict[str, Any] = {"id": entry.id, "name": entry.name,
+                                      "category": entry.category, "aliases": aliases,
+                                      "exact": exact, "ambiguous": ambiguous,
+                                      "refs": list(entry.refs)}
+            if entry.parents:
+                record["parents"] = list(entry.parents)
+            if entry.implies:
+                record["implies"] = list(entry.implies)
+            if entry.demand is not None:
+                record["demand"], record["demand_source"] = entry.demand, entry.demand_source
+            skills.append(record)
+        have = {s["id"] for s in skills}
+        for target in sorted({t for s in skills for r in ("parents", "implies")
+                              for t in s.get(r, ()) if t not in have}):
+            skill = self.base[target]  # a relation to the core: the layer carries a stub
+            skills.append({"id": target, "name": skill.name, "category": skill.category})
+        merged = sum(1 for e in self.entries.values() if e.from_base)
+        summary = [f"{self.source}: {len(skills)} skills written, {merged} merged into the core"]
+        return dump_layer(header, skills), summary + sorted(set(self.report))

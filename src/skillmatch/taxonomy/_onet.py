@@ -1,0 +1,167 @@
+"""Import O*NET Technology Skills as a taxonomy layer (``skillmatch taxonomy import onet``).
+
+Each distinct ``Example`` (a product or technology name) becomes a skill; its UNSPSC commodity
+gives its category (rules in ``import_rules.toml``) and its ref (``onet:<commodity code>``);
+aliases come from the rules in :mod:`._aliases`; a name that is a category rather than a product
+("Spreadsheet software", "Email software") is left out (rule generic-category).
+
+Demand, rule O1: O*NET marks a technology *Hot* when employers' job postings name it often and
+*In Demand* when postings for an occupation name it often (O*NET 29.2 Technology Skills, columns
+"Hot Technology" and "In Demand"). A skill's demand is::
+
+    min(cap, hot * demand_hot + in_demand * demand_in_demand
+             + share * demand_occupation_share), at least demand_floor
+
+where ``share`` is the fraction of the computer and mathematical occupations (SOC 15-xxxx) that
+list it; the weights are in ``import_rules.toml``. It is a prior for skills no corpus measured,
+not a measured share.
+
+The importer merges a product into a skill of the ``base`` taxonomy (the curated core) when
+their names meet (normalised name or alias); the report lists every merge and every alias it
+dropped because two products claimed it.
+"""
+
+from __future__ import annotations
+
+import csv
+from collections import defaultdict
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from ._aliases import AliasRules, find_vendors
+from ._merge import LayerBuilder, slug
+from ._model import Taxonomy
+from ._rules import import_rules
+from ._words import is_common
+
+_TECH_FILE = "Technology Skills.txt"
+
+
+@dataclass(frozen=True)
+class OnetRow:
+    """One product as O*NET lists it, with its signals summed over occupations."""
+
+    name: str
+    commodity: str
+    commodity_title: str
+    hot: bool
+    in_demand: bool
+    share: float  # of the computer and mathematical occupations that list it
+
+
+def read_onet(folder: str | Path) -> list[OnetRow]:
+    """The distinct products of ``Technology Skills.txt`` in ``folder``, in name order."""
+    rules = import_rules()["onet"]
+    path = Path(folder) / _TECH_FILE
+    occupations: dict[str, set[str]] = defaultdict(set)
+    first: dict[str, dict[str, str]] = {}
+    hot: dict[str, bool] = defaultdict(bool)
+    demand: dict[str, bool] = defaultdict(bool)
+    group_occupations: set[str] = set()
+    with path.open(encoding="utf-8", newline="") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            name = " ".join(row["Example"].split())
+            first.setdefault(name, row)
+            hot[name] |= row["Hot Technology"] == "Y"
+            demand[name] |= row["In Demand"] == "Y"
+            code = row["O*NET-SOC Code"]
+            if code.startswith(rules["occupation_group"]):
+                occupations[name].add(code)
+                group_occupations.add(code)
+    total = max(len(group_occupations), 1)
+    return [OnetRow(name, first[name]["Commodity Code"], first[name]["Commodity Title"],
+                    hot[name], demand[name], len(occupations[name]) / total)
+            for name in sorted(first)]
+
+
+def is_generic_category(name: str, rules: AliasRules) -> bool:
+    """A category, not a product: generic last word, the rest common lowercase words.
+
+    >>> rules = AliasRules()
+    >>> is_generic_category("Spreadsheet software", rules), is_generic_category("Alteryx software", rules)
+    (True, False)
+    >>> is_generic_category("Computer aided design CAD software", rules)
+    False
+    """
+    words = name.split()
+    if len(words) < 2 or words[-1].lower() not in rules.generic_tail:
+        return False
+    head = words[:-1]
+    if head[0] in rules.vendors or any(ch.isdigit() for ch in name):
+        return False
+    if head[0][1:] != head[0][1:].lower() or any(w != w.lower() for w in head[1:]):
+        return False  # a capital inside: a name or an acronym ("ArcGIS", "CAD")
+    return is_common(" ".join(head))
+
+
+def category_of(commodity_title: str) -> str:
+    """The skillmatch category of a UNSPSC commodity (rules in import_rules.toml)."""
+    for category, keys in import_rules()["onet"]["category"].items():
+        if any(k.lower() in commodity_title.lower() for k in keys):
+            return str(category)
+    return "tool"
+
+
+def onet_demand(row: OnetRow) -> tuple[float, str]:
+    """Demand rule O1 (module docstring), with the citation."""
+    r = import_rules()["onet"]
+    value = (r["demand_hot"] * row.hot + r["demand_in_demand"] * row.in_demand
+             + r["demand_occupation_share"] * row.share)
+    value = round(max(r["demand_floor"], min(r["demand_cap"], value)), 4)
+    signals = [s for s, on in (("Hot Technology", row.hot), ("In Demand", row.in_demand)) if on]
+    return value, (f"onet: O*NET 29.2 rule O1 ({', '.join(signals) or 'no hot/in-demand flag'}; "
+                   f"listed by {row.share:.1%} of computer and mathematical occupations)")
+
+
+def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[str, str]:
+    """Build the ``onet-tech`` layer from an O*NET 29.2 folder.
+
+    Returns the layer (JSON text) and the import report (text). ``base`` is the taxonomy
+    the layer goes under (default: the curated core), whose skills absorb the products that
+    name the same thing.
+    """
+    from ._load import load_taxonomy
+
+    base = base if base is not None else load_taxonomy("ml-engineer")
+    config = import_rules()["onet"]
+    rows = read_onet(folder)
+    vendors = find_vendors((r.name for r in rows), int(config["vendor_min_products"]),
+                           config["vendors"]) - frozenset(config["not_vendors"])
+    rules = AliasRules(vendors=vendors)
+    parents: Mapping[str, str] = config["parent"]
+    builder = LayerBuilder(base, source="O*NET 29.2")
+    skipped = []
+    for row in rows:
+        if is_generic_category(row.name, rules):
+            skipped.append(f"generic-category: {row.name!r} ({row.commodity_title})")
+            continue
+        demand, source = onet_demand(row)
+        parent = parents.get(row.commodity)
+        builder.add(
+            key=row.name, name=row.name, aliases=sorted(rules.derive(row.name)),
+            category=category_of(row.commodity_title), demand=demand, demand_source=source,
+            refs=[f"onet:{row.commodity}"],
+            parents=[parent] if parent and parent in base.skills else [],
+            common_aliases=row.hot or row.in_demand,
+        )
+    header: dict[str, Any] = {
+        "id": "onet-tech", "name": "O*NET 29.2 Technology Skills", "version": "29.2",
+        "default_demand": float(config["demand_floor"]),
+        "default_demand_source": "onet: O*NET 29.2 rule O1 floor",
+        "generated": "by `skillmatch taxonomy import onet <O*NET 29.2 folder>`; do not edit by "
+                     "hand: change taxonomy/import_rules.toml or the importer and regenerate",
+        "attribution": ATTRIBUTION,
+    }
+    layer, report = builder.finish(header)
+    report = [f"vendors (rule vendor-prefix, >= {config['vendor_min_products']} products): "
+              f"{', '.join(sorted(vendors))}", *report, "", f"skipped ({len(skipped)}):",
+              *skipped]
+    return layer, "\n".join(report) + "\n"
+
+
+ATTRIBUTION = ("This product includes information from the O*NET 29.2 Database by the U.S. "
+               "Department of Labor, Employment and Training Administration (USDOL/ETA), used "
+               "under the CC BY 4.0 license. USDOL/ETA has not approved, endorsed, or tested "
+               "these modifications.")
