@@ -218,7 +218,7 @@ class Extractor:
 
     @cached_property
     def _finder(self) -> CandidateFinder:
-        return CandidateFinder(f for s in self.taxonomy for f in s.surface_forms)
+        return CandidateFinder(self._phrases.forms())
 
     @cached_property
     def _ambiguous(self) -> Mapping[str, frozenset[str]]:
@@ -258,12 +258,13 @@ class Extractor:
                 name="kind", caller="extract", expected="'resume' or 'posting'", value=kind))
         text = document.text
         segments = _segments(text)
-        windows = _windows(text, segments, self._finder.hits(text.lower()))
+        hits = self._finder.hits(text.lower())
+        windows = _windows(text, segments, [(a, b) for a, b, _ in hits])
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
         covered: dict[int, list[tuple[int, list[RawMatch]]]] = {}
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
-                text, windows):
+                text, windows, {key for _, _, key in hits}):
             seg_start, seg_end = segments[index]
             raw = longest_first(skill_hits)
             covered.setdefault(index, []).append((offset, raw))
