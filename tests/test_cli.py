@@ -10,6 +10,7 @@ from pathlib import Path
 import jsonschema
 import pytest
 
+from skillmatch import load_taxonomy
 from skillmatch.__main__ import main
 from skillmatch._scoring import ScoreResult
 
@@ -75,19 +76,27 @@ def test_missing_file_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
 
 
 def test_taxonomy_and_demand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
-    """`taxonomy validate` and `demand --fill` on a user taxonomy."""
-    tax = tmp_path / "mine.toml"
-    tax.write_text('[taxonomy]\nid = "mine"\nversion = "1"\n\n[[skill]]\nid = "python"\n'
-                   'name = "Python"\ncategory = "language"\n\n[[skill]]\nid = "cobol"\n'
-                   'name = "COBOL"\ncategory = "language"\n', encoding="utf-8")
-    assert main(["taxonomy", "validate", str(tax)]) == 0
+    """`taxonomy validate` and `demand --fill` on a user taxonomy folder: demand becomes data."""
+    folder = tmp_path / "mine"
+    folder.mkdir()
+    (folder / "taxonomy.toml").write_text('[taxonomy]\nid = "mine"\nversion = "1"\n',
+                                          encoding="utf-8")
+    (folder / "languages.toml").write_text(
+        '[skill.python]\nname = "Python"\ncategory = "language"\n\n[skill.cobol]\n'
+        'name = "COBOL"\ncategory = "language"\ndemand = 0.2\ndemand_source = "an article"\n',
+        encoding="utf-8")
+    assert main(["taxonomy", "validate", str(folder)]) == 0
     corpus = tmp_path / "postings.csv"
     corpus.write_text('title,description\na,"Requirements: Python, COBOL"\nb,"Must know Python"\n'
                       'c,"Must know Python"\n', encoding="utf-8")
-    assert main(["--taxonomy", str(tax), "demand", str(corpus), "--fill", str(tax)]) == 0
+    assert main(["--taxonomy", str(folder), "demand", str(corpus), "--fill", str(folder)]) == 0
     assert "2 unique postings" in capsys.readouterr().out
-    text = tax.read_text(encoding="utf-8")
-    assert "demand = 1.0" in text and "demand = 0.5" in text and "corpus: postings.csv" in text
+    rows = (folder / "demand.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0] == "id,demand,demand_source" and rows[1].startswith("python,1.0,")
+    assert len(rows) == 2  # COBOL keeps its article's figure
+    tax = load_taxonomy(folder)
+    assert tax["python"].demand == 1.0 and "corpus: postings.csv" in tax["python"].demand_source
+    assert tax["cobol"].demand == 0.2
 
 
 def test_ats_example() -> None:

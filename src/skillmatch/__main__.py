@@ -4,7 +4,8 @@
     skillmatch rank POSTING RESUME...|DIR [--top K] [--json | --csv] [--workers N]
     skillmatch extract FILE [--kind posting] [--json]
     skillmatch market RESUME
-    skillmatch demand POSTINGS... [--fill TAXONOMY.toml]
+    skillmatch demand POSTINGS... [--fill FOLDER|FILE.csv]
+    skillmatch taxonomy import onet|esco SOURCE_FOLDER [-o OUT.json] [--report FILE]
     skillmatch taxonomy show|validate [FILE]
 
 ``--taxonomy FILE`` works with every command; ``-`` reads a document from standard input.
@@ -139,7 +140,7 @@ def _cmd_rank(args: argparse.Namespace) -> int:
 
 
 def _cmd_demand(args: argparse.Namespace) -> int:
-    from ._demand import fill_taxonomy_text, iter_postings, measure_demand
+    from ._demand import iter_postings, measure_demand, write_demand_csv
 
     matcher = _matcher(args)
     label = ", ".join(Path(p).name for p in args.postings)
@@ -152,10 +153,36 @@ def _cmd_demand(args: argparse.Namespace) -> int:
         skill = tax[skill_id]
         print(f"{skill.name[:34]:<34} {share:>6.3f} {report.counts[skill_id]:>6}  {skill.demand:>15.3f}")
     if args.fill:
-        path = Path(args.fill)
-        path.write_text(fill_taxonomy_text(path.read_text(encoding="utf-8"), report,
-                                           overwrite=args.overwrite), encoding="utf-8")
-        print(f"wrote corpus demand into {path}")
+        target = Path(args.fill)
+        ids = _unmeasured_ids(target) if target.is_dir() else [s.id for s in tax]
+        n = write_demand_csv(target, report, ids)
+        print(f"wrote the measured demand of {n} skills to "
+              f"{target / 'demand.csv' if target.is_dir() else target}")
+    return EXIT_OK
+
+
+def _unmeasured_ids(folder: Path) -> list[str]:
+    """The skills of a taxonomy folder whose own file gives no demand (an article's figure)."""
+    import tomllib
+
+    ids = []
+    for part in sorted(folder.glob("*.toml")):
+        skills = tomllib.loads(part.read_text(encoding="utf-8")).get("skill", {})
+        if isinstance(skills, dict):
+            ids += [sid for sid, fields in skills.items() if "demand" not in fields]
+    return ids
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from .taxonomy import import_esco, import_onet
+
+    run = import_onet if args.source == "onet" else import_esco
+    layer, report = run(args.folder)
+    out = Path(args.output or f"{'onet-tech' if args.source == 'onet' else 'esco-ict'}.json")
+    out.write_text(layer, encoding="utf-8")
+    report_path = Path(args.report) if args.report else out.with_suffix(".report.txt")
+    report_path.write_text(report, encoding="utf-8")
+    print(f"wrote {out} ({report.splitlines()[0] if report else ''}); review {report_path}")
     return EXIT_OK
 
 
@@ -164,13 +191,26 @@ def _parser() -> argparse.ArgumentParser:
         prog="skillmatch", description="Match resumes to job postings, with evidence."
     )
     parser.add_argument("--taxonomy", metavar="FILE", default=None,
-                        help="a taxonomy TOML file or bundled name (default: ml-engineer)")
+                        help="a taxonomy file, folder or bundled name (default: default, the "
+                             "curated core over O*NET and ESCO; ml-engineer: the core alone)")
     sub = parser.add_subparsers(dest="command", required=True)
-    tax = sub.add_parser("taxonomy", help="show or validate a taxonomy")
-    tax.add_argument("action", choices=("show", "validate"))
-    tax.add_argument("file", nargs="?", help="a taxonomy file (default: --taxonomy or the default)")
-    tax.add_argument("--top", type=int, default=0, help="show only the K most demanded skills")
-    tax.set_defaults(run=_cmd_taxonomy)
+    tax = sub.add_parser("taxonomy", help="show, validate or import a taxonomy")
+    tax_sub = tax.add_subparsers(dest="action", required=True)
+    for action in ("show", "validate"):
+        cmd = tax_sub.add_parser(action, help=f"{action} a taxonomy")
+        cmd.add_argument("file", nargs="?",
+                         help="a taxonomy file or folder (default: --taxonomy or the default)")
+        cmd.add_argument("--top", type=int, default=0, help="show only the K most demanded skills")
+        cmd.set_defaults(run=_cmd_taxonomy)
+    imp = tax_sub.add_parser("import", help="turn a public taxonomy into a layer (JSON)")
+    imp.add_argument("source", choices=("onet", "esco"),
+                     help="onet: an O*NET 29.2 folder (Technology Skills.txt); esco: an ESCO "
+                          "1.1.1 folder (esco_v_1_1_1_data_formatted.csv)")
+    imp.add_argument("folder", help="the folder holding the source files")
+    imp.add_argument("-o", "--output", help="the layer to write (default: onet-tech.json or "
+                                            "esco-ict.json here)")
+    imp.add_argument("--report", help="the merge and conflict report (default: beside -o)")
+    imp.set_defaults(run=_cmd_import)
     extract = sub.add_parser("extract", help="list the skills a resume or posting names")
     extract.add_argument("file", help="a PDF, DOCX, HTML or text file, or - for stdin")
     extract.add_argument("--kind", choices=("resume", "posting"), default="resume")
@@ -199,12 +239,10 @@ def _parser() -> argparse.ArgumentParser:
     demand.add_argument("postings", nargs="+", help="CSV files (one posting a row), text files, folders")
     demand.add_argument("--column", default="description", help="the CSV column with the text")
     demand.add_argument("--top", type=int, default=40, help="rows to print (0: all)")
-    demand.add_argument("--fill", metavar="TOML",
-                        help="write the measured demand into this taxonomy file, in place, for "
-                             "skills no article measured (their demand_source is 'default' or "
-                             "'corpus:')")
-    demand.add_argument("--overwrite", action="store_true",
-                        help="with --fill, replace every skill's demand")
+    demand.add_argument("--fill", metavar="FOLDER|CSV",
+                        help="write the measured demand as data: to a taxonomy folder's "
+                             "demand.csv (for its skills whose file gives no figure of its own), "
+                             "or to a CSV file (every skill)")
     demand.set_defaults(run=_cmd_demand)
     return parser
 

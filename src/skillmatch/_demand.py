@@ -11,7 +11,6 @@ A posting asks for a skill when it mentions it, not negated, outside company boi
 from __future__ import annotations
 
 import csv
-import re
 import sys
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
@@ -105,34 +104,18 @@ def iter_postings(paths: Iterable[str | Path], *, column: str = "description") -
                 yield file.read_text(encoding="utf-8", errors="replace")
 
 
-_BLOCK = re.compile(r"(?ms)^\[\[skill\]\]\n.*?(?=^\[\[skill\]\]|^# =|\Z)")
-_ID_LINE = re.compile(r'^id = "([^"]+)"$', re.M)
-_DEMAND_LINES = re.compile(r'^demand = .*\n^demand_source = .*\n', re.M)
-_SOURCE_LINE = re.compile(r'^demand_source = "(.*)"$', re.M)
+def write_demand_csv(target: Path, report: DemandReport, skill_ids: Iterable[str]) -> int:
+    """Write the measured demand of ``skill_ids`` as ``id,demand,demand_source`` rows.
 
-
-def fill_taxonomy_text(text: str, report: DemandReport, *, overwrite: bool = False) -> str:
-    """Write corpus demand into a taxonomy file's text, keeping its comments and layout.
-
-    Skills whose demand comes from elsewhere (an article's figure) keep it unless
-    ``overwrite``; skills with no demand, or one measured on a corpus before, get the report's.
+    ``target`` is a taxonomy folder (its ``demand.csv``, used for every skill whose own file
+    gives no demand: the articles' figures in the TOML keep winning) or a ``.csv`` path.
+    Returns the number of rows written.
     """
-
-    def fix(block: re.Match[str]) -> str:
-        body = block.group(0)
-        found = _ID_LINE.search(body)
-        if not found:
-            return body
-        source = _SOURCE_LINE.search(body)
-        measured_elsewhere = source is not None and not source.group(1).startswith(
-            ("corpus:", "default"))
-        if measured_elsewhere and not overwrite:
-            return body
-        skill_id = found.group(1)
-        lines = (f"demand = {report.share(skill_id)}\n"
-                 f'demand_source = "{report.citation(skill_id)}"\n')
-        body = _DEMAND_LINES.sub("", body)
-        stripped = body.rstrip("\n")
-        return stripped + "\n" + lines + body[len(stripped) + 1:]
-
-    return _BLOCK.sub(fix, text)
+    path = target / "demand.csv" if target.is_dir() else target
+    rows = sorted(set(skill_ids))
+    with path.open("w", encoding="utf-8", newline="") as fh:
+        writer = csv.writer(fh, lineterminator="\n")
+        writer.writerow(["id", "demand", "demand_source"])
+        for skill_id in rows:
+            writer.writerow([skill_id, report.share(skill_id), report.citation(skill_id)])
+    return len(rows)

@@ -10,8 +10,11 @@ O*NET 29.2 Technology Skills, ``esco-ict`` from ESCO 1.1.1). Each loads alone by
 ('scikit-learn', 'ml-engineer')
 """
 
-from ._load import DEFAULT_TAXONOMY, available_taxonomies, load_taxonomy
+from ._esco import import_esco
+from ._load import DEFAULT_TAXONOMY, available_taxonomies, load_taxonomy, stack
+from ._onet import import_onet
 from ._model import CATEGORIES, DEGREE_CATEGORIES, Skill, Taxonomy, normalize_alias
 
 __all__ = ["CATEGORIES", "DEFAULT_TAXONOMY", "DEGREE_CATEGORIES", "Skill", "Taxonomy",
-           "available_taxonomies", "load_taxonomy", "normalize_alias"]
+           "available_taxonomies", "import_esco", "import_onet", "load_taxonomy",
+           "normalize_alias", "stack"]

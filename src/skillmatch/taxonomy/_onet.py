@@ -155,9 +155,9 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
         "attribution": ATTRIBUTION,
     }
     layer, report = builder.finish(header)
-    report = [f"vendors (rule vendor-prefix, >= {config['vendor_min_products']} products): "
-              f"{', '.join(sorted(vendors))}", *report, "", f"skipped ({len(skipped)}):",
-              *skipped]
+    report = [report[0], f"vendors (rule vendor-prefix, >= {config['vendor_min_products']} "
+              f"products): {', '.join(sorted(vendors))}", *report[1:], "",
+              f"skipped ({len(skipped)}):", *skipped]
     return layer, "\n".join(report) + "\n"
 
 
