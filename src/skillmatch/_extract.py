@@ -228,6 +228,11 @@ class Extractor:
         })
 
     @cached_property
+    def _generic(self) -> frozenset[str]:
+        """Broad families and fields: never extracted on their own (see Skill.generic)."""
+        return frozenset(s.id for s in self.taxonomy if s.generic)
+
+    @cached_property
     def _imported(self) -> frozenset[str]:
         """Skills from an imported layer (below the taxonomy's top, curated one): their
         ambiguous names need list evidence, and they get no fuzzy matching."""
@@ -286,8 +291,9 @@ class Extractor:
         degrees, field_spans = self._degrees(document, kind, degree_hits)
         # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills;
         # "our data science team", "the leadership team" name a group of people.
-        mentions = [m for m in mentions
-                    if not any(m.start < e and s < m.end for s, e in field_spans)
+        generic = self._generic
+        mentions = [m for m in mentions if m.skill not in generic
+                    and not any(m.start < e and s < m.end for s, e in field_spans)
                     and not (self._broad.get(m.skill) and _ORG_UNIT.match(text, m.end))]
         if kind == "posting":
             mentions = _either_or_groups(text, mentions)
@@ -671,7 +677,8 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
 
 
 
-def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool = True) -> bool:
+def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool = True,
+            punctuation_only: bool = False) -> bool:
     """Beside another skill, joined by list punctuation: "R, Python", "C/C++", "Spark (Scala)",
     or, when ``touching``, directly adjacent: "Java Spring Jenkins"."""
     for other in others:
@@ -682,7 +689,8 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
         else:
             continue
         if (touching or len(between)) and len(between) <= 2 and all(
-                t.text.lower() in _SEPARATORS for t in between):
+                t.text.lower() in _SEPARATORS and not (punctuation_only and t.text.isalpha())
+                for t in between):
             return True
     return False
 
@@ -690,9 +698,10 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
 def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
             section_kind: str) -> bool:
     """The stricter test for an imported name that is also an English word ("Teams",
-    "Project", "Access"): it must stand in a list beside another skill, or be a short item of
-    a skills section. Prose around it never suffices."""
+    "Project", "Access"): it must stand in a list beside another skill, joined by punctuation
+    ("Word, Excel, Project"; "Agile teams" and "data science teams and" are not lists), or be a
+    short item of a skills section. Prose around it never suffices."""
     others = [o for o in others if o is not match]
-    if _beside(match, doc, others, touching=False):  # "Agile teams" is not a list
+    if _beside(match, doc, others, touching=False, punctuation_only=True):
         return True
     return section_kind == "skills" and len(_WORDS.findall(seg_text)) <= 4

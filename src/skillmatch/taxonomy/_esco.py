@@ -83,7 +83,10 @@ def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> t
         if any(c in rules["groups"] for c in concept.codes):
             match = _QUALIFIED.match(concept.label)
             name = match["head"] if match else concept.label
-            aliases = [concept.label, *concept.alt_labels] if match else list(concept.alt_labels)
+            alts = list(concept.alt_labels)
+            if len(name.split()) >= 3:  # an activity phrase: one word cannot carry it
+                alts = [a for a in alts if len(a.split()) > 1]
+            aliases = [concept.label, *alts] if match else alts
             builder.add(key=concept.label, name=name, aliases=aliases,
                         category=_category(concept, name), refs=[f"esco:{concept.id}"])
         elif any(c.startswith(rules["transversal_prefix"]) for c in concept.codes[:1]):

@@ -50,7 +50,8 @@ _ID = re.compile(r"^[a-z0-9][a-z0-9+#.\-]*$")
 _LIST_FIELDS = ("aliases", "exact", "ambiguous", "parents", "implies", "alternatives", "refs")
 _RELATION_FIELDS = ("parents", "implies", "alternatives")
 _NAME_FIELDS = ("aliases", "exact", "ambiguous")
-_KNOWN_FIELDS = frozenset({"id", "name", "category", "demand", "demand_source", *_LIST_FIELDS})
+_KNOWN_FIELDS = frozenset({"id", "name", "category", "demand", "demand_source", "generic",
+                           *_LIST_FIELDS})
 _HEADER = "taxonomy.toml"
 
 
@@ -322,7 +323,7 @@ def _fields_of(skill: Skill) -> dict[str, Any]:
         "ambiguous": list(skill.ambiguous), "demand": skill.demand,
         "demand_source": skill.demand_source, "parents": list(skill.parents),
         "implies": list(skill.implies), "alternatives": list(skill.alternatives),
-        "refs": list(skill.refs),
+        "refs": list(skill.refs), "generic": skill.generic,
     }
 
 
@@ -443,9 +444,13 @@ def _make_skill(f: dict[str, Any], label: str, default_demand: float, default_so
                                      expected="a list of this skill's own name, aliases or exact forms",
                                      value=form)
             )
+    generic = f.get("generic", False)
+    if not isinstance(generic, bool):
+        raise TaxonomyError(Messages.T009.format(file=label, skill=sid, field="generic",
+                                                 expected="true or false", value=generic))
     return Skill(
         id=sid, name=f["name"].strip(), category=f["category"], demand=float(demand),
-        demand_source=source, layer=layer, **lists,
+        demand_source=source, layer=layer, generic=generic, **lists,
     )
 
 

@@ -60,6 +60,9 @@ class Skill:
     the skill's ids in public taxonomies ("onet:43232306" is an O*NET/UNSPSC commodity,
     "esco:<uuid>" an ESCO concept), so results can be mapped to standard codes; ``layer`` names
     the taxonomy layer the skill's fields come from ("ml-engineer", "onet-tech", ...).
+    A ``generic`` skill is a broad family or field ("Databases", "Software engineering",
+    "Deep learning frameworks"): it carries relations and partial credit, but a text naming it
+    alone does not name a skill, so it is never extracted.
 
     >>> Skill(id="keras", name="Keras", category="framework").aliases
     ('Keras',)
@@ -78,6 +81,7 @@ class Skill:
     alternatives: tuple[str, ...] = ()
     refs: tuple[str, ...] = ()
     layer: str = ""
+    generic: bool = False
 
     def __post_init__(self) -> None:
         if self.name not in self.aliases and self.name not in self.exact:

@@ -2,8 +2,10 @@
 
 Each distinct ``Example`` (a product or technology name) becomes a skill; its UNSPSC commodity
 gives its category (rules in ``import_rules.toml``) and its ref (``onet:<commodity code>``);
-aliases come from the rules in :mod:`._aliases`; a name that is a category rather than a product
-("Spreadsheet software", "Email software") is left out (rule generic-category).
+aliases come from the rules in :mod:`._aliases` (an acronym alias only for a product O*NET shows
+some breadth for: hot, in demand, or listed by a computer occupation - "PDA" alone is not the
+Pile Driving Analyzer); a name that is a category rather than a product ("Spreadsheet software",
+"Programming languages") or only a vendor's name ("Google") is left out.
 
 Demand, rule O1: O*NET marks a technology *Hot* when employers' job postings name it often and
 *In Demand* when postings for an occupation name it often (O*NET 29.2 Technology Skills, columns
@@ -31,7 +33,7 @@ from pathlib import Path
 from typing import Any
 
 from ._aliases import AliasRules, find_vendors
-from ._merge import LayerBuilder, slug
+from ._merge import _EXACT, LayerBuilder
 from ._model import Taxonomy
 from ._rules import import_rules
 from ._words import is_common
@@ -76,24 +78,34 @@ def read_onet(folder: str | Path) -> list[OnetRow]:
             for name in sorted(first)]
 
 
-def is_generic_category(name: str, rules: AliasRules) -> bool:
-    """A category, not a product: generic last word, the rest common lowercase words.
+def is_generic_category(name: str, rules: AliasRules,
+                        lowercase_words: frozenset[str] = frozenset()) -> bool:
+    """A category, not a product (rule generic-category): two or more words, no capital after
+    the first, and every word ordinary - a common English word, or one O*NET itself writes in
+    lowercase inside other names ("scripting" in "... scripting ...").
 
     >>> rules = AliasRules()
     >>> is_generic_category("Spreadsheet software", rules), is_generic_category("Alteryx software", rules)
+    (True, False)
+    >>> is_generic_category("Programming languages", rules), is_generic_category("Chef", rules)
     (True, False)
     >>> is_generic_category("Computer aided design CAD software", rules)
     False
     """
     words = name.split()
-    if len(words) < 2 or words[-1].lower() not in rules.generic_tail:
+    if len(words) < 2 or words[0] in rules.vendors or any(ch.isdigit() for ch in name):
         return False
-    head = words[:-1]
-    if head[0] in rules.vendors or any(ch.isdigit() for ch in name):
-        return False
-    if head[0][1:] != head[0][1:].lower() or any(w != w.lower() for w in head[1:]):
+    if words[0][1:] != words[0][1:].lower() or any(w != w.lower() for w in words[1:]):
         return False  # a capital inside: a name or an acronym ("ArcGIS", "CAD")
-    return is_common(" ".join(head))
+    return all(w.lower() in lowercase_words or is_common(w) for w in words)
+
+
+def lowercase_vocabulary(rows: list[OnetRow]) -> frozenset[str]:
+    """Words O*NET writes in lowercase after the first word of a name or commodity title."""
+    words: set[str] = set()
+    for text in {r.name for r in rows} | {r.commodity_title for r in rows}:
+        words.update(w for w in text.split()[1:] if w.isalpha() and w == w.lower())
+    return frozenset(words)
 
 
 def category_of(commodity_title: str) -> str:
@@ -133,14 +145,20 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
     parents: Mapping[str, str] = config["parent"]
     builder = LayerBuilder(base, source="O*NET 29.2")
     skipped = []
+    lowercase = lowercase_vocabulary(rows)
     for row in rows:
-        if is_generic_category(row.name, rules):
+        if is_generic_category(row.name, rules, lowercase):
             skipped.append(f"generic-category: {row.name!r} ({row.commodity_title})")
+            continue
+        if row.name in vendors:
+            skipped.append(f"vendor-only: {row.name!r} names a company, not a product")
             continue
         demand, source = onet_demand(row)
         parent = parents.get(row.commodity)
+        known = row.hot or row.in_demand or row.share > 0
+        aliases = sorted(a for a in rules.derive(row.name) if known or not _EXACT.match(a))
         builder.add(
-            key=row.name, name=row.name, aliases=sorted(rules.derive(row.name)),
+            key=row.name, name=row.name, aliases=aliases,
             category=category_of(row.commodity_title), demand=demand, demand_source=source,
             refs=[f"onet:{row.commodity}"],
             parents=[parent] if parent and parent in base.skills else [],
