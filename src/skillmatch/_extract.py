@@ -272,6 +272,7 @@ class Extractor:
                 text, windows, {key for _, _, key in hits}):
             seg_start, seg_end = segments[index]
             raw = longest_first(skill_hits)
+            raw += self._elided(raw, window, text, offset)
             covered.setdefault(index, []).append((offset, raw))
             line = text[seg_start:seg_end] if raw or degree_found else ""
             accepted = self._resolve_ambiguity(raw, window, line, document, offset)
@@ -379,6 +380,38 @@ class Extractor:
                     kept.append(match)
                     changed = True
         return sorted(kept, key=lambda m: m.start)
+
+    def _elided(self, raw: list[RawMatch], window: Any, text: str, offset: int) -> list[RawMatch]:
+        """Skills named by coordination ellipsis: in "supervised, semi-supervised and
+        unsupervised learning" the matched "unsupervised learning" lends its head ("learning")
+        to the words listed before it; each "<word> learning" the taxonomy knows is a skill."""
+        out: list[RawMatch] = []
+        for match in raw:
+            head = match.form.split(None, 1)[1:] if " " in match.form else []
+            if not head or not _ELLIPSIS_BEFORE.search(text, max(0, offset + match.start - 6),
+                                                       offset + match.start):
+                continue
+            doc = window.get()
+            base = doc[match.token_start].idx - match.start
+            i = match.token_start - 1
+            while i > 0 and doc[i].text.lower() in _COORDINATORS:
+                if doc[i].text.lower() in {"and", "or"} and doc[i - 1].text == ",":
+                    i -= 1  # the Oxford comma: "a, b, and c"
+                end = i
+                if end < 1 or not doc[end - 1].is_alpha:
+                    break
+                j = end - 1
+                while j > 0 and doc[j - 1].whitespace_ == "" and (doc[j - 1].is_alpha
+                                                                 or doc[j - 1].text == "-"):
+                    j -= 1  # a hyphenated modifier: "semi-supervised"
+                words = doc[j:end].text
+                skill = self.taxonomy.get(f"{words} {head[0]}")
+                if skill is None or skill.category in DEGREE_CATEGORIES or skill.generic:
+                    break
+                out.append(RawMatch(skill.id, words, doc[j].idx - base,
+                                    doc[end - 1].idx + len(doc[end - 1]) - base, j, end, False))
+                i = j - 1
+        return out
 
     def _is_ambiguous(self, match: RawMatch) -> bool:
         forms = self._ambiguous.get(match.skill)
@@ -675,6 +708,10 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     after = doc[match.token_end:match.token_end + 4].text.lower()
     return _PLUS_AFTER.match(after) is not None  # "Jenkins is a plus", "React or similar"
 
+
+
+_ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bor|/|&)\s*$", re.IGNORECASE)
+_COORDINATORS = frozenset({",", "and", "or", "/", "&"})
 
 
 def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool = True,

@@ -8,6 +8,7 @@ names no skill.
 
 from __future__ import annotations
 
+import re
 import threading
 from bisect import bisect_right
 from collections.abc import Iterable, Iterator
@@ -65,14 +66,12 @@ class PhraseMatchers:
         patterns: dict[str, list[tuple[str, str, bool]]] = {}  # lowered form -> (skill, form, exact)
         for skill in taxonomy:
             degree = skill.category in DEGREE_CATEGORIES
-            for form in skill.aliases:
-                variants = [form]
-                if " " in form.strip() and not degree:  # "amazon-web-services", tag style
-                    variants.append("-".join(form.split()))
-                for variant in variants:
-                    patterns.setdefault(variant.lower(), []).append((skill.id, variant, False))
-            for form in skill.exact:
-                patterns.setdefault(form.lower(), []).append((skill.id, form, True))
+            ambiguous = set(skill.ambiguous)
+            for forms, exact in ((skill.aliases, False), (skill.exact, True)):
+                for form in forms:
+                    variants = [form] if degree or form in ambiguous else written_variants(form)
+                    for variant in dict.fromkeys(variants):
+                        patterns.setdefault(variant.lower(), []).append((skill.id, variant, exact))
         self._patterns = patterns
         self._added: set[str] = set()
         self._lock = threading.Lock()
@@ -150,6 +149,40 @@ class PhraseMatchers:
         for w, (index, a, _) in enumerate(windows):
             skills, degrees = grouped[w]
             yield index, a, _LazySpan(doc, *bounds[w]), skills, degrees
+
+
+_CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "PowerPoint", not "InDesign"
+_ES = ("s", "x", "z", "ch", "sh")
+
+
+def written_variants(form: str) -> list[str]:
+    """The ways people write a name beside its own: a tag style for phrases
+    ("amazon-web-services"), the plural of the last word ("LANs", "regressions"; a plural
+    name is not made singular: "data models" is a skill, "the data model" a thing), and the
+    two-word spelling of a CamelCase name ("Power Point"; not "In Design").
+
+    >>> written_variants("recommender systems")
+    ['recommender systems', 'recommender-systems']
+    >>> written_variants("LAN"), written_variants("PowerPoint")
+    (['LAN', 'LANs'], ['PowerPoint', 'PowerPoints', 'Power Point'])
+    """
+    out = [form]
+    words = form.split()
+    if len(words) > 1:
+        out.append("-".join(words))
+    last = words[-1] if words else ""
+    if len(last) >= 3 and last.isalpha():
+        lowered = last.lower()
+        if not lowered.endswith("s"):
+            if lowered.endswith("y") and lowered[-2] not in "aeiou":
+                out.append(form[:-1] + ("IES" if last.isupper() else "ies"))
+            else:
+                plural = "es" if lowered.endswith(_ES) else "s"
+                out.append(form + plural)
+    camel = _CAMEL.match(form)
+    if camel:
+        out.append(f"{camel[1]} {camel[2]}")
+    return out
 
 
 class _LazySpan:

@@ -124,10 +124,11 @@ class AliasRules:
     def vendor_keys(self) -> frozenset[str]:
         return frozenset(v.lower() for v in self.vendors)
 
-    def derive(self, name: str, *, depth: int = 3) -> set[str]:
+    def derive(self, name: str, *, depth: int = 3) -> dict[str, str]:
         """Every alias the rules derive from ``name`` (not ``name`` itself), applied again to
-        what they derive, up to ``depth`` steps; aliases that say nothing are dropped."""
-        found: set[str] = set()
+        what they derive, up to ``depth`` steps, with the rule that first made it; aliases that
+        say nothing are dropped."""
+        found: dict[str, str] = {}
         frontier = [name]
         for _ in range(depth):
             nxt = []
@@ -136,7 +137,7 @@ class AliasRules:
                     for alias in rule.apply(form, self):
                         alias = " ".join(alias.split())
                         if alias and alias != name and alias not in found and self.useful(alias):
-                            found.add(alias)
+                            found[alias] = rule.name
                             nxt.append(alias)
             frontier = nxt
         return found

@@ -3,8 +3,10 @@
 Each distinct ``Example`` (a product or technology name) becomes a skill; its UNSPSC commodity
 gives its category (rules in ``import_rules.toml``) and its ref (``onet:<commodity code>``);
 aliases come from the rules in :mod:`._aliases` (an acronym alias only for a product O*NET shows
-some breadth for: hot, in demand, or listed by a computer occupation - "PDA" alone is not the
-Pile Driving Analyzer); a name that is a category rather than a product ("Spreadsheet software",
+some breadth for: hot, in demand, listed by a computer occupation, or named descriptively like
+"Local area network LAN" - "PDA" alone is not the Pile Driving Analyzer - and what is left of
+a name without its vendor only when it is not plain English or the product is hot: "Microsoft
+Teams" gives "Teams", "Amazon Data Pipeline" does not give "Data Pipeline"); a name that is a category rather than a product ("Spreadsheet software",
 "Programming languages") or only a vendor's name ("Google") is left out.
 
 Demand, rule O1: O*NET marks a technology *Hot* when employers' job postings name it often and
@@ -97,7 +99,15 @@ def is_generic_category(name: str, rules: AliasRules,
         return False
     if words[0][1:] != words[0][1:].lower() or any(w != w.lower() for w in words[1:]):
         return False  # a capital inside: a name or an acronym ("ArcGIS", "CAD")
-    return all(w.lower() in lowercase_words or is_common(w) for w in words)
+    threshold = float(import_rules()["common_words"]["category_zipf_threshold"])
+    return all(w.lower() in lowercase_words or is_common(w, threshold=threshold) for w in words)
+
+
+def _descriptive(name: str) -> bool:
+    """A sentence-case name of a technology ("Local area network LAN software"), not a brand:
+    its acronym is the usual name of the thing ("LAN")."""
+    words = [w for w in name.split()[1:] if not w.isupper()]
+    return bool(words) and all(w == w.lower() for w in words)
 
 
 def lowercase_vocabulary(rows: list[OnetRow]) -> frozenset[str]:
@@ -155,8 +165,11 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
             continue
         demand, source = onet_demand(row)
         parent = parents.get(row.commodity)
-        known = row.hot or row.in_demand or row.share > 0
-        aliases = sorted(a for a in rules.derive(row.name) if known or not _EXACT.match(a))
+        known = row.hot or row.in_demand or row.share > 0 or _descriptive(row.name)
+        aliases = sorted(a for a, rule in rules.derive(row.name).items()
+                         if (known or not _EXACT.match(a))
+                         and (row.hot or row.in_demand or rule != "vendor-prefix"
+                              or not is_common(a.lower())))
         builder.add(
             key=row.name, name=row.name, aliases=aliases,
             category=category_of(row.commodity_title), demand=demand, demand_source=source,

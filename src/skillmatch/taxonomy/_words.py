@@ -30,7 +30,7 @@ def zipf(word: str) -> float:
     return float(zipf_frequency(word.lower(), "en"))
 
 
-def is_common(form: str) -> bool:
+def is_common(form: str, *, threshold: float | None = None) -> bool:
     """True when ``form`` reads as ordinary English: every word common, and no capital after
     the first word (digits or a title-case phrase make it a name: "Visual Studio" is one,
     "Computer aided design" is not).
@@ -41,5 +41,6 @@ def is_common(form: str) -> bool:
     words = _WORD.findall(form)
     if any(ch.isdigit() for ch in form) or any(w[0].isupper() for w in words[1:]):
         return False
-    threshold = float(import_rules()["common_words"]["zipf_threshold"])
+    if threshold is None:
+        threshold = float(import_rules()["common_words"]["zipf_threshold"])
     return bool(words) and all(zipf(w) >= threshold for w in words)
