@@ -42,8 +42,10 @@ def _is_acronym_of(acronym: str, words: list[str]) -> bool:
 
 def _abbreviates(acronym: str, words: list[str]) -> bool:
     letters = [c.lower() for c in acronym if c.isalpha()]
-    if len(letters) < 2 or not words:
+    if not words or not letters:
         return False
+    if len(letters) == 1:  # "S3": "Simple Storage Service", a letter and a count
+        return len(acronym) >= 2 and words[0][:1].lower() == letters[0]
     text = " ".join(w.lower() for w in words)
     pos = text.find(letters[0])
     if pos < 0 or pos >= len(words[0]):

@@ -3,8 +3,9 @@
 The concepts under the hierarchy codes in ``import_rules.toml`` (K06: ICT knowledge, S5: working
 with computers) become skills, with ESCO's alternative labels as aliases and ``esco:<uuid>`` as
 a ref. A label qualified in parentheses ("Python (computer programming)") is the thing it
-qualifies. Transversal skills (hierarchy T) are not imported; where one has the name of a core
-soft skill, its ESCO id is added to that skill's refs. ESCO measures no demand: imported
+qualifies. Transversal skills (hierarchy T) are not imported; where one of a transversal
+concept's labels is a core soft skill's name ("analytical thinking" for "think analytically"),
+its ESCO id is added to that skill's refs. ESCO measures no demand: imported
 skills take the layer's default.
 
 >>> rows = [EscoConcept("e1", "Haskell", ("Haskell programming",), ("K06",))]
@@ -26,6 +27,7 @@ from typing import Any
 from ._merge import LayerBuilder
 from ._model import Taxonomy, normalize_alias
 from ._rules import import_rules
+from ._words import is_common
 
 _FILE = "esco_v_1_1_1_data_formatted.csv"
 _QUALIFIED = re.compile(r"^(?P<head>.+?)\s*\((?P<qualifier>[^()]+)\)$")
@@ -84,13 +86,14 @@ def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> t
             match = _QUALIFIED.match(concept.label)
             name = match["head"] if match else concept.label
             alts = list(concept.alt_labels)
-            if len(name.split()) >= 3:  # an activity phrase: one word cannot carry it
-                alts = [a for a in alts if len(a.split()) > 1]
+            if len(name.split()) >= 3:  # an activity phrase: one plain word cannot carry it
+                alts = [a for a in alts if len(a.split()) > 1 or not is_common(a)]
             aliases = [concept.label, *alts] if match else alts
             builder.add(key=concept.label, name=name, aliases=aliases,
                         category=_category(concept, name), refs=[f"esco:{concept.id}"])
         elif any(c.startswith(rules["transversal_prefix"]) for c in concept.codes[:1]):
-            hit = soft.get(normalize_alias(concept.label))
+            hit = next((soft[k] for k in map(normalize_alias, (concept.label, *concept.alt_labels))
+                        if k in soft), None)
             if hit:
                 builder.add(key=concept.label, name=base[hit].name, aliases=[],
                             category="soft-skill", refs=[f"esco:{concept.id}"])

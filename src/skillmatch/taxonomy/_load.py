@@ -332,8 +332,12 @@ def _stack(layers: list[Taxonomy], header: Mapping[str, Any], label: str) -> Tax
     fields: dict[str, dict[str, Any]] = {}
     layer_of: dict[str, str] = {}
     owner: dict[tuple[bool, str], str] = {}  # (degree namespace, folded form) -> skill id
-    for tax in reversed(layers):  # top first: a form belongs to the highest layer naming it
-        for skill in tax:
+    link_rank: dict[tuple[str, str, str], int] = {}  # (skill, relation, target) -> layer
+    for rank, tax in reversed(list(enumerate(layers))):  # top first: a form belongs to the
+        for skill in tax:                                # highest layer naming it
+            for relation in _RELATION_FIELDS:
+                for target in getattr(skill, relation):
+                    link_rank.setdefault((skill.id, relation, target), rank)
             ns = skill.category in DEGREE_CATEGORIES
             if skill.id not in fields:
                 if owner.get((ns, normalize_alias(skill.name)), skill.id) != skill.id:
@@ -354,7 +358,7 @@ def _stack(layers: list[Taxonomy], header: Mapping[str, Any], label: str) -> Tax
             f[name] = [t for t in f[name] if t in fields and t != f["id"]]
     ordered = {sid: fields[sid] for tax in layers for sid in tax.skills if sid in fields}
     skills = {sid: _make_skill(f, label, 0.0, "", layer_of[sid]) for sid, f in ordered.items()}
-    _break_cycles(skills)
+    _break_cycles(skills, link_rank)
     by_alias, by_exact = _index_aliases(skills, label)
     top = layers[-1]
     return Taxonomy(
@@ -391,13 +395,15 @@ def _gather(kept: dict[str, Any], lower: Skill) -> None:
         kept[name] = list(dict.fromkeys([*kept[name], *getattr(lower, name)]))
 
 
-def _break_cycles(skills: dict[str, Skill]) -> None:
-    """Layers made apart can together form a cycle: drop the lower layer's link of each."""
+def _break_cycles(skills: dict[str, Skill], link_rank: Mapping[tuple[str, str, str], int]) -> None:
+    """Layers made apart can together form a cycle: drop the cycle's link from the lowest
+    layer (the last such link when several tie)."""
     from dataclasses import replace
 
     for relation in ("parents", "implies"):
         while cycle := _find_cycle({s.id: getattr(s, relation) for s in skills.values()}):
-            a, b = cycle[-2], cycle[-1]  # the closing link
+            links = list(zip(cycle, cycle[1:]))
+            a, b = min(reversed(links), key=lambda ab: link_rank.get((ab[0], relation, ab[1]), 0))
             kept = tuple(t for t in getattr(skills[a], relation) if t != b)
             skills[a] = (replace(skills[a], parents=kept) if relation == "parents"
                          else replace(skills[a], implies=kept))

@@ -62,11 +62,15 @@ class LayerBuilder:
             return skill.id, f"by name {name!r}"
         targets: dict[str, str] = {}
         for alias in aliases:
-            if is_common(alias) or _EXACT.match(alias):
-                continue  # "Word" or "EDA" alone is too weak a reason to merge two skills
             hit = self.base.get(alias)
-            if hit is not None and hit.category not in DEGREE_CATEGORIES:
-                targets.setdefault(hit.id, alias)
+            if hit is None or hit.category in DEGREE_CATEGORIES:
+                continue
+            if (is_common(alias) or _EXACT.match(alias)) and \
+                    normalize_alias(alias) != normalize_alias(hit.name):
+                continue  # "EDA" naming another skill's alias is too weak a reason to merge;
+                # "Java" from "Oracle Java" or "SQL" from "Structured query language SQL" naming
+                # the skill itself is not
+            targets.setdefault(hit.id, alias)
         if len(targets) == 1:
             (sid, alias), = targets.items()
             return sid, f"by alias {alias!r}"

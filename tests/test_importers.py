@@ -1,0 +1,655 @@
+"""Tests for the taxonomy importers: each alias rule, the generic-category, vendor, ambiguity and
+demand rules, merging into the core, alias conflicts, and the O*NET and ESCO importers end to end.
+
+Every product name and label used here is a real row of the fixtures cut from O*NET 29.2 and
+ESCO 1.1.1 (tests/fixtures/taxonomy/README.md); the tests never read the full sources.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from skillmatch import Taxonomy, load_taxonomy
+from skillmatch.taxonomy import import_esco, import_onet, stack
+from skillmatch.taxonomy._aliases import RULES, AliasRule, AliasRules, find_vendors
+from skillmatch.taxonomy._esco import EscoConcept, build_esco_layer, read_esco
+from skillmatch.taxonomy._merge import LayerBuilder
+from skillmatch.taxonomy._onet import (
+    OnetRow,
+    category_of,
+    is_generic_category,
+    lowercase_vocabulary,
+    onet_demand,
+    read_onet,
+)
+from skillmatch.taxonomy._rules import import_rules
+from skillmatch.taxonomy._words import is_common
+
+FIXTURES = Path(__file__).parent / "fixtures" / "taxonomy"
+ONET = FIXTURES / "onet"
+ESCO = FIXTURES / "esco"
+ROOT = Path(__file__).resolve().parents[1]
+
+PYTHON_ESCO = "esco:ccd0a1d9-afda-43d9-b901-96344886e14d"
+HASKELL_ESCO = "esco:000f1d3d-220f-4789-9c0a-cc742521fb02"
+SSIS_ESCO = "esco:6f7512ab-d46d-402a-8c30-a8878d7c1f88"
+TERADATA_ESCO = "esco:d9eaf831-9348-4330-a83e-b7c099cdc8f6"
+
+
+def rule(name: str) -> AliasRule:
+    return next(r for r in RULES if r.name == name)
+
+
+def vendors(*names: str) -> AliasRules:
+    return AliasRules(vendors=frozenset(names))
+
+
+# ------------------------------------------------------------------------------ shared imports
+
+
+@pytest.fixture(scope="module")
+def core() -> Taxonomy:
+    return load_taxonomy("ml-engineer")
+
+
+@pytest.fixture(scope="module")
+def onet_rows() -> dict[str, OnetRow]:
+    return {row.name: row for row in read_onet(ONET)}
+
+
+@pytest.fixture(scope="module")
+def onet_import(core: Taxonomy, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The O*NET fixture imported over the curated core: (layer path, report)."""
+    layer, report = import_onet(ONET, base=core)
+    path = tmp_path_factory.mktemp("onet") / "onet-tech.json"
+    path.write_text(layer, encoding="utf-8")
+    return path, report
+
+
+@pytest.fixture(scope="module")
+def onet_layer(onet_import: tuple[Path, str]) -> Taxonomy:
+    return load_taxonomy(onet_import[0])
+
+
+@pytest.fixture(scope="module")
+def onet_raw(onet_import: tuple[Path, str]) -> dict[str, dict[str, Any]]:
+    skills: dict[str, dict[str, Any]] = json.loads(
+        onet_import[0].read_text(encoding="utf-8"))["skill"]
+    return skills
+
+
+@pytest.fixture(scope="module")
+def esco_import(onet_import: tuple[Path, str],
+                tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
+    """The ESCO fixture imported over the core and the fixture's O*NET layer, as the README says."""
+    base = stack([str(onet_import[0]), "ml-engineer"])
+    layer, report = import_esco(ESCO, base=base)
+    path = tmp_path_factory.mktemp("esco") / "esco-ict.json"
+    path.write_text(layer, encoding="utf-8")
+    return path, report
+
+
+@pytest.fixture(scope="module")
+def esco_layer(esco_import: tuple[Path, str]) -> Taxonomy:
+    return load_taxonomy(esco_import[0])
+
+
+@pytest.fixture(scope="module")
+def full_stack(onet_import: tuple[Path, str], esco_import: tuple[Path, str]) -> Taxonomy:
+    """The fixture layers under the core, as the bundled default stacks the real ones."""
+    return stack([str(onet_import[0]), str(esco_import[0]), "ml-engineer"])
+
+
+# ------------------------------------------------------------------------------ fixtures are real
+
+
+RULE_EXAMPLES = [
+    "Amazon Elastic Compute Cloud EC2", "JavaScript Object Notation JSON",
+    "Extensible markup language XML", "Apache Hadoop YARN", "Apache Sqoop", "Teradata BTEQ",
+    "Teradata Database", "IBM Cognos Planning", "Alteryx software", "Microsoft Excel",
+    "Microsoft Teams", "Geographic information system GIS systems",
+    "Human resource information system (HRIS)", "Altera Quartus II", "Sage MAS 500",
+    "Spreadsheet software", "Email software", "Web browser software", "Python", "Tableau",
+    "Carpet Dealer Management System CDMS", "Clinical data management system CDMS",
+    "A mathematical programming language AMPL", "AMPL",
+    "Electronic design automation EDA software", "Apache Spark",
+]
+
+
+def test_rule_examples_are_real_onet_rows(onet_rows: dict[str, OnetRow]) -> None:
+    """Every product name the rule tests use is a row of the O*NET fixture."""
+    assert set(RULE_EXAMPLES) <= set(onet_rows)
+
+
+def test_fixtures_keep_the_source_format() -> None:
+    """The fixtures keep the released header rows, columns and line endings."""
+    onet = (ONET / "Technology Skills.txt").read_bytes()
+    assert onet.startswith(b"O*NET-SOC Code\tExample\tCommodity Code\tCommodity Title\t"
+                           b"Hot Technology\tIn Demand\r\n")
+    rows = onet.decode("utf-8").splitlines()[1:]
+    assert 30 <= len(rows) <= 60 and all(len(r.split("\t")) == 6 for r in rows)
+    with (ESCO / "esco_v_1_1_1_data_formatted.csv").open(encoding="utf-8", newline="") as fh:
+        esco = list(csv.DictReader(fh))
+    assert list(esco[0]) == ["id", "description", "hierarchy_levels", "type"]
+    assert {r["type"] for r in esco} == {"preferredLabel", "altLabels", "level_2"}
+    assert sum(r["type"] == "preferredLabel" for r in esco) == 19
+
+
+# ------------------------------------------------------------------------------ alias rules
+
+
+def test_rules_are_named_records() -> None:
+    """The alias rules are five named records, each with a description and a function."""
+    assert [r.name for r in RULES] == ["trailing-acronym", "vendor-prefix", "trailing-generic",
+                                       "parenthesised", "version"]
+    assert all(r.description and callable(r.apply) for r in RULES)
+
+
+def test_rule_trailing_acronym() -> None:
+    """trailing-acronym: an acronym after the words it abbreviates gives the acronym and the words."""
+    apply = rule("trailing-acronym").apply
+    assert apply("JavaScript Object Notation JSON", AliasRules()) == (
+        "JSON", "JavaScript Object Notation")
+    assert apply("Extensible markup language XML", AliasRules()) == (
+        "XML", "Extensible markup language")
+    assert apply("Amazon Elastic Compute Cloud EC2", AliasRules()) == (
+        "EC2", "Amazon Elastic Compute Cloud")
+    # after a vendor's name, also the vendor with the acronym and the words without the vendor
+    assert apply("Amazon Elastic Compute Cloud EC2", vendors("Amazon")) == (
+        "EC2", "Amazon Elastic Compute Cloud", "Amazon EC2", "Elastic Compute Cloud")
+    # a capitalised last word that does not abbreviate the words before it is no acronym
+    assert apply("Apache Hadoop YARN", vendors("Apache")) == ()
+    assert apply("Teradata BTEQ", vendors("Teradata")) == ()  # two words: nothing to abbreviate
+
+
+def test_rule_vendor_prefix() -> None:
+    """vendor-prefix: a known vendor's name before the product is dropped; the longest vendor wins."""
+    apply = rule("vendor-prefix").apply
+    assert apply("Apache Sqoop", vendors("Apache")) == ("Sqoop",)
+    assert apply("Teradata BTEQ", vendors("Teradata")) == ("BTEQ",)
+    assert apply("IBM Cognos Planning", vendors("IBM", "IBM Cognos")) == ("Planning",)
+    assert apply("Apache Sqoop", AliasRules()) == ()  # not a vendor: nothing
+    assert apply("Alteryx software", vendors("Apache")) == ()
+
+
+def test_rule_trailing_generic() -> None:
+    """trailing-generic: generic last words ("software", "systems") are dropped."""
+    apply = rule("trailing-generic").apply
+    assert apply("Alteryx software", AliasRules()) == ("Alteryx",)
+    assert apply("Geographic information system GIS systems", AliasRules()) == (
+        "Geographic information system GIS",)
+    assert apply("Microsoft Excel", AliasRules()) == ()
+    assert {"software", "systems"} <= set(import_rules()["onet"]["generic_tail"])
+
+
+def test_rule_parenthesised() -> None:
+    """parenthesised: 'Name (ABC)' gives 'Name' and 'ABC'."""
+    apply = rule("parenthesised").apply
+    assert apply("Human resource information system (HRIS)", AliasRules()) == (
+        "Human resource information system", "HRIS")
+    assert apply("Microsoft Teams", AliasRules()) == ()
+
+
+def test_rule_version() -> None:
+    """version: a trailing version number or numeral is dropped; an acronym is not a version."""
+    apply = rule("version").apply
+    assert apply("Altera Quartus II", AliasRules()) == ("Altera Quartus",)
+    assert apply("Sage MAS 500", AliasRules()) == ("Sage MAS",)
+    assert apply("Amazon Elastic Compute Cloud EC2", AliasRules()) == ()
+    assert apply("Microsoft Excel", AliasRules()) == ()
+
+
+def test_derive_chains_rules_and_drops_empty_aliases() -> None:
+    """derive applies the rules to what they derive, and drops aliases that say nothing."""
+    rules = vendors("Sage", "Teradata")
+    assert set(rules.derive("Sage MAS 500")) == {"MAS 500", "Sage MAS", "MAS"}
+    assert not rules.derive("Teradata Database")  # "Database" is a generic noun
+    assert set(vendors("Apache").derive("Apache Hadoop YARN")) == {"Hadoop YARN"}
+    assert "Python" not in vendors("Apache").derive("Python")
+    assert not rules.useful("Teradata") and not rules.useful("Database") and rules.useful("BTEQ")
+
+
+# ------------------------------------------------------------------------------ generic category
+
+
+def test_generic_categories_skipped_products_kept(onet_rows: dict[str, OnetRow]) -> None:
+    """rule generic-category: a category name is not a product; a product with a generic tail is."""
+    rules = AliasRules(vendors=frozenset(import_rules()["onet"]["vendors"]))
+    lowercase = lowercase_vocabulary(list(onet_rows.values()))
+    for name in ("Spreadsheet software", "Email software", "Web browser software"):
+        assert is_generic_category(name, rules, lowercase), name
+    for name in ("Alteryx software", "Geographic information system GIS software",
+                 "IBM Cognos Planning", "Microsoft Excel", "Python", "Tableau",
+                 "Human resource information system (HRIS)"):
+        assert not is_generic_category(name, rules, lowercase), name
+
+
+def test_import_reports_skipped_categories(onet_import: tuple[Path, str],
+                                          onet_layer: Taxonomy) -> None:
+    """The import leaves the categories out, says so in the report, and keeps the products."""
+    _, report = onet_import
+    assert "skipped (3):" in report
+    for name in ("Spreadsheet software", "Email software", "Web browser software"):
+        assert f"generic-category: {name!r}" in report
+        assert name not in onet_layer
+    assert onet_layer["Alteryx software"].id == "alteryx"
+    assert "Geographic information system GIS software" in onet_layer
+
+
+def test_category_of_commodity() -> None:
+    """A UNSPSC commodity title gives the category by the rules file; anything else is a tool."""
+    assert category_of("Data base user interface and query software") == "database"
+    assert category_of("Business intelligence and data analysis software") == "visualization"
+    assert category_of("Enterprise resource planning ERP software") == "platform"
+    assert category_of("Analytical or scientific software") == "tool"
+
+
+# ------------------------------------------------------------------------------ vendors
+
+
+def test_vendors_found_in_the_data(onet_rows: dict[str, OnetRow]) -> None:
+    """A rare first word starting six products is a vendor; a common one needs three times as many."""
+    names = list(onet_rows)
+    minimum = int(import_rules()["onet"]["vendor_min_products"])
+    assert minimum == 6
+    found = find_vendors(names, minimum)
+    assert "Teradata" in found  # six Teradata products in the fixture
+    assert not {"Microsoft", "Apache", "Amazon"} & found  # English words: 18 products needed
+    fewer = [n for n in names if n != "Teradata Tpump"]
+    assert "Teradata" not in find_vendors(fewer, minimum)
+
+
+def test_vendors_from_the_rules_file(onet_import: tuple[Path, str]) -> None:
+    """The rules file lists vendors the count cannot see; the report names every vendor used."""
+    config = import_rules()["onet"]
+    assert {"Amazon", "IBM Cognos", "Oracle", "Sage", "Red Hat"} <= set(config["vendors"])
+    assert "National" in config["not_vendors"]
+    _, report = onet_import
+    line = next(x for x in report.splitlines() if x.startswith("vendors (rule vendor-prefix"))
+    listed = set(line.split(": ", 1)[1].split(", "))
+    assert {"Teradata", "Amazon", "IBM Cognos", "Sage"} <= listed
+    assert not {"Microsoft", "Apache", "National"} & listed
+
+
+# ------------------------------------------------------------------------------ ambiguity
+
+
+def test_is_common() -> None:
+    """is_common: ordinary English words are ambiguous; rare names and title-case phrases are not."""
+    assert is_common("Oracle") and is_common("Access") and is_common("Teams")
+    assert not is_common("Tableau") and not is_common("Teradata")
+    assert not is_common("Visual Studio")  # title-case phrase: a name
+    assert not is_common("Microsoft Windows") and not is_common("Python3")
+    assert is_common("spreadsheet software")
+
+
+def test_common_alias_kept_only_for_demanded_products(core: Taxonomy) -> None:
+    """A one-word common alias is kept (and marked ambiguous) for a hot product, dropped otherwise."""
+    builder = LayerBuilder(core, source="O*NET 29.2")
+    builder.add(key="Microsoft Teams", name="Microsoft Teams",
+                aliases=sorted(vendors("Microsoft").derive("Microsoft Teams")), category="tool",
+                common_aliases=True)
+    builder.add(key="IBM Cognos Planning", name="IBM Cognos Planning",
+                aliases=sorted(vendors("IBM Cognos").derive("IBM Cognos Planning")),
+                category="platform")
+    builder.add(key="Teradata FastLoad", name="Teradata FastLoad",
+                aliases=sorted(vendors("Teradata").derive("Teradata FastLoad")), category="tool")
+    skills = json.loads(builder.finish({"id": "t"})[0])["skill"]
+    assert skills["microsoft-teams"]["aliases"] == ["Teams"]
+    assert skills["microsoft-teams"]["ambiguous"] == ["Teams"]
+    assert "aliases" not in skills["ibm-cognos-planning"]  # "Planning" alone says too little
+    assert skills["teradata-fastload"]["aliases"] == ["FastLoad"]
+    assert "ambiguous" not in skills["teradata-fastload"]
+
+
+def test_imported_layer_marks_common_names(onet_layer: Taxonomy) -> None:
+    """In the imported layer, names that read as ordinary English are ambiguous, product names not."""
+    gis = onet_layer["geographic-information-system-gis-systems"]
+    assert "Geographic information system" in gis.ambiguous
+    assert onet_layer["teradata-fastload"].ambiguous == ()
+    assert onet_layer["javascript-object-notation-json"].ambiguous == ()
+
+
+# ------------------------------------------------------------------------------ exact forms
+
+
+def test_short_acronyms_are_exact(onet_layer: Taxonomy) -> None:
+    """Short acronyms become exact (case-sensitive) forms; longer names stay case-free aliases."""
+    json_skill = onet_layer["javascript-object-notation-json"]
+    assert json_skill.exact == ("JSON",)
+    assert "JavaScript Object Notation" in json_skill.aliases
+    assert onet_layer["extensible-markup-language-xml"].exact == ("XML",)
+    assert onet_layer["teradata-bteq"].exact == ("BTEQ",)
+    assert "EC2" in onet_layer["ec2"].exact and "Amazon EC2" not in onet_layer["ec2"].exact
+    assert onet_layer["JSON"].id == "javascript-object-notation-json"
+    assert onet_layer.get("json") is None  # an exact form matches only as written
+    assert onet_layer["javascript object notation"].id == "javascript-object-notation-json"
+
+
+def test_acronym_alias_needs_breadth(onet_raw: dict[str, dict[str, Any]]) -> None:
+    """A brand's acronym alias needs breadth in O*NET (hot, in demand, a computer occupation)."""
+    carpet = onet_raw["carpet-dealer-management-system-cdms"]  # one non-computer occupation
+    assert "CDMS" not in carpet.get("exact", []) + carpet.get("aliases", [])
+    assert "Carpet Dealer Management System" in carpet["aliases"]
+    assert onet_raw["teradata-bteq"]["exact"] == ["BTEQ"]  # listed by a computer occupation
+
+
+# ------------------------------------------------------------------------------ demand rule O1
+
+
+def test_read_onet_sums_signals(onet_rows: dict[str, OnetRow]) -> None:
+    """read_onet: one row per product, flags OR-ed over occupations, share of the 7 computer ones."""
+    python = onet_rows["Python"]
+    assert (python.commodity, python.hot, python.in_demand) == ("43232405", True, True)
+    assert python.share == pytest.approx(3 / 7)
+    assert onet_rows["Apache Sqoop"].share == pytest.approx(2 / 7)
+    assert onet_rows["Alteryx software"].share == 0
+    assert onet_rows["Oracle Database"].commodity_title == (
+        "Data base user interface and query software")
+
+
+@pytest.mark.parametrize(("name", "demand", "signals"), [
+    ("Python", 0.1371, "Hot Technology, In Demand; listed by 42.9%"),  # .01 + .02 + .25 * 3/7
+    ("Apache Sqoop", 0.0714, "no hot/in-demand flag; listed by 28.6%"),  # .25 * 2/7
+    ("JavaScript Object Notation JSON", 0.0457, "Hot Technology; listed by 14.3%"),  # .01 + .25/7
+    ("Extensible markup language XML", 0.01, "Hot Technology; listed by 0.0%"),
+    ("Geographic information system GIS systems", 0.02, "In Demand; listed by 0.0%"),
+    ("IBM Cognos Planning", 0.002, "no hot/in-demand flag; listed by 0.0%"),  # the floor
+])
+def test_demand_rule_o1(onet_rows: dict[str, OnetRow], name: str, demand: float,
+                        signals: str) -> None:
+    """Rule O1: hot .01 + in demand .02 + .25 x share of computer occupations, floor .002, cited."""
+    value, source = onet_demand(onet_rows[name])
+    assert value == demand
+    assert source == (f"onet: O*NET 29.2 rule O1 ({signals} of computer and mathematical "
+                      "occupations)")
+
+
+def test_demand_rule_o1_weights_and_cap() -> None:
+    """Rule O1's weights come from the rules file; the value never exceeds the cap."""
+    config = import_rules()["onet"]
+    assert (config["demand_hot"], config["demand_in_demand"], config["demand_occupation_share"],
+            config["demand_floor"]) == (0.01, 0.02, 0.25, 0.002)
+    top = OnetRow("X", "1", "t", hot=True, in_demand=True, share=1.0)
+    assert onet_demand(top)[0] == min(config["demand_cap"], 0.28)
+
+
+def test_demand_in_the_layer(onet_layer: Taxonomy, onet_raw: dict[str, dict[str, Any]]) -> None:
+    """Imported products carry rule O1's demand; products merged into the core carry none."""
+    sqoop = onet_layer["apache-sqoop"]
+    assert sqoop.demand == 0.0714 and sqoop.demand_source.startswith("onet: O*NET 29.2 rule O1")
+    assert "demand" not in onet_raw["python"] and "demand" not in onet_raw["spark"]
+    assert onet_layer.default_demand == 0.002
+
+
+# ------------------------------------------------------------------------------ merging
+
+
+def test_merge_into_the_core(core: Taxonomy) -> None:
+    """An import naming a core skill (by name or a distinctive alias) joins it, and the report says so."""
+    builder = LayerBuilder(core, source="test")
+    assert builder.add(key="Apache Spark", name="Apache Spark", aliases=[],
+                       category="tool", refs=["onet:43232314"]) == "spark"
+    assert builder.add(key="Alteryx software", name="Alteryx software", aliases=["Alteryx"],
+                       category="tool") == "alteryx"
+    assert builder.add(key="Apache Sqoop", name="Apache Sqoop", aliases=["Sqoop"],
+                       category="database") == "apache-sqoop"
+    layer, report = builder.finish({"id": "t"})
+    assert report[0] == "test: 3 skills written, 2 merged into the core"
+    assert "merge: 'Apache Spark' -> core spark (by name 'Apache Spark')" in report
+    assert "merge: 'Alteryx software' -> core alteryx (by alias 'Alteryx')" in report
+    spark = json.loads(layer)["skill"]["spark"]
+    assert spark["name"] == "Apache Spark" and spark["refs"] == ["onet:43232314"]
+
+
+def test_merge_joins_an_earlier_import(core: Taxonomy) -> None:
+    """A second import whose alias is an earlier import's name joins that skill."""
+    builder = LayerBuilder(core, source="O*NET 29.2")
+    first = builder.add(key="Teradata FastLoad", name="Teradata FastLoad", aliases=["FastLoad"],
+                        category="tool", refs=["onet:43232307"])
+    second = builder.add(key="FastLoad software", name="FastLoad software",
+                         aliases=["Teradata FastLoad"], category="tool", refs=["onet:1"])
+    assert first == second == "teradata-fastload"
+    skill = json.loads(builder.finish({"id": "t"})[0])["skill"]["teradata-fastload"]
+    assert skill["refs"] == ["onet:43232307", "onet:1"]
+
+
+def test_weak_alias_does_not_merge(core: Taxonomy) -> None:
+    """A short acronym alone ("EDA", a core skill's alias) is too weak a reason to merge two skills."""
+    assert core.get("EDA") is not None
+    builder = LayerBuilder(core, source="O*NET 29.2")
+    sid = builder.add(key="Electronic design automation EDA software",
+                      name="Electronic design automation EDA software",
+                      aliases=["EDA", "Electronic design automation"], category="tool")
+    assert sid == "electronic-design-automation-eda-software"
+    _, report = builder.finish({"id": "t"})
+    assert (f"alias conflict: 'eda' is core {core['EDA'].id}'s; dropped from {sid}") in report
+
+
+def test_import_merges_into_the_core(onet_import: tuple[Path, str],
+                                     onet_layer: Taxonomy) -> None:
+    """The O*NET import joins the core's skills under the core's ids, and reports each merge."""
+    _, report = onet_import
+    for line in ("merge: 'Apache Spark' -> core spark (by name 'Apache Spark')",
+                 "merge: 'Python' -> core python (by name 'Python')",
+                 "merge: 'Microsoft Excel' -> core excel (by name 'Microsoft Excel')",
+                 "merge: 'Alteryx software' -> core alteryx (by alias 'Alteryx')",
+                 "merge: 'Amazon Elastic Compute Cloud EC2' -> core ec2 (by alias 'Amazon EC2')"):
+        assert line in report.splitlines()
+    assert onet_layer["Apache Spark"].id == "spark"
+    assert onet_layer["Amazon Elastic Compute Cloud EC2"].id == "ec2"
+
+
+# ------------------------------------------------------------------------------ alias conflicts
+
+
+def test_conflict_kept_by_own_name(core: Taxonomy) -> None:
+    """A form two imports claim stays with the skill whose own name it is."""
+    builder = LayerBuilder(core, source="O*NET 29.2")
+    long = builder.add(key="A mathematical programming language AMPL",
+                       name="A mathematical programming language AMPL",
+                       aliases=sorted(AliasRules().derive(
+                           "A mathematical programming language AMPL")), category="tool")
+    short = builder.add(key="AMPL", name="AMPL", aliases=[], category="tool")
+    layer, report = builder.finish({"id": "t"})
+    assert f"alias conflict: 'ampl' claimed by {long}, {short}: kept on {short}" in report
+    skills = json.loads(layer)["skill"]
+    assert "AMPL" not in skills[long].get("exact", []) + skills[long].get("aliases", [])
+    assert skills[short]["name"] == "AMPL"
+
+
+def test_conflict_dropped_from_all(core: Taxonomy) -> None:
+    """An acronym two unrelated products share is dropped from both."""
+    builder = LayerBuilder(core, source="O*NET 29.2")
+    ids = [builder.add(key=name, name=name, aliases=sorted(AliasRules().derive(name)),
+                       category="database")
+           for name in ("Carpet Dealer Management System CDMS",
+                        "Clinical data management system CDMS")]
+    layer, report = builder.finish({"id": "t"})
+    assert f"alias conflict: 'cdms' claimed by {ids[0]}, {ids[1]}: dropped from all" in report
+    skills = json.loads(layer)["skill"]
+    for sid in ids:
+        assert "CDMS" not in skills[sid].get("exact", []) + skills[sid].get("aliases", [])
+        assert "CDMS" in skills[sid]["name"]  # the name itself stays
+
+
+def test_import_reports_conflicts(onet_import: tuple[Path, str], onet_layer: Taxonomy) -> None:
+    """The O*NET import settles shared acronyms and names, and reports each one."""
+    _, report = onet_import
+    lines = report.splitlines()
+    software = "geographic-information-system-gis-software"
+    systems = "geographic-information-system-gis-systems"
+    assert (f"alias conflict: 'gis' claimed by {software}, {systems}: dropped from all") in lines
+    # not an acronym: the product with the plainer name keeps it
+    assert (f"alias conflict: 'geographic information system' claimed by {software}, {systems}: "
+            f"kept on {systems}") in lines
+    assert ("alias conflict: 'ampl' claimed by a-mathematical-programming-language-ampl, ampl: "
+            "kept on ampl") in lines
+    assert any(x.startswith("alias conflict: 'eda' is core ") for x in lines)
+    assert onet_layer.get("GIS") is None and onet_layer["AMPL"].id == "ampl"
+
+
+# ------------------------------------------------------------------------------ import_onet
+
+
+def test_import_onet_layer_loads(onet_import: tuple[Path, str], onet_layer: Taxonomy,
+                                 onet_raw: dict[str, dict[str, Any]]) -> None:
+    """The O*NET layer is JSON that load_taxonomy reads, every product with its onet:<code> ref."""
+    path, report = onet_import
+    header = json.loads(path.read_text(encoding="utf-8"))["taxonomy"]
+    assert (header["id"], header["version"]) == ("onet-tech", "29.2")
+    assert "CC BY 4.0" in header["attribution"] and "USDOL/ETA" in header["attribution"]
+    assert onet_layer.id == "onet-tech" and onet_layer.layers == ("onet-tech",)
+    merged = {x.split(" -> core ")[1].split()[0] for x in report.splitlines()
+              if x.startswith("merge: ")}
+    assert report.splitlines()[0] == (f"O*NET 29.2: {len(onet_layer)} skills written, "
+                                      f"{len(merged)} merged into the core")
+    assert {"spark", "python", "excel"} <= merged
+    stubs = {sid for sid, s in onet_raw.items() if "refs" not in s}
+    assert "databases" in stubs and not stubs & merged
+    for sid in set(onet_raw) - stubs:
+        assert onet_layer[sid].refs and all(r.startswith("onet:4323")
+                                            for r in onet_layer[sid].refs), sid
+    assert onet_layer["apache-sqoop"].refs == ("onet:43232304",)
+    assert onet_layer["python"].refs == ("onet:43232405",)
+    assert onet_layer["apache-sqoop"].category == "database"
+
+
+def test_import_onet_parents_from_commodity(onet_layer: Taxonomy,
+                                            onet_raw: dict[str, dict[str, Any]]) -> None:
+    """A commodity with a parent rule links its products to the core skill, carried as a stub."""
+    assert onet_layer["apache-sqoop"].parents == ("databases",)
+    assert onet_layer["teradata-database"].parents == ("databases",)
+    stub = onet_raw["databases"]
+    assert (stub["name"], stub["category"]) == ("Databases", "database") and "refs" not in stub
+
+
+def test_import_onet_stacks_under_the_core(onet_import: tuple[Path, str]) -> None:
+    """Stacked under the core, a merged skill keeps the core's fields and gains the O*NET ref."""
+    tax = stack([str(onet_import[0]), "ml-engineer"])
+    spark = tax["spark"]
+    assert (spark.name, spark.layer) == ("Apache Spark", "ml-engineer")
+    assert "onet:43232314" in spark.refs
+    assert tax["python"].demand == 0.758
+    assert tax["Apache Sqoop"].id == "apache-sqoop" and "databases" in tax.implied("apache-sqoop")
+
+
+# ------------------------------------------------------------------------------ import_esco
+
+
+def test_read_esco() -> None:
+    """read_esco: one concept per preferred label, its alternative labels and hierarchy codes."""
+    concepts = {c.label: c for c in read_esco(ESCO)}
+    assert len(concepts) == 19
+    python = concepts["Python (computer programming)"]
+    assert python.id == PYTHON_ESCO.removeprefix("esco:")
+    assert "Python3" in python.alt_labels and {"K06", "S5"} <= set(python.codes)
+    assert concepts["work in teams"].codes[0] == "T"
+    assert "negotiating" not in concepts  # a group row, not a concept
+
+
+def test_import_esco_layer_loads(esco_import: tuple[Path, str], esco_layer: Taxonomy) -> None:
+    """The ESCO layer is JSON that load_taxonomy reads, every skill with its esco:<uuid> ref."""
+    path, report = esco_import
+    header = json.loads(path.read_text(encoding="utf-8"))["taxonomy"]
+    assert header["id"] == "esco-ict" and header["version"] == "1.1.1"
+    assert header["attribution"] == ("This service uses the ESCO classification of the "
+                                     "European Commission.")
+    assert esco_layer.layers == ("esco-ict",)
+    assert report.startswith(f"ESCO 1.1.1: {len(esco_layer)} skills written, ")
+    for skill in esco_layer:
+        assert skill.refs and all(r.startswith("esco:") for r in skill.refs), skill.id
+    kdevelop = esco_layer["kdevelop"]
+    assert kdevelop.demand == 0.002 and kdevelop.demand_source.startswith("esco:")
+    assert "KDevelop 5.0.0" in kdevelop.aliases
+
+
+def test_import_esco_groups_and_categories(esco_layer: Taxonomy) -> None:
+    """K06 and S5 concepts are imported; a label qualified "(computer programming)" is a language."""
+    python = esco_layer["python"]
+    assert python.category == "language" and python.refs == (PYTHON_ESCO,)
+    assert "Python (computer programming)" in python.aliases and "Python3" in python.aliases
+    assert esco_layer["kdevelop"].category == "tool"
+    # ESCO has both "SPARQL" and "resource description framework query language" (whose
+    # alternative label is SPARQL): one thing, one skill with both concept ids.
+    rdf = esco_layer["resource description framework query language"]
+    assert rdf.id == "sparql" and len(rdf.refs) == 2
+    assert esco_layer["use spreadsheets software"].category == "technique"  # S5 only
+    assert esco_layer["SQL Server Integration Services"].refs == (SSIS_ESCO,)
+
+
+def test_import_esco_ignores_other_groups(esco_import: tuple[Path, str],
+                                          esco_layer: Taxonomy) -> None:
+    """Concepts outside K06/S5 are not skills: transversal ones, S4 activities, K00/K04 knowledge."""
+    for label in ("think analytically", "work in teams", "manage musical staff",
+                  "supervise correctional procedures", "communication", "customer service",
+                  "negotiating"):
+        assert label not in esco_layer, label
+    text = esco_import[0].read_text(encoding="utf-8")
+    for uuid in ("0005c151-5b5a-4a66-8aac-60e734beb1ab", "00064735-8fad-454b-90c7-ed858cc993f2",
+                 "15d76317-c71a-4fa2-aadc-2ecc34e627b7", "15a33d76-4640-438d-ae64-fdc0c1d3eebc"):
+        assert uuid not in text
+
+
+def test_import_esco_merges_into_core_and_onet(esco_import: tuple[Path, str],
+                                               full_stack: Taxonomy) -> None:
+    """ESCO concepts join the core's and the O*NET layer's skills; the stack gathers both refs."""
+    _, report = esco_import
+    lines = report.splitlines()
+    assert "merge: 'Haskell' -> core haskell (by name 'Haskell')" in lines
+    assert "merge: 'Python (computer programming)' -> core python (by name 'Python')" in lines
+    assert "merge: 'Teradata Database' -> core teradata-database (by name 'Teradata Database')" \
+        in lines  # the O*NET layer's skill
+    python = full_stack["python"]
+    assert {PYTHON_ESCO, "onet:43232405"} <= set(python.refs)
+    assert (python.demand, python.layer) == (0.758, "ml-engineer")
+    assert HASKELL_ESCO in full_stack["haskell"].refs
+    assert {TERADATA_ESCO, "onet:43232304"} <= set(full_stack["teradata-database"].refs)
+    assert full_stack["Python (computer programming)"].id == "python"
+    assert full_stack["SSIS"].id == "sql-server"  # the core keeps its own form
+
+
+def test_transversal_concept_maps_to_core_soft_skill(core: Taxonomy,
+                                                      tmp_path: Path) -> None:
+    """A transversal concept labelled like a core soft skill adds its ESCO id to that skill's refs.
+
+    ESCO 1.1.1 has no transversal concept whose preferred label is a core soft skill's name, so
+    the concept here is made up (its id says so); the real ones in the fixture are not imported.
+    """
+    concept = EscoConcept("made-up-transversal", "Teamwork", ("team spirit",), ("T", "T4", "T4.3"))
+    other = EscoConcept("made-up-other", "apply for jobs", (), ("T", "T1"))
+    layer, report = build_esco_layer([concept, other], base=core)
+    assert "transversal: 'Teamwork' -> core teamwork" in report.splitlines()
+    skill = json.loads(layer)["skill"]["teamwork"]
+    assert skill["category"] == "soft-skill" and skill["refs"] == ["esco:made-up-transversal"]
+    assert "team spirit" not in skill.get("aliases", [])  # a mapping, not an import of names
+    path = tmp_path / "esco.json"
+    path.write_text(layer, encoding="utf-8")
+    teamwork = stack([str(path), "ml-engineer"])["teamwork"]
+    assert teamwork.refs == ("esco:made-up-transversal",) and teamwork.layer == "ml-engineer"
+    assert "apply for jobs" not in load_taxonomy(path)
+
+
+# ------------------------------------------------------------------------------ command line
+
+
+def test_cli_import_onet(tmp_path: Path) -> None:
+    """`skillmatch taxonomy import onet FOLDER -o OUT` exits 0 and writes the layer and its report."""
+    out = tmp_path / "onet.json"
+    proc = subprocess.run([sys.executable, "-m", "skillmatch", "taxonomy", "import", "onet",
+                           str(ONET), "-o", str(out)],
+                          capture_output=True, text=True, timeout=60, cwd=tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    report = tmp_path / "onet.report.txt"
+    assert out.is_file() and report.is_file()
+    assert str(report) in proc.stdout
+    assert report.read_text(encoding="utf-8").startswith("O*NET 29.2: ")
+    tax = load_taxonomy(out)
+    assert tax.id == "onet-tech" and "apache-sqoop" in tax
