@@ -81,7 +81,8 @@ def test_negation(matcher: Matcher, text: str, skill: str, negated: bool) -> Non
 
 LEVELS = [
     ("Requirements\n- 3+ years of Python\n- Docker experience", "docker", "required"),
-    ("Requirements\n- Familiarity with Airflow", "airflow", "preferred"),
+    # "Familiarity with" alone is not a preferred cue
+    ("Requirements\n- Familiarity with Airflow", "airflow", "required"),
     ("Requirements\n- Python required, Go preferred", "python", "required"),
     ("Requirements\n- Python required, Go preferred", "go", "preferred"),
     ("Nice to have\n- Kubernetes", "kubernetes", "preferred"),
@@ -90,6 +91,31 @@ LEVELS = [
     ("Bonus points\n- Rust", "rust", "preferred"),
     ("What you'll do\n- Build pipelines in Airflow", "airflow", "required"),
     ("Minimum Qualifications\n- Must know SQL", "sql", "required"),
+    # the section wins over intensity words
+    ("Nice to have\n- Deep knowledge of Kubernetes", "kubernetes", "preferred"),
+    ("Preferred Qualifications\n- Strong Rust skills", "rust", "preferred"),
+    ("Nice to have\n- 3+ years of PostgreSQL", "postgresql", "preferred"),
+    ("Nice to have\n- You must know Terraform", "terraform", "required"),
+    # a cue is scoped to its own parenthesis
+    ("Requirements\n- Teradata, DB2 (BigQuery a plus)", "db2", "required"),
+    ("Requirements\n- Teradata, DB2 (BigQuery a plus)", "bigquery", "preferred"),
+    ("Requirements\n- Cloud platforms (AWS, GCP) are a plus", "aws", "preferred"),
+    # heading wordings
+    ("Our preferred qualifications\n- Experience with Spark", "spark", "preferred"),
+    ("You might also have\n- Experience with Spark", "spark", "preferred"),
+    ("Even better if\n- you know Kafka", "kafka", "preferred"),
+    ("Pluses\n- Kafka", "kafka", "preferred"),
+    ("What would make you stand out\n- Experience with Kafka", "kafka", "preferred"),
+    # headings glued into one line by a scraper
+    ("Requirements: 3+ years of Python in a SaaS environment Preferred Qualifications "
+     "Experience with Airflow and dbt", "airflow", "preferred"),
+    ("Requirements: 3+ years of Python in a SaaS environment Preferred Qualifications "
+     "Experience with Airflow and dbt", "python", "required"),
+    ("You have built dashboards in Tableau and Looker Bonus points if you know dbt",
+     "dbt", "preferred"),
+    # a company's own words before the first heading do not outrank the headed sections
+    ("We build LLM products for banks.\n\nNice to have\n- Experience with LLMs", "llms",
+     "preferred"),
 ]
 
 

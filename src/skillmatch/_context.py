@@ -137,33 +137,26 @@ def _negated_after(text: str, start: int) -> bool:
     return found is not None and not _BUT_PLUS.match(after[found.end():])
 
 
-_PREFERRED = re.compile(
-    r"\b(?:preferred|preferably|prefer|a\s+plus|is\s+a\s+plus|plus\b(?!\s*\d)|nice[- ]to[- ]have|"
-    r"nice\s+to\s+haves?|bonus|desired|desirable|ideally|advantage(?:ous)?|"
-    r"familiar(?:ity)?\s+with|exposure\s+to|would\s+be\s+(?:great|nice|helpful|a\s+plus)|"
-    r"good\s+to\s+have|optional|helpful|beneficial|an\s+asset|is\s+an\s+asset|"
-    r"not\s+required|not\s+necessary|not\s+mandatory|not\s+essential|not\s+a\s+must|"
-    r"a\s+bonus|extra\s+credit|stand\s+out|appreciated)\b",
-    re.IGNORECASE,
-)
-_REQUIRED = re.compile(
-    r"\b(?:must|required|requires?|requirement|mandatory|essential|need(?:s|ed)?\s+to\s+have|"
-    r"minimum|at\s+least|proficien(?:t|cy)|expert(?:ise)?|strong|solid|deep|extensive|"
-    r"demonstrated|proven)\b|\d\s*\+\s*(?:years|yrs)",
-    re.IGNORECASE,
-)
-
-
 def level_cue(text: str, start: int, end: int,
               clause: tuple[int, int] | None = None) -> str | None:
-    """'preferred' or 'required' from the cue nearest the mention in its clause, else None.
+    """The direction of the cue nearest the mention in its clause: "preferred", "required" or
+    "intensity" (rules in ``extraction/rules/level_cues.toml``), else None.
 
     "Python required, Go preferred": each skill takes the cue beside it; at equal distance a
-    preferred cue wins ("strong Go is a plus").
+    preferred cue wins ("strong Go is a plus"). A cue inside parentheses speaks only for what
+    is inside them.
     """
     c0, c1 = clause or clause_bounds(text, start)
+    cues, groups = _clause_cues(text[c0:c1])
+    inside = _innermost(groups, start - c0, end - c0)
     best: tuple[int, int, str] | None = None
-    for cue_start, cue_end, rank, name in _clause_cues(text[c0:c1]):
+    clause_text = text[c0:c1]
+    for cue_start, cue_end, rank, name in cues:
+        group = _innermost(groups, cue_start, cue_end)
+        if group is not None and group != inside and not _contains(group, inside) and _ALNUM.search(
+                clause_text[group[0]:cue_start] + clause_text[cue_end:group[1]]):
+            continue  # "(cloud databases a plus)" says nothing of what is outside it; "(a plus)"
+            # alone speaks for what it follows
         cue_start, cue_end = cue_start + c0, cue_end + c0
         if cue_start >= end:
             distance = cue_start - end
@@ -176,18 +169,51 @@ def level_cue(text: str, start: int, end: int,
     return best[2] if best else None
 
 
+_ALNUM = re.compile(r"[a-z0-9]", re.IGNORECASE)
+
+
+def _innermost(groups: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[int, int] | None:
+    """The innermost parenthesised span holding [start, end), if any."""
+    best = None
+    for a, b in groups:
+        if a <= start and end <= b and (best is None or b - a < best[1] - best[0]):
+            best = (a, b)
+    return best
+
+
+def _contains(outer: tuple[int, int], inner: tuple[int, int] | None) -> bool:
+    return inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
+
+
 @functools.lru_cache(maxsize=16384)
-def _clause_cues(clause: str) -> tuple[tuple[int, int, int, str], ...]:
-    """The required / preferred cue phrases in a clause, as (start, end, rank, name)."""
+def _clause_cues(clause: str) -> tuple[tuple[tuple[int, int, int, str], ...],
+                                       tuple[tuple[int, int], ...]]:
+    """The level cues in a clause as (start, end, rank, direction), and its parenthesised
+    spans."""
     lowered = clause.lower()  # the patterns are lowercase: no IGNORECASE scan
-    return tuple((cue.start(), cue.end(), rank, name)
-                 for pattern, name, rank in ((_PREFERRED_LC, "preferred", 0),
-                                             (_REQUIRED_LC, "required", 1))
+    cues = tuple((cue.start(), cue.end(), rank, direction)
+                 for pattern, direction, rank in _cue_patterns()
                  for cue in pattern.finditer(lowered))
+    groups: list[tuple[int, int]] = []
+    stack: list[int] = []
+    for i, ch in enumerate(clause):
+        if ch == "(":
+            stack.append(i)
+        elif ch == ")" and stack:
+            groups.append((stack.pop(), i + 1))
+    return cues, tuple(groups)
 
 
-_PREFERRED_LC = re.compile(_PREFERRED.pattern)
-_REQUIRED_LC = re.compile(_REQUIRED.pattern)
+@functools.cache
+def _cue_patterns() -> tuple[tuple[re.Pattern[str], str, int], ...]:
+    """One alternation per direction, built once from the rules file."""
+    from .extraction._rules import DIRECTIONS, level_cues
+
+    out = []
+    for rank, direction in enumerate(DIRECTIONS):
+        parts = [cue.regex().pattern for cue in level_cues() if cue.direction == direction]
+        out.append((re.compile("|".join(parts)), direction, rank))
+    return tuple(out)
 
 
 # "5+ years of Python", "Python (3 yrs)", "3 years of experience with Python and SQL".

@@ -91,7 +91,17 @@ class SkillEvidence:
 
     @property
     def level(self) -> str | None:
-        levels = {m.level for m in self.mentions}
+        """Required if any mention is required, else preferred if any is; mentions before a
+        posting's first heading (a company's own words, usually) count only for a skill the
+        headed sections never name.
+
+        >>> m = [Mention("llms", "LLMs", 0, 4, "preamble", level="required"),
+        ...      Mention("llms", "LLMs", 90, 94, "preferred", level="preferred")]
+        >>> SkillEvidence("llms", tuple(m)).level
+        'preferred'
+        """
+        headed = [m for m in self.mentions if m.section != "preamble"]
+        levels = {m.level for m in headed or self.mentions}
         return "required" if "required" in levels else "preferred" if "preferred" in levels else None
 
     @property
@@ -646,11 +656,15 @@ def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[in
 def _level(text: str, start: int, end: int, section_kind: str,
            clause: tuple[int, int] | None = None) -> str | None:
     """Required / preferred for a posting mention: the nearest cue, else its section, else
-    required (None in company boilerplate: About us, Benefits, EEO)."""
+    required (None in company boilerplate: About us, Benefits, EEO). An intensity cue
+    ("strong", "5+ years") does not outrank a preferred section: "deep knowledge of X" under
+    "Nice to have" is nice to have."""
     cue = level_cue(text, start, end, clause)
+    section_level = SECTION_LEVEL.get(section_kind)
+    if cue == "intensity":
+        return "preferred" if section_level == "preferred" else "required"
     if cue:
         return cue
-    section_level = SECTION_LEVEL.get(section_kind)
     if section_level:
         return section_level
     if section_kind in _CONTEXT_SECTIONS:

@@ -138,6 +138,9 @@ _NON_LETTERS = re.compile(r"[^a-z]+")
 _MAX_HEADING = 60
 
 
+_DETERMINERS = frozenset({"our", "the", "your", "my", "a", "an"})
+
+
 def _key(title: str) -> str:
     return _NON_LETTERS.sub(" ", title.lower().replace("&", " and ")).strip()
 
@@ -150,6 +153,10 @@ def _lookup(key: str, *, colon: bool = False) -> str | None:
     if kind:
         return kind
     words = key.split()
+    if len(words) > 1 and words[0] in _DETERMINERS:  # "Our preferred qualifications"
+        kind = _HEADINGS.get(" ".join(words[1:]))
+        if kind:
+            return kind
     for n in range(min(len(words) - 1, 5), 0 if colon else 1, -1):
         kind = _HEADINGS.get(" ".join(words[:n]))
         if kind:
