@@ -153,7 +153,10 @@ def evaluate(postings: list[Posting], ranked: list[dict[str, list[str]]]) -> dic
         for k in KS:
             mean, lo, hi = paired_ci(scores[a][k], scores[b][k], resamples)
             diffs.append({"a": a, "b": b, "k": k, "mean": mean, "ci95": [lo, hi]})
+    judged = {n: float(np.mean([sum(r in p.grades for r in rk[n][:10]) / 10
+                                for p, rk in zip(postings, ranked)])) for n in RANKERS}
     return {
+        "judged@10": judged,
         "postings": [{"id": p.id, "title": p.title,
                       "ndcg": {n: {k: float(scores[n][k][j]) for k in KS} for n in RANKERS}}
                      for j, p in enumerate(postings)],
@@ -172,6 +175,8 @@ def report(results: dict[str, Any], n_resumes: int, failed: list[str]) -> None:
     for k in KS:
         print(f"{f'mean NDCG@{k}':<54}"
               + " ".join(f"{results['mean'][n][k]:>{w}.3f}" for n, w in zip(RANKERS, widths)))
+    print(f"{'judged@10 (share of the top 10 that were graded; the rest count as 0)':<54}"
+          + " ".join(f"{results['judged@10'][n]:>{w}.2f}" for n, w in zip(RANKERS, widths)))
     print(f"\npaired bootstrap, {RESAMPLES} resamples of postings (seed {SEED}): mean [95% CI]")
     for d in results["differences"]:
         lo, hi = d["ci95"]

@@ -69,6 +69,8 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                           "section": m.section, "negated": m.negated, "level": m.level,
                           "years": m.years, "method": m.method, "group": m.group}
                          for m in ex.mentions],
+            "families": [{"skill": m.skill, "text": m.text, "start": m.start, "end": m.end,
+                          "level": m.level} for m in ex.families],
             "degrees": [{"level": d.level, "fields": list(d.fields), "text": d.text,
                          "requirement": d.requirement, "or_equivalent": d.or_equivalent}
                         for d in ex.degrees],

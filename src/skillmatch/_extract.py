@@ -125,9 +125,10 @@ class Extraction:
     min_years: float | None = None
     experience_years: float | None = None
     taxonomy: str = ""
+    families: tuple[Mention, ...] = ()  # broad families and fields (Skill.generic): not skills
 
-    def __getstate__(self) -> dict[str, object]:  # the cached mappingproxy does not pickle
-        return {k: v for k, v in self.__dict__.items() if k != "skills"}
+    def __getstate__(self) -> dict[str, object]:  # the cached mappingproxies do not pickle
+        return {k: v for k, v in self.__dict__.items() if k not in ("skills", "family_skills")}
 
     def __setstate__(self, state: dict[str, object]) -> None:
         self.__dict__.update(state)
@@ -137,6 +138,17 @@ class Extraction:
         """Distinct skills the document claims (or requires), each with its evidence."""
         grouped: dict[str, list[Mention]] = {}
         for mention in self.mentions:
+            if not mention.negated:
+                grouped.setdefault(mention.skill, []).append(mention)
+        return MappingProxyType({k: SkillEvidence(k, tuple(v)) for k, v in sorted(grouped.items())})
+
+    @cached_property
+    def family_skills(self) -> Mapping[str, SkillEvidence]:
+        """The broad families and fields the document names ("databases", "software
+        development"), each with its evidence. Not skills on their own; the scorer counts them
+        as weak context (``Weights.generic``)."""
+        grouped: dict[str, list[Mention]] = {}
+        for mention in self.families:
             if not mention.negated:
                 grouped.setdefault(mention.skill, []).append(mention)
         return MappingProxyType({k: SkillEvidence(k, tuple(v)) for k, v in sorted(grouped.items())})
@@ -239,7 +251,7 @@ class Extractor:
 
     @cached_property
     def _generic(self) -> frozenset[str]:
-        """Broad families and fields: never extracted on their own (see Skill.generic)."""
+        """Broad families and fields: kept apart from the skills (see Skill.generic)."""
         return frozenset(s.id for s in self.taxonomy if s.generic)
 
     @cached_property
@@ -302,16 +314,19 @@ class Extractor:
         degrees, field_spans = self._degrees(document, kind, degree_hits)
         # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills;
         # "our data science team", "the leadership team" name a group of people.
-        generic = self._generic
-        mentions = [m for m in mentions if m.skill not in generic
-                    and not any(m.start < e and s < m.end for s, e in field_spans)
+        mentions = [m for m in mentions
+                    if not any(m.start < e and s < m.end for s, e in field_spans)
                     and not (self._broad.get(m.skill) and _ORG_UNIT.match(text, m.end))]
+        generic = self._generic
+        families = tuple(m for m in mentions if m.skill in generic)
+        mentions = [m for m in mentions if m.skill not in generic]
         if kind == "posting":
             mentions = _either_or_groups(text, mentions)
         return Extraction(
             document=document,
             kind=kind,
             mentions=tuple(mentions),
+            families=families,
             degrees=degrees,
             min_years=self._min_years(document) if kind == "posting" else None,
             experience_years=self._experience(document) if kind == "resume" else None,

@@ -6,7 +6,8 @@ A posting becomes requirements, one per skill it asks for (not negated, not boil
 Requirement ``r`` gets the weight::
 
     w_r = level_r * emphasis_r * market_r
-    level_r    = Weights.required (1.0) or Weights.preferred (0.5); soft skills * Weights.soft_skill
+    level_r    = Weights.required (1.0) or Weights.preferred (0.5); soft skills * Weights.soft_skill;
+                 broad families and fields ("databases", Skill.generic) * Weights.generic
     emphasis_r = 1 + Weights.repeat_bonus * min(mentions_r - 1, 2) + Weights.years_bonus * [years asked]
     market_r   = Weights.demand_floor + (1 - Weights.demand_floor) * sqrt(demand_r)
 
@@ -69,6 +70,7 @@ class Weights:
     required: float = 1.0
     preferred: float = 0.5
     soft_skill: float = 0.5
+    generic: float = 0.3
     repeat_bonus: float = 0.25
     years_bonus: float = 0.25
     demand_floor: float = 0.5
@@ -82,7 +84,7 @@ class Weights:
         {"required": 0.6, "preferred": 0.15, "experience": 0.15, "education": 0.10}))
 
     def __post_init__(self) -> None:
-        for name in ("required", "preferred", "soft_skill", "repeat_bonus", "years_bonus",
+        for name in ("required", "preferred", "soft_skill", "generic", "repeat_bonus", "years_bonus",
                      "demand_floor", "implied", "alternative", "broader", "sibling",
                      "years_floor", "field_mismatch"):
             value = getattr(self, name)
@@ -323,6 +325,7 @@ class SkillSpace:
         self.field_index = {sid: i for i, sid in enumerate(self.field_ids)}
         self.demand = np.array([taxonomy[s].demand for s in self.ids], dtype=np.float64)
         self.soft = np.array([taxonomy[s].category == "soft-skill" for s in self.ids])
+        self.generic = np.array([taxonomy[s].generic for s in self.ids])
         children: dict[str, list[int]] = {}
         for s in self.ids:
             for p in taxonomy[s].parents:
@@ -421,7 +424,7 @@ class Scorer:
         sp = self.space
         has = np.zeros(len(sp.ids))
         years = np.full(len(sp.ids), np.nan)
-        for sid, evidence in resume.skills.items():
+        for sid, evidence in (*resume.skills.items(), *resume.family_skills.items()):
             i = sp.index.get(sid)
             if i is None:
                 continue
@@ -448,7 +451,7 @@ class Scorer:
         years = np.full(len(sp.ids), np.nan)
         mentions: dict[str, tuple[Mention, ...]] = {}
         grouped: dict[int, list[int]] = {}
-        for sid, evidence in posting.skills.items():
+        for sid, evidence in (*posting.skills.items(), *posting.family_skills.items()):
             i = sp.index.get(sid)
             asked = tuple(m for m in evidence.mentions if m.level is not None)
             if i is None or not asked:
@@ -461,6 +464,8 @@ class Scorer:
             weight = (w.required if level == "required" else w.preferred) * emphasis * market
             if sp.soft[i]:
                 weight *= w.soft_skill
+            if sp.generic[i]:
+                weight *= w.generic
             (req if level == "required" else pref)[i] = weight
             if years_asked is not None:
                 years[i] = years_asked
@@ -774,9 +779,10 @@ class Scorer:
         relation = _RELATIONS[code]
         candidates = [sp.ids[s] for s in np.flatnonzero(profile.has)
                       if r in sp.related(relation, int(s))]
-        via = min(candidates, key=lambda s: (-len(resume_ex.skills[s].mentions), s))
+        evidences = {**resume_ex.family_skills, **resume_ex.skills}
+        via = min(candidates, key=lambda s: (-len(evidences[s].mentions), s))
         evidence = tuple(Evidence.of(mm, resume_ex.document.text)
-                         for mm in resume_ex.skills[via].mentions[:3])
+                         for mm in evidences[via].mentions[:3])
         name = self.taxonomy[via].name
         target = self.taxonomy[sp.ids[r]].name
         reason = either + {
