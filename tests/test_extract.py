@@ -347,3 +347,37 @@ def test_inline_labels_and_any_of(matcher: Matcher) -> None:
     assert ex.skills["scala"].level == "required" and ex.skills["rust"].level == "preferred"
     groups = {m.group for m in ex.mentions if m.skill in ("aws", "gcp", "azure")}
     assert len(groups) == 1 and None not in groups
+
+
+# Classes of misses from real text (issue 10): each row a sentence and the skills it must give.
+MISSES = [
+    # a name glued to punctuation
+    ("Requirements\n* Experience with Python/ FastAPI.", {"python", "fastapi"}),
+    ("Python- 2 years", {"python"}),
+    ("Skills: Java/ C++/ C#", {"java", "c++", "c#"}),
+    ("Tools: Hive/ Spark", {"hive", "spark"}),
+    ("Knowledge of Python or R.", {"python", "r"}),
+    # coordination ellipsis
+    ("Experience with supervised, semi-supervised, and unsupervised learning.",
+     {"supervised-learning", "semi-supervised-learning", "unsupervised-learning"}),
+    ("Knowledge of supervised and unsupervised learning", {"supervised-learning",
+                                                          "unsupervised-learning"}),
+    # inflection and spelling variants of names
+    ("Built regressions and LANs for the office.", {"regression"}),
+    ("Microsoft Office (Word, Excel, Outlook, Power Point)", {"powerpoint", "excel"}),
+]
+
+
+@pytest.mark.parametrize(("text", "present"), MISSES)
+def test_misses_found(matcher: Matcher, text: str, present: set[str]) -> None:
+    """Names glued to punctuation, elided by coordination, inflected or spaced apart are found."""
+    assert present <= skills_in(matcher, text, kind="posting")
+
+
+def test_families_are_kept_apart(matcher: Matcher) -> None:
+    """A broad family ("databases", "software development") is context, not a skill."""
+    ex = matcher.extract("Requirements\n- Experience with databases and software development "
+                         "in Python", kind="posting")
+    assert "python" in ex.skills
+    assert not {"databases", "software-engineering"} & set(ex.skills)
+    assert {"databases", "software-engineering"} <= set(ex.family_skills)

@@ -34,15 +34,24 @@ class RawMatch(NamedTuple):
 
 
 def blank_pipeline() -> Language:
-    """``spacy.blank("en")`` with brackets split off words ("Python(3" -> "Python", "(", "3")."""
+    """``spacy.blank("en")`` with brackets split off words ("Python(3" -> "Python", "(", "3")
+    and slashes or dashes glued to one side ("Python/ FastAPI" -> "Python", "/", "FastAPI")."""
     import spacy
-    from spacy.util import compile_infix_regex
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.blank("en")
     infixes = list(nlp.Defaults.infixes or ()) + [r"[\(\)\[\]\{\}]",
                                                   r"(?<=[a-zA-Z])[|•·](?=[a-zA-Z])"]
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
+    # A slash or dash glued to one side of a name: "Python/ FastAPI", "Python- 2 years",
+    # "Java/ C++/ C#", "/Spark".
+    # And a sentence's full stop after a one-letter name: "Python or R."
+    suffixes = list(nlp.Defaults.suffixes or ()) + [r"/", r"(?<=[A-Za-z0-9+#])-",
+                                                    r"(?<=^[A-Z])\."]
+    prefixes = list(nlp.Defaults.prefixes or ()) + [r"/"]
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
+    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     return nlp
 
 
