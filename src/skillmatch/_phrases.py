@@ -80,7 +80,9 @@ class PhraseMatchers:
                 for form in forms:
                     variants = [form] if degree or form in ambiguous else written_variants(form)
                     for variant in dict.fromkeys(variants):
-                        patterns.setdefault(variant.lower(), []).append((skill.id, variant, exact))
+                        # an acronym's plural keeps its case: "LANs", never "rags" for RAG
+                        case = exact or (variant != form and form.isupper())
+                        patterns.setdefault(variant.lower(), []).append((skill.id, variant, case))
         self._patterns = patterns
         self._added: set[str] = set()
         self._lock = threading.Lock()
