@@ -372,6 +372,7 @@ class Profile:
     rank: int
     fields: Any  # (n_fields,) 0/1
     codes: Any = None  # (k,) int8: the best relation code the resume reaches for each skill
+    education_known: bool = True  # a degree or an education section: else education is unknown
 
 
 @dataclass(frozen=True)
@@ -439,8 +440,10 @@ class Scorer:
                         fields[sp.field_index[g]] = 1.0
         exp = resume.experience_years
         codes = self._best_codes([np.flatnonzero(has)])[0]
+        known = bool(resume.degrees) or any(
+            section.kind == "education" for section in resume.document.sections)
         return Profile(resume, has, years, np.nan if exp is None else float(exp),
-                       resume.degree_rank, fields, codes)
+                       resume.degree_rank, fields, codes, known)
 
     def posting(self, posting: Extraction) -> Posting:
         import numpy as np
@@ -637,13 +640,15 @@ class Scorer:
             comps[name] = got / np.where(total > 0, total, 1.0)[None, :]
             present[name] = total > 0
         min_years = np.array([p.min_years for p in posts], dtype=np.float64)
-        asks_years = ~np.isnan(min_years)
+        # "0-2 years" asks nothing: any resume meets it. A resume that states no experience is
+        # not a resume with none: the component drops out for that pair (missing evidence is
+        # neutral), and so does education for a resume that names no degree.
+        asks_years = ~np.isnan(min_years) & (np.nan_to_num(min_years) > 0)
+        knows_years = ~np.isnan(res_exp)
         shown = np.nan_to_num(res_exp, nan=0.0)[:, None]
-        with np.errstate(divide="ignore", invalid="ignore"):
-            comps["experience"] = np.clip(shown / np.where(asks_years, min_years, 1.0)[None, :],
-                                          0, 1)
+        comps["experience"] = np.clip(shown / np.where(asks_years, min_years, 1.0)[None, :], 0, 1)
         comps["experience"] *= asks_years[None, :]
-        present["experience"] = asks_years
+        present["experience"] = asks_years[None, :] & knows_years[:, None]
         comps["education"], present["education"] = self._education(profiles, posts,
                                                                   comps["experience"])
         weights = np.array([[w.components[c]] * m for c in COMPONENTS], dtype=np.float64)
@@ -651,12 +656,14 @@ class Scorer:
         pref_total = prepared.levels["preferred"][0]
         weights[COMPONENTS.index("preferred")] *= np.where(
             req_total > 0, np.minimum(1.0, pref_total / np.where(req_total > 0, req_total, 1)), 1.0)
-        weights *= np.array([present[c] for c in COMPONENTS], dtype=np.float64)
-        norm = weights.sum(axis=0)
-        coef = weights / np.where(norm > 0, norm, 1.0)
+        present = {c: np.broadcast_to(present[c], (n, m)) for c in COMPONENTS}
+        norm = np.zeros((n, m))
         score = np.zeros((n, m))
         for c, name in enumerate(COMPONENTS):
-            score += comps[name] * coef[c][None, :]
+            part = np.where(present[name], weights[c][None, :], 0.0)
+            norm += part
+            score += comps[name] * part
+        score /= np.where(norm > 0, norm, 1.0)
         return {"score": np.round(100 * score, 4),
                 "components": {c: np.round(comps[c], 6) for c in COMPONENTS} if components else {},
                 "present": present, "norm": norm, "weights": weights}
@@ -683,7 +690,7 @@ class Scorer:
         or_eq = np.array([p.or_equivalent for p in postings])
         present = need > 0
         if not present.any():
-            return np.zeros((n, m)), present
+            return np.zeros((n, m)), np.zeros((n, m), dtype=bool)
         rank = np.array([p.rank for p in profiles])
         ranks = np.arange(5)[:, None]  # every degree rank a resume can have, x postings
         base = np.where(ranks >= need[None, :], 1.0, np.where(ranks == need[None, :] - 1, 0.5, 0.0))
@@ -699,7 +706,8 @@ class Scorer:
         if asks_field.any():
             mismatch = ((pf @ qf.T) == 0) & asks_field[None, :] & (rank > 0)[:, None]
             level = np.where(mismatch, level * w.field_mismatch, level)
-        return level * present[None, :], present
+        known = np.array([p.education_known for p in profiles], dtype=bool)
+        return level * present[None, :], present[None, :] & known[:, None]
 
     # ------------------------------------------------------------ one pair, explained
 
@@ -737,9 +745,9 @@ class Scorer:
                                          profile))
         items.sort(key=lambda mm: (-mm.requirement.weight, mm.requirement.skill))
         comps = {}
-        norm = float(numbers["norm"][j])
+        norm = float(numbers["norm"][i, j])
         for c in COMPONENTS:
-            if bool(numbers["present"][c][j]):
+            if bool(numbers["present"][c][i, j]):
                 weight = float(numbers["weights"][COMPONENTS.index(c), j])
                 comps[c] = Component(float(numbers["components"][c][i, j]),
                                      round(weight / norm, 6) if norm else 0.0)
