@@ -381,3 +381,83 @@ def test_families_are_kept_apart(matcher: Matcher) -> None:
     assert "python" in ex.skills
     assert not {"databases", "software-engineering"} & set(ex.skills)
     assert {"databases", "software-engineering"} <= set(ex.family_skills)
+
+
+# Years a posting asks (the minimum) in the formats postings use.
+POSTING_YEARS = [
+    ("Requirements\n- Three plus (3+) years of experience with Python", 3.0),
+    ("Requirements\n- Minimum 1 year of experience in SQL", 1.0),
+    ("Requirements\n- At least two years of experience with Python", 2.0),
+    ("Requirements\n- 3-5 years of experience in data science", 3.0),
+    ("Requirements\n- 5+ years of professional experience", 5.0),
+    ("Requirements\n- Five plus years of experience", 5.0),
+]
+
+
+@pytest.mark.parametrize(("text", "years"), POSTING_YEARS)
+def test_posting_years(matcher: Matcher, text: str, years: float) -> None:
+    """A posting's minimum years, in words, digits, ranges and 'plus' forms."""
+    assert matcher.extract(text, kind="posting").min_years == years
+
+
+def test_zero_years_asks_nothing(matcher: Matcher) -> None:
+    """'0-2 years' is an entry-level posting: every resume meets it, and the score is finite."""
+    r = matcher.score("SKILLS\nPython, SQL\n", "Requirements\n- 0-2 years of experience\n- Python")
+    assert r.score == 100.0 and "experience" not in r.components
+
+
+# Years of work a resume shows, in the date formats resumes use (as of 2024-06-01).
+RESUME_YEARS = [
+    ("EXPERIENCE\nAcme, Engineer, 2018-01 - 2019-12\n", 2.0),
+    ("EXPERIENCE\nAcme, Analyst, Mar '18 - Jun '21\n", 3.3),
+    ("EXPERIENCE\nAcme, Developer, 15 Jan 2018 - 20 Dec 2019\n", 2.0),
+    ("EXPERIENCE\nAcme, Developer, 03/2019 - present\n", 5.2),
+    ("EXPERIENCE\nAcme, Jan 2015 - Dec 2018\nBeta, Jan 2017 - Dec 2019\n", 5.0),  # overlap once
+    ("EXPERIENCE\nAcme, Engineer, 2018 - 2020\nEDUCATION\n2013 - 2017 B.E. Computer Science\n",
+     3.0),  # study is not work
+    ("Acme Engineer 2018 - 2020\n2013 - 2017 B.E. Computer Science, Anna University\n", 3.0),
+    ("Research Assistant, Stanford University, 2015 - 2018\n", 4.0),  # a job at a university
+    ("SKILLS\nPython\n", None),  # unknown, not zero
+]
+
+
+@pytest.mark.parametrize(("text", "years"), RESUME_YEARS)
+def test_resume_years(matcher: Matcher, text: str, years: float | None) -> None:
+    """Dated ranges in every common format; overlaps once; education dates are not work."""
+    assert matcher.extract(text, kind="resume").experience_years == years
+
+
+# Degrees: (text, levels found).
+DEGREES = [
+    ("EDUCATION\nB.E. in Computer Science", ["bachelor"]),
+    ("EDUCATION\nB.Tech, Mechanical Engineering", ["bachelor"]),
+    ("EDUCATION\nBSc Physics", ["bachelor"]),
+    ("EDUCATION\nB.Sc. Mathematics", ["bachelor"]),
+    ("EDUCATION\nBachelor of Engineering", ["bachelor"]),
+    ("EDUCATION\nMCA, 2015", ["master"]),
+    ("EDUCATION\nM.Tech in CSE", ["master"]),
+    ("EDUCATION\nM.Sc. Statistics", ["master"]),
+    ("EDUCATION\nMBA, Finance", ["master"]),
+    ("EDUCATION\nMasters in Statistics", ["master"]),
+    ("EDUCATION\nPh.D. in Physics", ["phd"]),
+    ("EDUCATION\nDoctorate in Chemistry", ["phd"]),
+    ("EDUCATION\nAssociate of Science in Nursing", ["associate"]),
+    ("EDUCATION\nDiploma in Mechanical Engineering", ["associate"]),
+    ("EDUCATION\nHigh School Diploma", []),
+    ("SKILLS\nCertified Scrum Master", []),
+    ("EXPERIENCE\nManaged master data and master tables", []),
+    ("EXPERIENCE\nConfigured master/slave replication", []),
+]
+
+
+@pytest.mark.parametrize(("text", "levels"), DEGREES)
+def test_degree_formats(matcher: Matcher, text: str, levels: list[str]) -> None:
+    """Degree abbreviations are recognised with their level; 'master data' is not a degree."""
+    assert [d.level for d in matcher.extract(text, kind="resume").degrees] == levels
+
+
+def test_bachelor_does_not_meet_master(matcher: Matcher) -> None:
+    """A resume with only a bachelor's does not fully meet 'Master's required'."""
+    r = matcher.score("EDUCATION\nB.S. in Computer Science\nSKILLS\nPython\n",
+                      "Requirements\n- Master's degree required\n- Python")
+    assert r.components["education"].score < 1.0

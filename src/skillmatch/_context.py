@@ -35,7 +35,7 @@ _NUMBER_WORDS = {
 }
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
 _YEARS = re.compile(
-    rf"(?<![\w.])(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*(?:\+|\s*plus)?\s*(?:\(\d+\)\s*)?"
+    rf"(?<![\w.])(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*(?:\+|\s*plus)?\s*(?:\(\d+\s*\+?\)\s*)?"
     r"(?:full[- ])?(?:years?|yrs?)\b(?:'|’)?",
     re.IGNORECASE,
 )
@@ -255,7 +255,8 @@ def years_for(text: str, start: int, end: int, clause_start: int | None = None) 
 
 
 _GENERAL_YEARS = re.compile(
-    rf"(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*\+?\s*(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?"
+    rf"(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*(?:\+|\s*plus)?\s*(?:\(\d+\s*\+?\)\s*)?"
+    r"(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?"
     r"(?:(?:total|professional|relevant|related|industry|work|working|full[- ]time|progressive|"
     r"hands[- ]on|practical|post[- ]graduate|technical|applicable|overall)\s+){0,3}"
     r"(?:experience|work\s+experience)",
@@ -279,36 +280,61 @@ def general_years(text: str) -> list[tuple[float, int]]:
 _MONTHS = {m: i for i, m in enumerate(
     ["jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"], 1)}
 _MONTH = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
-_DATE = rf"(?:(?P<{{p}}m>{_MONTH})\s*,?\s*|(?P<{{p}}n>\d{{{{1,2}}}})\s*[/.\-]\s*)?(?P<{{p}}y>(?:19|20)\d\d)"
+_YEAR = r"(?:19|20)\d\d"
+# One date, in the forms resumes use: "Jan 2018", "15 Jan 2018", "Jan 15, 2018", "Mar '18",
+# "03/2019", "01/15/2019", "2019-03", "2018".
+_DATE = (
+    r"(?:(?:\d{{1,2}}\s+)?(?P<{p}m>" + _MONTH + r")\s*(?:\d{{1,2}}(?:st|nd|rd|th)?\s*,?\s*)?,?\s*"
+    r"(?:(?P<{p}y>" + _YEAR + r")|['’](?P<{p}s>\d\d))"
+    r"|(?P<{p}n>\d{{1,2}})\s*[/.\-]\s*(?:\d{{1,2}}\s*[/.\-]\s*)?(?P<{p}ny>" + _YEAR + r")"
+    r"|(?P<{p}iy>" + _YEAR + r")[/\-](?P<{p}im>\d{{1,2}})(?!\d)"
+    r"|(?P<{p}yy>" + _YEAR + r"))"
+)
 _RANGE = re.compile(
-    _DATE.format(p="a") + r"\s*(?:-|–|—|to|until|through|till)\s*(?:"
+    r"(?<![\d/\-])" + _DATE.format(p="a") + r"\s*(?:-|–|—|to|until|through|till)\s*(?:"
     + _DATE.format(p="b") + r"|(?P<now>present|current|now|today|date|ongoing))",
     re.IGNORECASE,
 )
 
 
 def _month_index(match: re.Match[str], prefix: str, default_month: int) -> int | None:
-    year = match.group(f"{prefix}y")
-    if not year:
+    """Months since year 0 of one side of a range; a side without a month takes
+    ``default_month`` (January for a start, December for an end)."""
+    g = match.group
+    if g(f"{prefix}m"):
+        month = _MONTHS.get(g(f"{prefix}m")[:3].lower(), default_month)
+        year = int(g(f"{prefix}y")) if g(f"{prefix}y") else 2000 + int(g(f"{prefix}s"))
+        if not g(f"{prefix}y") and year > 2000 + 69:
+            year -= 100  # "'98" is 1998
+    elif g(f"{prefix}ny"):
+        n = int(g(f"{prefix}n"))
+        month, year = (n if 1 <= n <= 12 else default_month), int(g(f"{prefix}ny"))
+    elif g(f"{prefix}iy"):
+        n = int(g(f"{prefix}im"))
+        month, year = (n if 1 <= n <= 12 else default_month), int(g(f"{prefix}iy"))
+    elif g(f"{prefix}yy"):
+        month, year = default_month, int(g(f"{prefix}yy"))
+    else:
         return None
-    month = default_month
-    if match.group(f"{prefix}m"):
-        month = _MONTHS.get(match.group(f"{prefix}m")[:3].lower(), default_month)
-    elif match.group(f"{prefix}n"):
-        n = int(match.group(f"{prefix}n"))
-        month = n if 1 <= n <= 12 else default_month
-    return int(year) * 12 + month - 1
+    return year * 12 + month - 1
 
 
-def experience_years_from_dates(text: str, *, as_of: date) -> float | None:
-    """Total years covered by dated ranges ("Jan 2018 - Present", "2015 - 2019"), overlaps once.
+def experience_years_from_dates(text: str, *, as_of: date,
+                                skip: tuple[tuple[int, int], ...] = ()) -> float | None:
+    """Total years covered by dated ranges ("Jan 2018 - Present", "2015 - 2019",
+    "2018-01 - 2019-12", "Mar '18 - Jun '21", "03/2019 - present"), overlapping jobs counted
+    once; ranges that start inside a ``skip`` span (education) are not work.
 
     >>> experience_years_from_dates("Acme, Jan 2018 - Dec 2019\\nBeta, 2020 - 2021", as_of=date(2024, 1, 1))
     4.0
+    >>> experience_years_from_dates("Acme 2018-01 - 2019-12; Beta Mar '18 - Jun '21", as_of=date(2024, 1, 1))
+    3.5
     """
     now = as_of.year * 12 + as_of.month - 1
     spans: list[tuple[int, int]] = []
     for match in _RANGE.finditer(text):
+        if any(a <= match.start() < b for a, b in skip):
+            continue
         begin = _month_index(match, "a", 1)
         finish = now if match.group("now") else _month_index(match, "b", 12)
         if begin is None or finish is None or finish < begin or finish > now + 12:

@@ -507,12 +507,19 @@ class Extractor:
     @staticmethod
     def _plausible_degree(match: RawMatch, doc: Doc, line: str, document: Document,
                           start: int) -> bool:
-        """Short degree abbreviations (BS, MS, MA, BE) count only beside degree words or a field."""
+        """Short degree abbreviations (BS, MS, MA, BE) count only beside degree words or a field;
+        a bare "master" or "bachelor" only when a degree word follows ("master data", "master
+        tables", "master/slave", "Scrum Master" are not degrees); a diploma not from a school."""
         form = match.form
-        if "." in form or len(form) > 4 or form.lower() in {"phd", "mba"}:
-            return True
         after = doc[match.token_end].lower_ if match.token_end < len(doc) else ""
         before = doc[match.token_start - 1].lower_ if match.token_start > 0 else ""
+        bare = form.lower().rstrip("s")
+        if bare in ("master", "bachelor"):
+            return after in _DEGREE_NEXT or (not after and _DEGREE_CUE.search(line) is not None)
+        if bare == "diploma":
+            return before not in {"school", "ged", "secondary"}
+        if "." in form or len(form) > 4 or form.lower() in {"phd", "mba"}:
+            return True
         if after in {"in", "of", "degree", "/", "or", "+", ")", "and"} or before in {"/", "or", "("}:
             return True
         section = document.section_at(start)
@@ -532,8 +539,13 @@ class Extractor:
         return min(found) if found else None
 
     def _experience(self, document: Document) -> float | None:
+        """Years of work: dated ranges outside education ("2013 - 2017 B.E." is study, not
+        work), overlaps once; or the most years the resume states, whichever is more."""
         as_of = self.as_of or date.today()
-        from_dates = experience_years_from_dates(document.text, as_of=as_of)
+        text = document.text
+        skip = [(s.start, s.end) for s in document.sections if s.kind == "education"]
+        skip += [(m.start(), m.end()) for m in _STUDY_LINE.finditer(text)]
+        from_dates = experience_years_from_dates(text, as_of=as_of, skip=tuple(skip))
         stated = [y for y, _ in general_years(document.text)]
         values = [v for v in [from_dates, max(stated) if stated else None] if v is not None]
         return max(values) if values else None
@@ -739,6 +751,15 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
 
 
 
+# What follows "master" or "bachelor" when they name a degree.
+_DEGREE_NEXT = frozenset({"'s", "’s", "s", "of", "in", "degree", "degrees", "program", "programme",
+                          "or", "and", ",", ")", "(", "level", "student", "studies", "'", "’"})
+# A line that names a degree: its dates are study, not work. (Institutions are not enough:
+# "Research Assistant, Stanford University, 2015 - 2018" is a job.)
+_STUDY_LINE = re.compile(
+    r"(?m)^.*(?:\b(?:[Bb]achelor|[Mm]aster)'?s?\b(?!\s+(?:data|card|file|plan|schedule|tables?))"
+    r"|\b(?:B\.?\s?Tech|M\.?\s?Tech|B\.E\.|B\.?\s?Sc|M\.?\s?Sc|MBA|MCA|Ph\.?\s?D|B\.?S\.|M\.?S\.|"
+    r"B\.?A\.|M\.?A\.)(?![a-z])|\b(?:doctorate|degree|diploma|GPA)\b).*$")
 _ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bor|/|&)\s*$", re.IGNORECASE)
 _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
 
