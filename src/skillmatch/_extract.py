@@ -211,6 +211,44 @@ _LEVEL_NEXT = frozenset({"experience", "skills", "knowledge", "proficiency", "ex
                          "preferred", "required", "background", "needed", "necessary"})
 
 
+class _Scan:
+    """Per-call state of one extraction: the document and what has been worked out about its
+    clauses. Made afresh by every extract() call, so a shared Extractor holds nothing of any
+    document and one instance serves many threads."""
+
+    __slots__ = ("document", "_ends", "_flags")
+
+    def __init__(self, document: Document) -> None:
+        self.document = document
+        self._ends: dict[int, list[int]] = {}  # line start -> its clause ends
+        self._flags: dict[tuple[int, int], tuple[bool, bool]] = {}
+
+    def clause(self, start: int) -> tuple[int, int]:
+        """clause_bounds() with the line's clause ends computed once per line."""
+        text = self.document.text
+        line_start = text.rfind("\n", 0, start) + 1
+        ends = self._ends.get(line_start)
+        if ends is None:
+            line_end = text.find("\n", start)
+            ends = clause_ends(text, line_start, len(text) if line_end < 0 else line_end)
+            self._ends[line_start] = ends
+        i = bisect_right(ends, start)
+        begin = ends[i - 1] if i > 0 else line_start
+        finish = ends[i] if i < len(ends) else ends[-1]
+        # A clause is a sentence's worth of words: never scan more than that around a mention.
+        return max(begin, start - _MAX_SEGMENT), min(finish, start + _MAX_SEGMENT)
+
+    def flags(self, clause: tuple[int, int]) -> tuple[bool, bool]:
+        """(may hold a negation, says years) for a clause: quick tests that spare the rules."""
+        found = self._flags.get(clause)
+        if found is None:
+            lowered = self.document.text[clause[0]:clause[1]].lower()
+            found = (_NEGATION_QUICK.search(lowered) is not None,
+                     "year" in lowered or "yr" in lowered)
+            self._flags[clause] = found
+        return found
+
+
 class Extractor:
     """Extraction for one taxonomy; build once, use for many documents.
 
@@ -230,9 +268,6 @@ class Extractor:
         self.fuzzy = fuzzy
         self.as_of = as_of
         self.fuzzy_cutoff = fuzzy_cutoff
-        self._clause_cache: dict[int, list[int]] = {}
-        self._clause_flags: dict[tuple[int, int], tuple[bool, bool]] = {}
-        self._clause_cache_text: str | None = None
 
     @cached_property
     def _phrases(self) -> PhraseMatchers:
@@ -284,6 +319,7 @@ class Extractor:
             raise ParameterError(Messages.P001.format(
                 name="kind", caller="extract", expected="'resume' or 'posting'", value=kind))
         text = document.text
+        scan = _Scan(document)  # everything this call learns about the text lives here
         segments = _segments(text)
         hits = self._finder.hits(text.lower())
         windows = _windows(text, segments, [(a, b) for a, b, _ in hits])
@@ -299,7 +335,7 @@ class Extractor:
             line = text[seg_start:seg_end] if raw or degree_found else ""
             accepted = self._resolve_ambiguity(raw, window, line, document, offset)
             for match in accepted:
-                mentions.append(self._mention(document, kind, match.skill, match.start + offset,
+                mentions.append(self._mention(scan, kind, match.skill, match.start + offset,
                                               match.end + offset,
                                               "exact" if match.exact else "phrase"))
             for match in longest_first(degree_found):
@@ -308,7 +344,7 @@ class Extractor:
                     continue  # "MS Office", "MS SQL Server": a skill, not a master's degree
                 degree_hits.append((offset, match, window, line))
         if self.fuzzy:
-            mentions.extend(self._fuzzy_mentions(document, kind, segments, covered))
+            mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
         mentions = sorted({(m.start, m.end, m.skill): m for m in mentions}.values(),
                           key=lambda m: (m.start, m.end, m.skill))
         degrees, field_spans = self._degrees(document, kind, degree_hits)
@@ -335,43 +371,20 @@ class Extractor:
 
     # ------------------------------------------------------------------ pieces
 
-    def _mention(self, document: Document, kind: str, skill: str, start: int, end: int,
+    def _mention(self, scan: _Scan, kind: str, skill: str, start: int, end: int,
                  method: str) -> Mention:
-        text = document.text
+        document, text = scan.document, scan.document.text
         section = document.section_at(start)
         section_kind = section.kind if section else "preamble"
-        clause = self._clause(text, start)
+        clause = scan.clause(start)
         level = _level(text, start, end, section_kind, clause) if kind == "posting" else None
-        flags = self._clause_flags.get(clause)
-        if flags is None:
-            lowered = text[clause[0]:clause[1]].lower()
-            flags = (_NEGATION_QUICK.search(lowered) is not None,
-                     "year" in lowered or "yr" in lowered)
-            self._clause_flags[clause] = flags
-        negated = is_negated(text, start, clause[0]) if flags[0] else _negated_after(text, start)
-        years = years_for(text, start, end, clause[0]) if flags[1] else None
-        if years is None and not flags[1]:
+        negation, has_years = scan.flags(clause)
+        negated = is_negated(text, start, clause[0]) if negation else _negated_after(text, start)
+        years = years_for(text, start, end, clause[0]) if has_years else None
+        if years is None and not has_years:
             years = years_for(text, start, end, start)  # "Python (3 yrs)" just after the clause
         return Mention(skill, text[start:end], start, end, section_kind, negated, level, years,
                        method)
-
-    def _clause(self, text: str, start: int) -> tuple[int, int]:
-        """clause_bounds() with the line's clause ends computed once per line."""
-        line_start = text.rfind("\n", 0, start) + 1
-        ends = self._clause_cache.get(line_start) if self._clause_cache_text is text else None
-        if self._clause_cache_text is not text:
-            self._clause_cache = {}
-            self._clause_flags = {}
-            self._clause_cache_text = text
-        if ends is None:
-            line_end = text.find("\n", start)
-            ends = clause_ends(text, line_start, len(text) if line_end < 0 else line_end)
-            self._clause_cache[line_start] = ends
-        i = bisect_right(ends, start)
-        begin = ends[i - 1] if i > 0 else line_start
-        finish = ends[i] if i < len(ends) else ends[-1]
-        # A clause is a sentence's worth of words: never scan more than that around a mention.
-        return max(begin, start - _MAX_SEGMENT), min(finish, start + _MAX_SEGMENT)
 
     def _resolve_ambiguity(self, raw: list[RawMatch], doc: Any, seg_text: str,
                            document: Document, offset: int) -> list[RawMatch]:
@@ -444,9 +457,10 @@ class Extractor:
             return False
         return match.form in forms or (not match.exact and normalize_alias(match.form) in forms)
 
-    def _fuzzy_mentions(self, document: Document, kind: str, segments: list[tuple[int, int]],
+    def _fuzzy_mentions(self, scan: _Scan, kind: str, segments: list[tuple[int, int]],
                         covered: dict[int, list[tuple[int, list[RawMatch]]]]) -> list[Mention]:
         """Spelling variants among the unmatched items of list-like lines, in one pass."""
+        document = scan.document
         text = document.text
         spans: list[tuple[int, int]] = []
         for index, (start, end) in enumerate(segments):
@@ -469,7 +483,7 @@ class Extractor:
                 if not in_skills and not _TECH_LOOKING.search(item.group()):
                     continue
                 spans.append((a + start, b + start))
-        return [self._mention(document, kind, hit.skill, hit.start, hit.end, "fuzzy")
+        return [self._mention(scan, kind, hit.skill, hit.start, hit.end, "fuzzy")
                 for hit in self._fuzzy.find(text, spans)]
 
     def _degrees(self, document: Document, kind: str,
