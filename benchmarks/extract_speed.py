@@ -23,6 +23,7 @@ def main() -> None:
     parser.add_argument("--resumes", type=int, default=40)
     parser.add_argument("--postings", type=int, default=0)
     parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--taxonomy", default=None, help="taxonomy name (default: the default)")
     args = parser.parse_args()
     import ahocorasick
 
@@ -36,7 +37,7 @@ def main() -> None:
             pass
     texts = [d.text for d in docs]
     megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
-    tax = skillmatch.load_taxonomy()
+    tax = skillmatch.load_taxonomy(args.taxonomy)
     automaton = ahocorasick.Automaton()
     for skill in tax:
         for form in skill.surface_forms:
