@@ -330,7 +330,8 @@ class Extractor:
                 text, windows, {key for _, _, key in hits}):
             seg_start, seg_end = segments[index]
             raw = longest_first(skill_hits)
-            raw += self._elided(raw, window, text, offset)
+            if any(" " in m.form for m in raw):
+                raw += self._elided(raw, window, text, offset)
             covered.setdefault(index, []).append((offset, raw))
             line = text[seg_start:seg_end] if raw or degree_found else ""
             accepted = self._resolve_ambiguity(raw, window, line, document, offset)
@@ -425,10 +426,12 @@ class Extractor:
         to the words listed before it; each "<word> learning" the taxonomy knows is a skill."""
         out: list[RawMatch] = []
         for match in raw:
-            head = match.form.split(None, 1)[1:] if " " in match.form else []
-            if not head or not _ELLIPSIS_BEFORE.search(text, max(0, offset + match.start - 6),
-                                                       offset + match.start):
+            if " " not in match.form:
                 continue
+            at = offset + match.start
+            if not _ELLIPSIS_BEFORE.search(text, max(0, at - 6), at):
+                continue
+            head = match.form.split(None, 1)[1:]
             doc = window.get()
             base = doc[match.token_start].idx - match.start
             i = match.token_start - 1

@@ -230,21 +230,25 @@ def longest_first(matches: list[RawMatch]) -> list[RawMatch]:
 class CandidateFinder:
     """A fast pass: where a text might hold a surface form at all, and which.
 
-    One Aho-Corasick automaton (pyahocorasick) over the lowercased forms: it builds in
-    milliseconds for 10,000 skills and scans at tens of MB/s; hits inside a longer word are
-    dropped.
+    One Aho-Corasick automaton (pyahocorasick) over the forms, built in milliseconds for
+    10,000 skills. Text and forms are both seen with every character but [a-z0-9] as a space
+    and a space around each form, so the automaton reports whole words only (never "r" inside
+    "for"); each hit is then checked against the real characters ("c++" is not "c--").
 
-    >>> CandidateFinder(["python", "c++"]).hits("pythonic python, c++")
-    [(9, 15, 'python'), (17, 20, 'c++')]
+    >>> CandidateFinder(["python", "c++", "r", ".net"]).hits("pythonic python, c++ or r; asp.net")
+    [(9, 15, 'python'), (17, 20, 'c++'), (24, 25, 'r')]
     """
 
     def __init__(self, forms: Iterable[str]) -> None:
         import ahocorasick
 
-        self._automaton: Any = ahocorasick.Automaton()
+        shapes: dict[str, list[str]] = {}
         for key in sorted({f.lower() for f in forms if f.strip()}):
-            self._automaton.add_word(key, key)
-        self._empty = len(self._automaton) == 0
+            shapes.setdefault(f" {_shape(key)} ", []).append(key)
+        self._automaton: Any = ahocorasick.Automaton()
+        for shape, keys in shapes.items():
+            self._automaton.add_word(shape, (len(shape), tuple(keys)))
+        self._empty = not shapes
         if not self._empty:
             self._automaton.make_automaton()
 
@@ -252,17 +256,21 @@ class CandidateFinder:
         """(start, end, form) of every candidate in ``lowered``, in text order."""
         if self._empty:
             return []
+        shaped = f" {_shape(lowered)} "
         out = []
-        n = len(lowered)
-        for last, key in self._automaton.iter(lowered):
-            start, end = last - len(key) + 1, last + 1
-            if (start and _word_char(lowered[start - 1])) or (end < n and _word_char(lowered[end])):
-                continue
-            out.append((start, end, key))
+        for last, (size, keys) in self._automaton.iter(shaped):
+            start = last - size + 1  # the shape's leading space is at start; text starts at +1
+            for key in keys:
+                if lowered.startswith(key, start):
+                    out.append((start, start + len(key), key))
         out.sort()
         return out
 
 
-def _word_char(ch: str) -> bool:
-    """A character that continues a word: [a-z0-9] (the text is lowercased)."""
-    return ch.isascii() and ch.isalnum()
+_WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789"
+_SHAPE = bytes(c if c in _WORD_BYTES else 32 for c in range(256))
+
+
+def _shape(lowered: str) -> str:
+    """``lowered`` with every character but [a-z0-9] a space, one character for one."""
+    return lowered.encode("ascii", "replace").translate(_SHAPE).decode("ascii")
