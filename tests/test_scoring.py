@@ -66,7 +66,11 @@ class TestScore:
         b = matcher.score(resume("Python", "TensorFlow", "SQL", "Docker"), POSTING)
         assert a.score == b.score
         tf = next(m for m in a.matched if m.requirement.skill == "tensorflow")
-        assert tf.via == "pytorch" and "any of" in tf.reason
+        # the member that matched, with its true relation: PyTorch itself, shown exactly
+        assert tf.member == "pytorch" and tf.relation == "exact" and tf.via is None
+        assert "any of" in tf.reason
+        pt = next(m for m in a.matched if m.requirement.skill == "pytorch")
+        assert pt.member is None and pt.via is None  # shown itself: no detour through the list
 
     def test_partial_credit_through_relations(self, matcher: Matcher) -> None:
         """An alternative earns partial credit, and the explanation says through what."""

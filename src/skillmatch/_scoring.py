@@ -157,10 +157,12 @@ class RequirementMatch:
 
     requirement: Requirement
     credit: float
-    relation: str | None
-    via: str | None
+    relation: str | None  # how ``via`` relates to ``member`` (or to the requirement itself)
+    via: str | None  # the resume's skill that earns the credit, when not the skill asked
     resume_evidence: tuple[Evidence, ...]
     reason: str
+    member: str | None = None  # for an either/or list: the member that earned the credit,
+    # when it is not the requirement itself ("Azure" in "AWS, GCP or Azure", met by AWS)
 
 
 @dataclass(frozen=True, slots=True)
@@ -194,8 +196,7 @@ class ScoreResult:
             lines.append(f"  {name:<11} {comp.score * 100:5.1f}%  (weight {comp.weight:.2f})")
         if self.matched:
             lines.append("Matched: " + ", ".join(
-                f"{m.requirement.name}" + (f" (via {m.via})" if m.via else "")
-                for m in self.matched))
+                f"{m.requirement.name}" + _through(m) for m in self.matched))
         if self.partial:
             lines.append("Partial:")
             lines.extend(f"  - {m.requirement.name} [{m.requirement.level}]: {m.reason}"
@@ -238,8 +239,8 @@ class ScoreResult:
 
         def match(m: RequirementMatch) -> dict[str, Any]:
             return {"requirement": req(m.requirement), "credit": m.credit, "relation": m.relation,
-                    "via": m.via, "resume_evidence": [ev(e) for e in m.resume_evidence],
-                    "reason": m.reason}
+                    "via": m.via, "member": m.member,
+                    "resume_evidence": [ev(e) for e in m.resume_evidence], "reason": m.reason}
 
         tax_id, _, tax_version = self.taxonomy.partition("@")
         return {
@@ -285,7 +286,8 @@ class ScoreResult:
 
         def match(d: Mapping[str, Any]) -> RequirementMatch:
             return RequirementMatch(req(d["requirement"]), d["credit"], d["relation"], d["via"],
-                                    tuple(ev(e) for e in d["resume_evidence"]), d["reason"])
+                                    tuple(ev(e) for e in d["resume_evidence"]), d["reason"],
+                                    d.get("member"))
 
         tax = data["taxonomy"]
         return cls(
@@ -740,7 +742,8 @@ class Scorer:
                     value *= float(self._years_factor(profile.years[r:r + 1],
                                                       np.array([profile.experience]),
                                                       years_asked)[0])
-                best = max(members, key=lambda k: (own[k], -k)) if members else int(r)
+                # the member that earns the credit; the requirement itself when it does as well
+                best = max(members, key=lambda k: (own[k], k == r, -k)) if members else int(r)
                 items.append(self._match(requirement, best, value, int(names[own[best]]),
                                          profile))
         items.sort(key=lambda mm: (-mm.requirement.weight, mm.requirement.skill))
@@ -806,9 +809,17 @@ class Scorer:
             shown = profile.years[mine] if not np.isnan(profile.years[mine]) else profile.experience
             if not np.isnan(shown) and shown < years_asked:
                 reason += f"; {shown:g} of {years_asked:g} years asked"
-        exact_self = relation == "exact" and via == requirement.skill
+        member = sp.ids[r] if sp.ids[r] != requirement.skill else None
+        exact_self = relation == "exact" and via == sp.ids[r]
         return RequirementMatch(requirement, round(credit, 6), relation,
-                                None if exact_self else via, evidence, reason)
+                                None if exact_self else via, evidence, reason, member)
+
+
+def _through(m: RequirementMatch) -> str:
+    """How a matched requirement was met, for the report: "(any of the list: AWS)"."""
+    if m.member:
+        return f" (any of the list: {m.member}" + (f", via {m.via})" if m.via else ")")
+    return f" (via {m.via})" if m.via else ""
 
 
 def score_pair(resume: Extraction, posting: Extraction, taxonomy: Taxonomy, weights: Weights,
