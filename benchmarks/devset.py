@@ -6,7 +6,8 @@ Each labelled document (a row of ``postings/linkedin-aiml-2024.csv``, or
 ``resumes/pdf/*/<id>.pdf``) is checked against its label file's sha256, then extracted with
 each taxonomy (default: ml-engineer and default). An extracted skill matches a label when one of
 the label's names (name and forms, case and spacing ignored) is one of the skill's surface
-forms, or the taxonomy looks one of them up to that skill. Precision counts extracted skills
+forms, or the taxonomy looks one of them up to that skill. A posting's extracted skills are
+those it asks for (a level; not company boilerplate). Precision counts extracted skills
 (those matching only optional labels are ignored), recall counts non-optional labels; both
 micro-averaged over documents, technical and soft ("soft-skill" category) skills separately;
 degree and field skills are skipped. Also: required/preferred level accuracy on postings, the
@@ -156,8 +157,11 @@ def extracted_level(ex: Extraction, skill_ids: list[str]) -> str:
 def score_group(doc: Doc, group: str, ex: Extraction, tax: Taxonomy, report: Report) -> Counts:
     """Count one document's labels and extracted skills of one group into ``report``."""
     labels = doc.labels[group]
+    # a posting's skills are what it asks for: a skill named only in company boilerplate
+    # (level None) is not a requirement, as the labels say
+    asked = [s for s, ev in ex.skills.items() if ex.kind != "posting" or ev.level is not None]
     hits = {s: [lab for lab in labels if matches(s, lab, tax)]
-            for s in ex.skills if group_of(s, tax) == group}
+            for s in asked if group_of(s, tax) == group}
     counts = Counts()
     for skill_id, matched in hits.items():
         if matched and all(lab.optional for lab in matched):

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from skillmatch import Matcher
-from skillmatch.extraction._rules import LevelCue, level_cues
+from skillmatch.extraction._rules import LevelCue, level_cues, voice_rules
 
 TINY = """
 [taxonomy]
@@ -52,3 +52,15 @@ def test_a_bad_direction_is_refused() -> None:
     """A cue's direction is one of the three the extractor knows."""
     assert {c.direction for c in level_cues()} <= {"preferred", "required", "intensity"}
     assert isinstance(level_cues()[0], LevelCue)
+
+
+VOICE = [(rule.name, text, level) for rule in voice_rules() for text, level in rule.examples]
+
+
+@pytest.mark.parametrize(("rule", "text", "level"), VOICE, ids=[f"{c[0]}:{c[1]}" for c in VOICE])
+def test_voice_rule(tiny: Matcher, rule: str, text: str, level: str) -> None:
+    """Each company-voice rule gives its example the level the rules file states ("none": the
+    employer speaks of itself, no requirement)."""
+    ex = tiny.extract(text, kind="posting")
+    assert ex.skills, f"rule {rule}: no skill found in {text!r}"
+    assert {e.level or "none" for e in ex.skills.values()} == {level}, rule

@@ -35,6 +35,7 @@ from ._documents import Document
 from ._errors import Messages, ParameterError
 from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, longest_first
 from ._sections import SECTION_LEVEL
+from .extraction._rules import voice_patterns
 from .taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
 
 if TYPE_CHECKING:
@@ -703,8 +704,10 @@ def _level(text: str, start: int, end: int, section_kind: str,
     required (None in company boilerplate: About us, Benefits, EEO). An intensity cue
     ("strong", "5+ years") does not outrank a preferred section: "deep knowledge of X" under
     "Nice to have" is nice to have."""
-    cue = level_cue(text, start, end, clause)
     section_level = SECTION_LEVEL.get(section_kind)
+    if section_level is None and _company_voice(text, clause or clause_bounds(text, start)):
+        return None  # "we harness Docker across our products": the employer, not the job
+    cue = level_cue(text, start, end, clause)
     if cue == "intensity":
         return "preferred" if section_level == "preferred" else "required"
     if cue:
@@ -714,6 +717,13 @@ def _level(text: str, start: int, end: int, section_kind: str,
     if section_kind in _CONTEXT_SECTIONS:
         return None
     return "required"
+
+
+def _company_voice(text: str, clause: tuple[int, int]) -> bool:
+    """The employer speaks of itself and not of the candidate (rules/boilerplate.toml)."""
+    lowered = text[clause[0]:clause[1]].lower()
+    company, candidate = voice_patterns()
+    return company.search(lowered) is not None and candidate.search(lowered) is None
 
 
 def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],

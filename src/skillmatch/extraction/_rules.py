@@ -47,3 +47,38 @@ def level_cues() -> tuple[LevelCue, ...]:
         cue.regex()  # a bad pattern fails here, when the rules load
         cues.append(cue)
     return tuple(cues)
+
+
+@dataclass(frozen=True)
+class VoiceRule:
+    """Who a clause speaks of: "company" (the employer of itself) or "candidate"."""
+
+    name: str
+    pattern: str
+    role: str
+    examples: tuple[tuple[str, str], ...] = ()
+
+
+@cache
+def voice_rules() -> tuple[VoiceRule, ...]:
+    """The company-voice rules of ``rules/boilerplate.toml``, in file order."""
+    text = resources.files("skillmatch.extraction").joinpath("rules", "boilerplate.toml")
+    raw = tomllib.loads(text.read_text(encoding="utf-8"))
+    rules = []
+    for entry in raw["rule"]:
+        rule = VoiceRule(entry["name"], entry["pattern"], entry["role"],
+                         tuple((e[0], e[1]) for e in entry.get("examples", ())))
+        if rule.role not in ("company", "candidate"):
+            raise ValueError(f"boilerplate rule {rule.name!r}: role must be company or candidate")
+        re.compile(rule.pattern)
+        rules.append(rule)
+    return tuple(rules)
+
+
+@cache
+def voice_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(company, candidate): one whole-word alternation each."""
+    def join(role: str) -> re.Pattern[str]:
+        return re.compile(r"(?<![a-z’'])(?:" + "|".join(
+            r.pattern for r in voice_rules() if r.role == role) + r")(?![a-z])")
+    return join("company"), join("candidate")
