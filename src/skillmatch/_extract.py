@@ -705,7 +705,7 @@ def _level(text: str, start: int, end: int, section_kind: str,
     ("strong", "5+ years") does not outrank a preferred section: "deep knowledge of X" under
     "Nice to have" is nice to have."""
     section_level = SECTION_LEVEL.get(section_kind)
-    if section_level is None and _company_voice(text, clause or clause_bounds(text, start)):
+    if section_kind in _VOICE_SECTIONS and _company_voice(text, clause or clause_bounds(text, start)):
         return None  # "we harness Docker across our products": the employer, not the job
     cue = level_cue(text, start, end, clause)
     if cue == "intensity":
@@ -717,6 +717,11 @@ def _level(text: str, start: int, end: int, section_kind: str,
     if section_kind in _CONTEXT_SECTIONS:
         return None
     return "required"
+
+
+# Where the employer may speak of itself: before the first heading, and under headings we cannot
+# name. (Duties and requirements are about the job, whoever the sentence's subject.)
+_VOICE_SECTIONS = frozenset({"preamble", "other"})
 
 
 def _company_voice(text: str, clause: tuple[int, int]) -> bool:
