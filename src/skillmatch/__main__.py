@@ -137,7 +137,9 @@ def _cmd_rank(args: argparse.Namespace) -> int:
         for n, (i, source, value) in enumerate(ranked, start=1):
             print(f"{n:>4}  {value:>6.1f}  {source}")
     for error in matrix.errors:
-        print(f"skillmatch: {error.source}: {error.message}", file=sys.stderr)
+        message = error.message if error.message.startswith(error.source) else (
+            f"{error.source}: {error.message}")
+        print(f"skillmatch: {message}", file=sys.stderr)
     return EXIT_FAILED if matrix.errors else EXIT_OK
 
 
@@ -246,6 +248,11 @@ def _parser() -> argparse.ArgumentParser:
                              "demand.csv (for its skills whose file gives no figure of its own), "
                              "or to a CSV file (every skill)")
     demand.set_defaults(run=_cmd_demand)
+    # --taxonomy works after the command too ("skillmatch score a b --taxonomy ml-engineer")
+    for command in (*sub.choices.values(), *tax_sub.choices.values()):
+        if command is not tax:
+            command.add_argument("--taxonomy", metavar="FILE", default=argparse.SUPPRESS,
+                                 help=argparse.SUPPRESS)
     return parser
 
 

@@ -133,7 +133,8 @@ def _label(item: Any, index: int, kind: str) -> str:
         return item.source
     if isinstance(item, Extraction):
         return item.document.source
-    if isinstance(item, str) and "\n" not in item and len(item) < 300 and Path(item).suffix:
+    if isinstance(item, str) and "\n" not in item and len(item) < 300 and (
+            Path(item).suffix or item.endswith(("/", "\\"))):
         return item
     return f"<{kind} {index}>"
 

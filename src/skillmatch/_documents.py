@@ -163,7 +163,8 @@ def read(
 
 
 _FORMATS = frozenset({"pdf", "docx", "html", "markdown", "text"})
-_PATHLIKE = re.compile(r"^[^\n\r\t<>|\"*?]{1,400}\.(pdf|docx?|html?|xhtml|txt|text|md|markdown|rst|rtf|odt)$",
+_PATHLIKE = re.compile(r"^[^\n\r\t<>|\"*?]{1,400}\.(pdf|docx?|html?|xhtml|txt|text|md|markdown|rst|rtf|odt)$"
+                       r"|^[^\s<>|\"*?]{1,400}[/\\]$",  # a folder: "cvs/" (a typo is not a resume)
                        re.IGNORECASE)
 
 

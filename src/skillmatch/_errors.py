@@ -123,6 +123,10 @@ class Messages:
     )
     T011 = "{file}: there is no [skill.<id>] table. A taxonomy needs at least one skill, e.g. [skill.python]."
     T014 = "{folder}: a taxonomy folder needs a {header} with a [taxonomy] header. Add one, or pass a file."
+    T015 = (
+        "{folder}: no {file} there. Pass the folder of the {source} release that holds it "
+        "(for example ../shared/data/taxonomies/{example})."
+    )
     T012 = "No skill {key!r} in taxonomy {taxonomy!r}. Look up by id or alias, e.g. taxonomy['python']."
     T013 = (
         "{file}: skill id {skill!r} must be a lowercase slug (letters, digits, '-', '+', '#', '.'), "

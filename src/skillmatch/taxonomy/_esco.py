@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._errors import Messages, TaxonomyError
 from ._merge import LayerBuilder
 from ._model import Taxonomy, normalize_alias
 from ._rules import import_rules
@@ -50,7 +51,11 @@ def read_esco(folder: str | Path) -> list[EscoConcept]:
     labels: dict[str, str] = {}
     alts: dict[str, list[str]] = defaultdict(list)
     codes: dict[str, tuple[str, ...]] = {}
-    with (Path(folder) / _FILE).open(encoding="utf-8", newline="") as fh:
+    path = Path(folder) / _FILE
+    if not path.is_file():
+        raise TaxonomyError(Messages.T015.format(folder=folder, file=repr(_FILE),
+                                                 source="ESCO 1.1.1", example="esco-1.1.1"))
+    with path.open(encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             if row["type"] == "preferredLabel":
                 labels[row["id"]] = row["description"].strip()

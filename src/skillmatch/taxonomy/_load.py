@@ -294,6 +294,10 @@ def _build(raw: dict[str, Any], label: str, base: Taxonomy | None) -> Taxonomy:
             )
         merged = dict(fields.get(sid, {}))
         merged.update(entry)
+        if "ambiguous" not in entry and ("aliases" in entry or "exact" in entry):
+            # new names replace the old: keep the old ambiguity marks of the names still there
+            names = {*merged.get("aliases", ()), *merged.get("exact", ()), merged.get("name")}
+            merged["ambiguous"] = [f for f in merged.get("ambiguous", ()) if f in names]
         fields[sid] = merged
         layer_of[sid] = layer
 

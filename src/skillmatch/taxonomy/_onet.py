@@ -34,6 +34,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from .._errors import Messages, TaxonomyError
 from ._aliases import AliasRules, find_vendors
 from ._merge import _EXACT, LayerBuilder
 from ._model import Taxonomy
@@ -59,6 +60,9 @@ def read_onet(folder: str | Path) -> list[OnetRow]:
     """The distinct products of ``Technology Skills.txt`` in ``folder``, in name order."""
     rules = import_rules()["onet"]
     path = Path(folder) / _TECH_FILE
+    if not path.is_file():
+        raise TaxonomyError(Messages.T015.format(folder=folder, file=repr(_TECH_FILE),
+                                                 source="O*NET 29.2", example="onet-29.2"))
     occupations: dict[str, set[str]] = defaultdict(set)
     first: dict[str, dict[str, str]] = {}
     hot: dict[str, bool] = defaultdict(bool)
