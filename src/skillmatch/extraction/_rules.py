@@ -14,6 +14,7 @@ import tomllib
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from typing import Any
 
 DIRECTIONS = ("preferred", "required", "intensity")
 
@@ -33,15 +34,23 @@ class LevelCue:
                           or self.pattern.startswith("(?:") else rf"(?:{self.pattern})")
 
 
+def _records(file: str, table: str) -> list[dict[str, Any]]:
+    """The ``[[table]]`` records of ``rules/<file>``, in file order."""
+    text = resources.files("skillmatch.extraction").joinpath("rules", file)
+    records: list[dict[str, Any]] = tomllib.loads(text.read_text(encoding="utf-8"))[table]
+    return records
+
+
+def _examples(entry: dict[str, Any]) -> tuple[tuple[str, str], ...]:
+    return tuple((e[0], e[1]) for e in entry.get("examples", ()))
+
+
 @cache
 def level_cues() -> tuple[LevelCue, ...]:
     """The level cues of ``rules/level_cues.toml``, in file order."""
-    text = resources.files("skillmatch.extraction").joinpath("rules", "level_cues.toml")
-    raw = tomllib.loads(text.read_text(encoding="utf-8"))
     cues = []
-    for entry in raw["cue"]:
-        cue = LevelCue(entry["name"], entry["pattern"], entry["direction"],
-                       tuple((e[0], e[1]) for e in entry.get("examples", ())))
+    for entry in _records("level_cues.toml", "cue"):
+        cue = LevelCue(entry["name"], entry["pattern"], entry["direction"], _examples(entry))
         if cue.direction not in DIRECTIONS:
             raise ValueError(f"level cue {cue.name!r}: direction must be one of {DIRECTIONS}")
         cue.regex()  # a bad pattern fails here, when the rules load
@@ -62,12 +71,9 @@ class VoiceRule:
 @cache
 def voice_rules() -> tuple[VoiceRule, ...]:
     """The company-voice rules of ``rules/boilerplate.toml``, in file order."""
-    text = resources.files("skillmatch.extraction").joinpath("rules", "boilerplate.toml")
-    raw = tomllib.loads(text.read_text(encoding="utf-8"))
     rules = []
-    for entry in raw["rule"]:
-        rule = VoiceRule(entry["name"], entry["pattern"], entry["role"],
-                         tuple((e[0], e[1]) for e in entry.get("examples", ())))
+    for entry in _records("boilerplate.toml", "rule"):
+        rule = VoiceRule(entry["name"], entry["pattern"], entry["role"], _examples(entry))
         if rule.role not in ("company", "candidate"):
             raise ValueError(f"boilerplate rule {rule.name!r}: role must be company or candidate")
         re.compile(rule.pattern)
