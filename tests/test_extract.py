@@ -461,3 +461,36 @@ def test_bachelor_does_not_meet_master(matcher: Matcher) -> None:
     r = matcher.score("EDUCATION\nB.S. in Computer Science\nSKILLS\nPython\n",
                       "Requirements\n- Master's degree required\n- Python")
     assert r.components["education"].score < 1.0
+
+
+JOB_PAGE = """<!doctype html><html><head><title>ML Engineer - Acme Careers</title></head><body>
+<header><a href="/">Acme</a> <nav><a href="/jobs/java">Java jobs</a> | <a href="/jobs/php">PHP jobs</a>
+| <a href="/learn/kotlin">Kotlin courses</a></nav></header>
+<main><h1>Machine Learning Engineer</h1>
+<h2>About us</h2><p>Acme builds logistics software on Scala and Go.</p>
+<h2>Requirements</h2><ul><li>3+ years of Python</li><li>Experience with PyTorch</li></ul>
+<h2>Nice to have</h2><ul><li>Kubernetes</li></ul></main>
+<footer>Popular searches: Ruby jobs, Swift jobs, C# jobs. &copy; Acme</footer></body></html>"""
+
+
+def test_html_page_furniture_is_not_a_requirement(matcher: Matcher) -> None:
+    """A job page's navigation, header, footer and About us name no requirement."""
+    ex = matcher.extract(skillmatch.read(JOB_PAGE.encode("utf-8")), kind="posting")
+    asked = {sid for sid, ev in ex.skills.items() if ev.level is not None}
+    assert {"python", "pytorch", "kubernetes"} <= asked
+    assert not {"java", "php", "kotlin", "ruby", "swift", "c#", "scala", "go"} & asked
+
+
+BLURBS = [
+    "We harness DevSecOps and Agile to deliver secure products to our customers.",
+    "Our platform runs on Kubernetes and Kafka and serves millions of users.",
+    "Founded in 2010, we build our products with Python and React.",
+]
+
+
+@pytest.mark.parametrize("blurb", BLURBS)
+def test_company_blurbs_are_not_requirements(matcher: Matcher, blurb: str) -> None:
+    """A company describing itself before the first heading asks for nothing."""
+    ex = matcher.extract(blurb + "\n\nRequirements\n- SQL\n", kind="posting")
+    asked = {sid for sid, ev in ex.skills.items() if ev.level is not None}
+    assert asked == {"sql"}

@@ -1,10 +1,13 @@
-"""HTML to visible text with the standard library's parser: no scripts, styles or attributes."""
+"""HTML to visible text with the standard library's parser: no scripts, styles or attributes,
+and no page furniture - a site's navigation, header and footer ("Java jobs", "Python
+courses") name no requirement of the posting."""
 
 from __future__ import annotations
 
 from html.parser import HTMLParser
 
-_SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object"})
+_SKIP = frozenset({"script", "style", "noscript", "template", "head", "svg", "iframe", "object",
+                   "nav", "header", "footer"})
 _BLOCK = frozenset({
     "p", "div", "br", "li", "ul", "ol", "tr", "table", "section", "article", "header", "footer",
     "h1", "h2", "h3", "h4", "h5", "h6", "dt", "dd", "dl", "blockquote", "pre", "hr", "main",
