@@ -291,7 +291,10 @@ _DATE = (
     r"|(?P<{p}yy>" + _YEAR + r"))"
 )
 _RANGE = re.compile(
-    r"(?<![\d/\-])" + _DATE.format(p="a") + r"\s*(?:-|–|—|to|until|through|till)\s*(?:"
+    r"(?<![\d/\-])" + _DATE.format(p="a")
+    # a dash or a word between the dates, or only spaces before a month ("Aug 2012  Oct 2013",
+    # where a PDF lost the dash)
+    + r"(?:\s*(?:-|–|—|to|until|through|till)\s*|\s+(?=" + _MONTH + r"\s*,?\s*\d))(?:"
     + _DATE.format(p="b") + r"|(?P<now>present|current|now|today|date|ongoing))",
     re.IGNORECASE,
 )

@@ -91,13 +91,11 @@ _SPACES = re.compile(r"[ \t\u2000-\u200a\u3000]{2,}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
-# Text that was UTF-8, decoded as cp1252 on its way to us (common in scraped resumes).
-_MOJIBAKE = {
-    "Â·": "·", "Â ": " ", "Â\u00a0": " ", "â€™": "’", "â€˜": "‘", "â€œ": "“", "â€\x9d": "”",
-    "â€“": "–", "â€”": "—", "â€¢": "•", "â€¦": "…", "Ã©": "é", "Ã¨": "è", "Ã¼": "ü", "Ã¶": "ö",
-}
-_LONE_A_CIRCUMFLEX = re.compile(r"[ \t]?Â(?=\s|$)", re.MULTILINE)  # a mangled NBSP at a line end
-_MOJIBAKE_RE = re.compile("|".join(map(re.escape, sorted(_MOJIBAKE, key=len, reverse=True))))
+# Text that was UTF-8, decoded as cp1252 on its way to us (common in scraped resumes): ftfy
+# repairs it (on the shared resume PDFs it leaves 7 of 224 with mojibake where a hand table left
+# 25). What it cannot repair is a lone "Â" whose second byte was lost: a mangled no-break space.
+_MOJIBAKE_MARKS = ("Â", "â€", "Ã")
+_LONE_A_CIRCUMFLEX = re.compile(r"[ \t]?Â(?=\s|$)", re.MULTILINE)
 
 
 def normalize_text(text: str) -> str:
@@ -106,9 +104,11 @@ def normalize_text(text: str) -> str:
     Line breaks are kept (sections and lists depend on them); form feeds become blank lines.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
-    if "Â" in text or "â€" in text or "Ã" in text:
-        text = _MOJIBAKE_RE.sub(lambda m: _MOJIBAKE[m.group()], text)
-        text = _LONE_A_CIRCUMFLEX.sub("", text)
+    if any(mark in text for mark in _MOJIBAKE_MARKS):
+        import ftfy
+
+        text = ftfy.fix_text(text, unescape_html=False, normalization=None, uncurl_quotes=False)
+        text = _LONE_A_CIRCUMFLEX.sub("", text.translate(_ZERO_WIDTH))
     text = text.translate(_ZERO_WIDTH)
     text = _BULLET_RE.sub(r"\1• ", text)  # before NFKC, which maps private-use bullets oddly
     text = unicodedata.normalize("NFKC", text)
