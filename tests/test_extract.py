@@ -494,3 +494,14 @@ def test_company_blurbs_are_not_requirements(matcher: Matcher, blurb: str) -> No
     ex = matcher.extract(blurb + "\n\nRequirements\n- SQL\n", kind="posting")
     asked = {sid for sid, ev in ex.skills.items() if ev.level is not None}
     assert asked == {"sql"}
+
+
+def test_trace_says_why(matcher: Matcher) -> None:
+    """Every mention names the rule that accepted it; trace=True says why a name was not."""
+    ex = matcher.extract("Go to market fast. Skills: R, SQL. Our data science team uses Excel "
+                         "at scale.", kind="posting", trace=True)
+    rules = {m.skill: m.rule for m in ex.mentions}
+    assert rules["r"] == "beside-skill" and rules["sql"] == "phrase"
+    why = {r.skill: r.reason for r in ex.rejected}
+    assert "no technical context" in why["go"] and "team" in why["data-science"]
+    assert not matcher.extract("Go to market fast.", kind="posting").rejected  # only on request

@@ -42,7 +42,7 @@ from ._scoring import (
     Weights,
 )
 from ._documents import Document, Limits, Section, read
-from ._extract import Degree, Extraction, Mention, SkillEvidence
+from ._extract import Degree, Extraction, Mention, Rejection, SkillEvidence
 from .taxonomy import Skill, Taxonomy, available_taxonomies, load_taxonomy
 
 try:
@@ -71,6 +71,7 @@ __all__ = (
     "Matcher",
     "Mention",
     "ParameterError",
+    "Rejection",
     "Requirement",
     "RequirementMatch",
     "ScannedDocumentError",

@@ -110,23 +110,34 @@ class Matcher:
         kwargs.setdefault("limits", self.limits)
         return read(source, **kwargs)
 
-    def extract(self, doc: DocumentInput, *, kind: str = "resume") -> Extraction:
+    def extract(self, doc: DocumentInput, *, kind: str = "resume",
+                trace: bool = False) -> Extraction:
         """Find the skills, degrees and years in a resume or a posting.
 
         Parameters
         ----------
         doc
             Anything :func:`read` accepts, or a Document, or an Extraction (returned as is
-            when its kind matches).
+            when its kind matches and no trace is asked).
         kind
             ``"resume"`` or ``"posting"``: postings get required/preferred levels and a
             minimum of years; resumes get total experience.
+        trace
+            Also say why each name the text holds was not counted (``Extraction.rejected``);
+            every mention says which rule accepted it either way (``Mention.rule``).
+
+        Examples
+        --------
+        >>> ex = Matcher(taxonomy="ml-engineer").extract("Go to market fast. Skills: R, SQL",
+        ...                                               kind="posting", trace=True)
+        >>> sorted(m.skill for m in ex.mentions), [r.skill for r in ex.rejected]
+        (['r', 'sql'], ['go'])
         """
         if isinstance(doc, Extraction):
-            if doc.kind == kind:
+            if doc.kind == kind and not trace:
                 return doc
             doc = doc.document
-        return self._extractor.extract(self.read(doc), kind)
+        return self._extractor.extract(self.read(doc), kind, trace=trace)
 
     def score(self, resume: DocumentInput, posting: DocumentInput) -> ScoreResult:
         """How well ``resume`` fits ``posting``: a :class:`ScoreResult` with its evidence."""
@@ -163,9 +174,9 @@ def _default_matcher() -> Matcher:
     return Matcher()
 
 
-def extract(doc: DocumentInput, *, kind: str = "resume") -> Extraction:
+def extract(doc: DocumentInput, *, kind: str = "resume", trace: bool = False) -> Extraction:
     """Find skills with evidence in a resume or posting. See :meth:`Matcher.extract`."""
-    return _default_matcher().extract(doc, kind=kind)
+    return _default_matcher().extract(doc, kind=kind, trace=trace)
 
 
 def score(resume: DocumentInput, posting: DocumentInput) -> ScoreResult:

@@ -67,6 +67,23 @@ class Mention:
     years: float | None = None
     method: str = "phrase"
     group: int | None = None
+    rule: str = ""  # the rule that accepted it: "phrase", "exact", "fuzzy", "ellipsis", or the
+    # context rule that let an ambiguous name count ("beside-skill", "skills-section", ...)
+
+
+@dataclass(frozen=True, slots=True)
+class Rejection:
+    """A name the text holds that extraction did not count, and why (``extract(trace=True)``).
+
+    >>> Rejection("go", "Go", 0, 2, "an ambiguous name with no technical context").reason[:12]
+    'an ambiguous'
+    """
+
+    skill: str
+    text: str
+    start: int
+    end: int
+    reason: str
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,6 +144,7 @@ class Extraction:
     experience_years: float | None = None
     taxonomy: str = ""
     families: tuple[Mention, ...] = ()  # broad families and fields (Skill.generic): not skills
+    rejected: tuple[Rejection, ...] = ()  # with extract(..., trace=True): names not counted
 
     def __getstate__(self) -> dict[str, object]:  # the cached mappingproxies do not pickle
         return {k: v for k, v in self.__dict__.items() if k not in ("skills", "family_skills")}
@@ -315,7 +333,7 @@ class Extractor:
 
     # ------------------------------------------------------------------ main entry
 
-    def extract(self, document: Document, kind: str) -> Extraction:
+    def extract(self, document: Document, kind: str, *, trace: bool = False) -> Extraction:
         if kind not in ("resume", "posting"):
             raise ParameterError(Messages.P001.format(
                 name="kind", caller="extract", expected="'resume' or 'posting'", value=kind))
@@ -327,19 +345,37 @@ class Extractor:
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
         covered: dict[int, list[tuple[int, list[RawMatch]]]] = {}
+        rules: dict[RawMatch, str] = {}  # the rule that accepted a match, where not its name
+        rejected: list[Rejection] = []
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
                 text, windows, {key for _, _, key in hits}):
             seg_start, seg_end = segments[index]
             raw = longest_first(skill_hits)
+            if trace:
+                for m in set(skill_hits) - set(raw):
+                    rejected.append(Rejection(m.skill, m.form, m.start + offset, m.end + offset,
+                                              "inside a longer name"))
             if any(" " in m.form for m in raw):
-                raw += self._elided(raw, window, text, offset)
+                elided = self._elided(raw, window, text, offset)
+                rules.update(dict.fromkeys(elided, "ellipsis"))
+                raw += elided
             covered.setdefault(index, []).append((offset, raw))
             line = text[seg_start:seg_end] if raw or degree_found else ""
-            accepted = self._resolve_ambiguity(raw, window, line, document, offset)
+            accepted = self._resolve_ambiguity(raw, window, line, document, offset, rules)
+            if trace:
+                rejected.extend(
+                    Rejection(m.skill, m.form, m.start + offset, m.end + offset,
+                              "an ambiguous name with no technical context around it (a list "
+                              "of skills, a skills section, a lead-in such as 'experience with')"
+                              if m.skill not in self._imported else
+                              "an imported name that is also an English word: it counts only "
+                              "in a list beside other skills or as a skills-section item")
+                    for m in raw if m not in accepted)
             for match in accepted:
                 mentions.append(self._mention(scan, kind, match.skill, match.start + offset,
                                               match.end + offset,
-                                              "exact" if match.exact else "phrase"))
+                                              "exact" if match.exact else "phrase",
+                                              rules.get(match, "")))
             for match in longest_first(degree_found):
                 if match.skill in DEGREE_LEVELS and any(
                         match.start < r.end and r.start < match.end for r in raw):
@@ -352,6 +388,15 @@ class Extractor:
         degrees, field_spans = self._degrees(document, kind, degree_hits)
         # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills;
         # "our data science team", "the leadership team" name a group of people.
+        if trace:
+            for found in mentions:
+                a, b = found.start, found.end
+                if any(a < e and s < b for s, e in field_spans):
+                    rejected.append(Rejection(found.skill, found.text, a, b,
+                                              "a field of study in a degree line"))
+                elif self._broad.get(found.skill) and _ORG_UNIT.match(text, b):
+                    rejected.append(Rejection(found.skill, found.text, a, b,
+                                              "names a team or department"))
         mentions = [m for m in mentions
                     if not any(m.start < e and s < m.end for s, e in field_spans)
                     and not (self._broad.get(m.skill) and _ORG_UNIT.match(text, m.end))]
@@ -365,6 +410,7 @@ class Extractor:
             kind=kind,
             mentions=tuple(mentions),
             families=families,
+            rejected=tuple(sorted(rejected, key=lambda r: (r.start, r.end, r.skill))),
             degrees=degrees,
             min_years=self._min_years(document) if kind == "posting" else None,
             experience_years=self._experience(document) if kind == "resume" else None,
@@ -374,7 +420,7 @@ class Extractor:
     # ------------------------------------------------------------------ pieces
 
     def _mention(self, scan: _Scan, kind: str, skill: str, start: int, end: int,
-                 method: str) -> Mention:
+                 method: str, rule: str = "") -> Mention:
         document, text = scan.document, scan.document.text
         section = document.section_at(start)
         section_kind = section.kind if section else "preamble"
@@ -386,11 +432,13 @@ class Extractor:
         if years is None and not has_years:
             years = years_for(text, start, end, start)  # "Python (3 yrs)" just after the clause
         return Mention(skill, text[start:end], start, end, section_kind, negated, level, years,
-                       method)
+                       method, rule=rule or method)
 
     def _resolve_ambiguity(self, raw: list[RawMatch], doc: Any, seg_text: str,
-                           document: Document, offset: int) -> list[RawMatch]:
-        """Keep every unambiguous match; keep an ambiguous one only in technical context."""
+                           document: Document, offset: int,
+                           rules: dict[RawMatch, str]) -> list[RawMatch]:
+        """Keep every unambiguous match; keep an ambiguous one only in technical context.
+        ``rules`` learns the context rule that accepted each ambiguous match kept."""
         sure: list[RawMatch] = []
         maybe: list[RawMatch] = []
         for m in raw:
@@ -403,22 +451,27 @@ class Extractor:
         doc = doc.get()  # the stretch's tokens, made only now that a rule needs them
         imported = self._imported
 
-        def used_as_skill(match: RawMatch, others: list[RawMatch]) -> bool:
+        def used_as_skill(match: RawMatch, others: list[RawMatch]) -> str | None:
             if match.skill in imported:  # an English word an importer flagged: list evidence
                 return _listed(match, doc, seg_text, others, section_kind)
             return _technical(match, doc, seg_text, others, section_kind)
 
         for match in maybe:
-            if used_as_skill(match, sure):
+            rule = used_as_skill(match, sure)
+            if rule:
                 kept.append(match)
+                rules[match] = rule
         # A second round: ambiguous forms listed next to accepted ones ("R, Go, C").
         changed = True
         while changed:
             changed = False
             for match in maybe:
-                if match not in kept and used_as_skill(match, kept):
-                    kept.append(match)
-                    changed = True
+                if match not in kept:
+                    rule = used_as_skill(match, kept)
+                    if rule:
+                        kept.append(match)
+                        rules[match] = rule
+                        changed = True
         return sorted(kept, key=lambda m: m.start)
 
     def _elided(self, raw: list[RawMatch], window: Any, text: str, offset: int) -> list[RawMatch]:
@@ -638,7 +691,7 @@ def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
                 for k in run:
                     m = out[k]
                     out[k] = Mention(m.skill, m.text, m.start, m.end, m.section, m.negated,
-                                     m.level, m.years, m.method, first.start)
+                                     m.level, m.years, m.method, first.start, m.rule)
         run.clear()
 
     for k, mention in enumerate(out):
@@ -732,8 +785,9 @@ def _company_voice(text: str, clause: tuple[int, int]) -> bool:
 
 
 def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
-               section_kind: str) -> bool:
-    """Is an ambiguous form ("R", "Go", "Spark", "CV") used as a skill here?"""
+               section_kind: str) -> str | None:
+    """Is an ambiguous form ("R", "Go", "Spark", "CV") used as a skill here? The name of the
+    context rule that says so, else None."""
     n = len(doc)
     nxt = doc[match.token_end].text if match.token_end < n else ""
     nxt2 = doc[match.token_end + 1].text if match.token_end + 1 < n else ""
@@ -741,45 +795,46 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     form = match.form
     # Never: "Go-to-market", "C-suite", "Excel at", "Access to", "your CV".
     if prev.lower() in _STRONG_LEAD_IN:
-        return True  # "using Spark to process", "leveraging Go for"
+        return "lead-in-strong"  # "using Spark to process", "leveraging Go for"
     if nxt == "-" and nxt2[:1].islower():
-        return False
+        return None
     if len(form) > 1 and nxt.lower() in _STOP_NEXT:
-        return False  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
+        return None  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
     if form.upper() == "CV" and (
         prev.lower() in _CV_PROSE or nxt.lower() in {"to", "attached", "via"}
         or (nxt.lower() in {"and", "&", "/"} and nxt2.lower() in {"cover", "portfolio", "references",
                                                                  "resume", "letter", "a"})):
-        return False
+        return None
     others = [o for o in others if o is not match]
     if _beside(match, doc, others):
-        return True
+        return "beside-skill"
     if len(others) >= 2 and len(_LIST_SEP.findall(seg_text)) >= 2:
-        return True
+        return "list-with-skills"
     if len(others) >= 2 and len(_WORDS.findall(seg_text)) <= 12:
-        return True  # a short run of skills without commas: "PHP JavaScript jQuery React"
+        return "short-run"  # a short run of skills without commas: "PHP JavaScript jQuery React"
     words = _WORDS.findall(seg_text)
     if section_kind == "skills" and (len(words) <= 12 or len(_LIST_SEP.findall(seg_text)) >= 2):
-        return True
+        return "skills-section"
     if section_kind in _LIST_SECTIONS and len(words) <= 3:
-        return True  # a bullet that is just the name: "- Rust"
+        return "list-bullet"  # a bullet that is just the name: "- Rust"
     if section_kind in _LIST_SECTIONS and len(form) >= 2 and form.isupper():
-        return True  # "AI", "ML", "SAS" in a requirements list are the skills
+        return "acronym-in-list"  # "AI", "ML", "SAS" in a requirements list are the skills
     lower_next = nxt.lower()
     if lower_next in _LEVEL_NEXT and (others or section_kind in _LIST_SECTIONS):
-        return True  # "Go experience", "Go preferred"
+        return "level-word-after"  # "Go experience", "Go preferred"
     if lower_next in _TECH_NEXT:
-        return True
+        return "tech-word-after"
     if form.upper() in ("AI", "ML", "DL", "RL", "CV", "NLP") and lower_next in _AI_NEXT:
-        return True
+        return "ai-word-after"
     if prev.lower() in _LEAD_IN and (
             section_kind in _LIST_SECTIONS or not nxt or nxt in {".", ",", ";", ")", "and", "or"}
             or any(o.token_start > match.token_start for o in others)):
-        return True  # "Experience with Airflow is a plus" in a requirements list
+        return "lead-in-in-list"  # "Experience with Airflow is a plus" in a requirements list
     if prev.lower() in {"apache", "pyspark", "databricks", "programming", "golang"}:
-        return True
+        return "known-prefix"
     after = doc[match.token_end:match.token_end + 4].text.lower()
-    return _PLUS_AFTER.match(after) is not None  # "Jenkins is a plus", "React or similar"
+    # "Jenkins is a plus", "React or similar"
+    return "plus-after" if _PLUS_AFTER.match(after) is not None else None
 
 
 
@@ -815,12 +870,14 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
 
 
 def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
-            section_kind: str) -> bool:
+            section_kind: str) -> str | None:
     """The stricter test for an imported name that is also an English word ("Teams",
     "Project", "Access"): it must stand in a list beside another skill, joined by punctuation
     ("Word, Excel, Project"; "Agile teams" and "data science teams and" are not lists), or be a
     short item of a skills section. Prose around it never suffices."""
     others = [o for o in others if o is not match]
     if _beside(match, doc, others, touching=False, punctuation_only=True):
-        return True
-    return section_kind == "skills" and len(_WORDS.findall(seg_text)) <= 4
+        return "listed-beside-skill"
+    if section_kind == "skills" and len(_WORDS.findall(seg_text)) <= 4:
+        return "skills-section-item"
+    return None
