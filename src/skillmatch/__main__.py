@@ -59,7 +59,7 @@ def _source(value: str) -> Any:
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    ex = _matcher(args).extract(_source(args.file), kind=args.kind)
+    ex = _matcher(args).extract(_source(args.file), kind=args.kind, trace=args.trace)
     if args.json:
         payload = {
             "source": ex.document.source, "kind": ex.kind, "taxonomy": ex.taxonomy,
@@ -67,10 +67,13 @@ def _cmd_extract(args: argparse.Namespace) -> int:
                        for sid, ev in ex.skills.items()},
             "mentions": [{"skill": m.skill, "text": m.text, "start": m.start, "end": m.end,
                           "section": m.section, "negated": m.negated, "level": m.level,
-                          "years": m.years, "method": m.method, "group": m.group}
+                          "years": m.years, "method": m.method, "rule": m.rule,
+                          "group": m.group}
                          for m in ex.mentions],
             "families": [{"skill": m.skill, "text": m.text, "start": m.start, "end": m.end,
                           "level": m.level} for m in ex.families],
+            "rejected": [{"skill": r.skill, "text": r.text, "start": r.start, "end": r.end,
+                          "reason": r.reason} for r in ex.rejected],
             "degrees": [{"level": d.level, "fields": list(d.fields), "text": d.text,
                          "requirement": d.requirement, "or_equivalent": d.or_equivalent}
                         for d in ex.degrees],
@@ -84,6 +87,11 @@ def _cmd_extract(args: argparse.Namespace) -> int:
         print(f"  {sid:<28} x{ev.count:<3} {extra}")
     for m in ex.negated:
         print(f"  (negated) {m.skill}: {m.text!r} at {m.start}")
+    families = sorted({m.skill for m in ex.families})
+    if families:
+        print(f"  broad families named (context, not skills): {', '.join(families)}")
+    for r in ex.rejected:
+        print(f"  (not counted) {r.skill}: {r.text!r} at {r.start}: {r.reason}")
     for d in ex.degrees:
         print(f"  degree: {d.level} {', '.join(d.fields)}".rstrip())
     if ex.min_years is not None:
@@ -219,6 +227,8 @@ def _parser() -> argparse.ArgumentParser:
     extract.add_argument("file", help="a PDF, DOCX, HTML or text file, or - for stdin")
     extract.add_argument("--kind", choices=("resume", "posting"), default="resume")
     extract.add_argument("--json", action="store_true", help="print JSON")
+    extract.add_argument("--trace", action="store_true",
+                         help="also list the names not counted, and why")
     extract.set_defaults(run=_cmd_extract)
     score = sub.add_parser("score", help="score a resume against a posting, with evidence")
     score.add_argument("resume", help="resume file, or - for stdin")
