@@ -355,3 +355,16 @@ def test_docx_text_boxes_and_fallbacks(tmp_path: Path) -> None:
     assert doc.text.count("Python, Kubernetes") == 1
     assert doc.text.index("Jane Doe") < doc.text.index("Profile") < doc.text.index("SKILLS")
     assert "skills" in [s.kind for s in doc.sections]
+
+
+@pytest.mark.parametrize("space", ["\u2028", "\u2029", "\u0085", "\u1680", "\u00a0", "\u3000"])
+def test_unicode_separators_are_plain_breaks(space: str) -> None:
+    """Unicode line separators and odd spaces become plain breaks and spaces, so a run of
+    100,000 of them is blank lines or one space, not one endless line for every rule (it took
+    minutes to extract before)."""
+    from skillmatch import extract
+    from skillmatch._text import normalize_text
+
+    text = "Skills: Python 5" + space * 100_000 + "years"
+    assert len(normalize_text(text)) < 40
+    assert "python" in extract(text, kind="posting").skills

@@ -83,11 +83,12 @@ def looks_binary(text: str) -> bool:
 # Bullets people and PDF fonts use, as one form.
 _BULLETS = "•●▪◦■□➢➤►▶✓✔❖⦿○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0e8"
 _BULLET_RE = re.compile(rf"^([ \t]*)[{re.escape(_BULLETS)}][ \t]*", re.MULTILINE)
+_LINE_BREAKS = {0x85: "\n", 0x2028: "\n", 0x2029: "\n\n", 0x1C: "\n", 0x1D: "\n", 0x1E: "\n"}
 _ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
 _HYPHENATED = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 _BLANKS = re.compile(r"\n{3,}")
-_SPACES = re.compile(r"[ \t\u2000-\u200a\u3000]{2,}")
+_SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")  # any run of spaces, and any odd space, as one space
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
 
 
@@ -104,6 +105,9 @@ def normalize_text(text: str) -> str:
     Line breaks are kept (sections and lists depend on them); form feeds become blank lines.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
+    # Unicode's own line and paragraph separators are line breaks like any other: kept as they
+    # are, a run of them is one endless "line" for every rule that reads lines
+    text = text.translate(_LINE_BREAKS)
     if any(mark in text for mark in _MOJIBAKE_MARKS):
         import ftfy
 
