@@ -505,3 +505,10 @@ def test_trace_says_why(matcher: Matcher) -> None:
     why = {r.skill: r.reason for r in ex.rejected}
     assert "no technical context" in why["go"] and "team" in why["data-science"]
     assert not matcher.extract("Go to market fast.", kind="posting").rejected  # only on request
+
+
+def test_products_listed_under_their_vendor(matcher: Matcher) -> None:
+    """'Google Apps (Drive, Docs, Sheets)' names Google Drive, Docs and Sheets; 'AWS (EC2, S3,
+    Lambda)' names the AWS services."""
+    found = skills_in(matcher, "Google Apps (Drive, Docs, Sheets)\nAWS (EC2, S3, Lambda)")
+    assert {"google-drive", "google-docs", "google-sheets", "ec2", "s3", "aws-lambda"} <= found

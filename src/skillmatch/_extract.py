@@ -381,6 +381,8 @@ class Extractor:
                         match.start < r.end and r.start < match.end for r in raw):
                     continue  # "MS Office", "MS SQL Server": a skill, not a master's degree
                 degree_hits.append((offset, match, window, line))
+        if "(" in text:
+            mentions.extend(self._vendor_lists(scan, kind))
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
         mentions = sorted({(m.start, m.end, m.skill): m for m in mentions}.values(),
@@ -506,6 +508,25 @@ class Extractor:
                 out.append(RawMatch(skill.id, words, doc[j].idx - base,
                                     doc[end - 1].idx + len(doc[end - 1]) - base, j, end, False))
                 i = j - 1
+        return out
+
+    def _vendor_lists(self, scan: _Scan, kind: str) -> list[Mention]:
+        """Products listed under their vendor's name: in "Google Apps (Drive, Docs, Sheets)"
+        each item with the vendor's name before it ("Google Drive") is a skill the taxonomy may
+        know - the ellipsis of product names."""
+        text = scan.document.text
+        out = []
+        for group in _VENDOR_LIST.finditer(text):
+            vendor = group["vendor"]
+            for item in _LIST_ITEM.finditer(group["items"]):
+                name = item.group().strip()
+                skill = self.taxonomy.get(f"{vendor} {name}")
+                if skill is None or skill.generic or skill.category in DEGREE_CATEGORIES:
+                    continue
+                start = group.start("items") + item.start() + (len(item.group())
+                                                               - len(item.group().lstrip()))
+                out.append(self._mention(scan, kind, skill.id, start, start + len(name),
+                                         "phrase", "vendor-list"))
         return out
 
     def _is_ambiguous(self, match: RawMatch) -> bool:
@@ -847,6 +868,11 @@ _STUDY_LINE = re.compile(
     r"(?m)^.*(?:\b(?:[Bb]achelor|[Mm]aster)'?s?\b(?!\s+(?:data|card|file|plan|schedule|tables?))"
     r"|\b(?:B\.?\s?Tech|M\.?\s?Tech|B\.E\.|B\.?\s?Sc|M\.?\s?Sc|MBA|MCA|Ph\.?\s?D|B\.?S\.|M\.?S\.|"
     r"B\.?A\.|M\.?A\.)(?![a-z])|\b(?:doctorate|degree|diploma|GPA)\b).*$")
+# "Google Apps (Drive, Docs, Sheets)", "Microsoft Office (Word, Excel)": a capitalised vendor
+# name, maybe a product word, and a parenthesised list of short items.
+_VENDOR_LIST = re.compile(r"\b(?P<vendor>[A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z0-9]+)?\s*"
+                          r"\((?P<items>[^()\n]{2,200})\)")
+_LIST_ITEM = re.compile(r"[^,;/&]+?(?=\s*(?:,|;|/|&|\band\b|\bor\b|$))")
 _ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bor|/|&)\s*$", re.IGNORECASE)
 _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
 
