@@ -28,7 +28,6 @@ from .._errors import Messages, TaxonomyError
 from ._merge import LayerBuilder
 from ._model import Taxonomy, normalize_alias
 from ._rules import import_rules
-from ._words import is_common
 
 _FILE = "esco_v_1_1_1_data_formatted.csv"
 _QUALIFIED = re.compile(r"^(?P<head>.+?)\s*\((?P<qualifier>[^()]+)\)$")
@@ -91,8 +90,9 @@ def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> t
             match = _QUALIFIED.match(concept.label)
             name = match["head"] if match else concept.label
             alts = list(concept.alt_labels)
-            if len(name.split()) >= 3:  # an activity phrase: one plain word cannot carry it
-                alts = [a for a in alts if len(a.split()) > 1 or not is_common(a)]
+            if len(name.split()) >= 3:  # an activity phrase: one lowercase word cannot carry
+                # it ("innovate" for "seek innovation in current practices"); a name can ("SSIS")
+                alts = [a for a in alts if len(a.split()) > 1 or not a.islower()]
             aliases = [concept.label, *alts] if match else alts
             builder.add(key=concept.label, name=name, aliases=aliases,
                         category=_category(concept, name), refs=[f"esco:{concept.id}"])
