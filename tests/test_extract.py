@@ -362,6 +362,9 @@ MISSES = [
      {"supervised-learning", "semi-supervised-learning", "unsupervised-learning"}),
     ("Knowledge of supervised and unsupervised learning", {"supervised-learning",
                                                           "unsupervised-learning"}),
+    # a version after a name keeps it in its list
+    ("Requirements\n * Experience with Windows 10, macOS and Linux.", {"microsoft-windows",
+                                                                     "linux"}),
     # inflection and spelling variants of names
     ("Built regressions and LANs for the office.", {"regression"}),
     ("Microsoft Office (Word, Excel, Outlook, Power Point)", {"powerpoint", "excel"}),

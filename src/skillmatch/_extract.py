@@ -873,6 +873,7 @@ _STUDY_LINE = re.compile(
 _VENDOR_LIST = re.compile(r"\b(?P<vendor>[A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z0-9]+)?\s*"
                           r"\((?P<items>[^()\n]{2,200})\)")
 _LIST_ITEM = re.compile(r"[^,;/&]+?(?=\s*(?:,|;|/|&|\band\b|\bor\b|$))")
+_VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|x|xp|[ivx]+)$", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bor|/|&)\s*$", re.IGNORECASE)
 _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
 
@@ -883,11 +884,13 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
     or, when ``touching``, directly adjacent: "Java Spring Jenkins"."""
     for other in others:
         if other.token_end <= match.token_start:
-            between = doc[other.token_end:match.token_start]
+            between = list(doc[other.token_end:match.token_start])
         elif other.token_start >= match.token_end:
-            between = doc[match.token_end:other.token_start]
+            between = list(doc[match.token_end:other.token_start])
         else:
             continue
+        # a version after a name is part of it: "Windows 10, macOS", "Python 3.11 / Go"
+        between = [t for t in between if not _VERSION_TOKEN.match(t.text)]
         if (touching or len(between)) and len(between) <= 2 and all(
                 t.text.lower() in _SEPARATORS and not (punctuation_only and t.text.isalpha())
                 for t in between):
