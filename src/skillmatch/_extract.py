@@ -390,18 +390,18 @@ class Extractor:
         degrees, field_spans = self._degrees(document, kind, degree_hits)
         # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills;
         # "our data science team", "the leadership team" name a group of people.
-        if trace:
-            for found in mentions:
-                a, b = found.start, found.end
-                if any(a < e and s < b for s, e in field_spans):
-                    rejected.append(Rejection(found.skill, found.text, a, b,
-                                              "a field of study in a degree line"))
-                elif self._broad.get(found.skill) and _ORG_UNIT.match(text, b):
-                    rejected.append(Rejection(found.skill, found.text, a, b,
-                                              "names a team or department"))
-        mentions = [m for m in mentions
-                    if not any(m.start < e and s < m.end for s, e in field_spans)
-                    and not (self._broad.get(m.skill) and _ORG_UNIT.match(text, m.end))]
+        kept: list[Mention] = []
+        for found in mentions:
+            a, b = found.start, found.end
+            reason = ("a field of study in a degree line"
+                      if any(a < e and s < b for s, e in field_spans) else
+                      "names a team or department"
+                      if self._broad.get(found.skill) and _ORG_UNIT.match(text, b) else None)
+            if reason is None:
+                kept.append(found)
+            elif trace:
+                rejected.append(Rejection(found.skill, found.text, a, b, reason))
+        mentions = kept
         generic = self._generic
         families = tuple(m for m in mentions if m.skill in generic)
         mentions = [m for m in mentions if m.skill not in generic]
