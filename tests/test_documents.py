@@ -368,3 +368,31 @@ def test_unicode_separators_are_plain_breaks(space: str) -> None:
     text = "Skills: Python 5" + space * 100_000 + "years"
     assert len(normalize_text(text)) < 40
     assert "python" in extract(text, kind="posting").skills
+
+
+HOSTILE_HTML = [
+    # (markup, text that must be read, text that must not)
+    ("<html><head><title>t</title><p>Unclosed head: Python</p>", "Python", None),
+    ("<html><head></head><head><title>x</title></head><body><p>Second head: Python</p>", "Python",
+     None),
+    ("<p>A</p><svg><text>Java</text><p>After an unclosed svg: Python</p>", "Python", "Java"),
+    ("<p>Python</p><div hidden>Java Java Java</div>", "Python", "Java"),
+    ("<p>Python</p><span style='display: none'>Java</span>", "Python", "Java"),
+    ("<p>Python</p><div aria-hidden='true'>Java</div>", "Python", "Java"),
+    ("<nav><a>Java jobs</a></nav><p>Python</p><footer>Ruby jobs</footer>", "Python", "Java"),
+]
+
+
+@pytest.mark.parametrize(("markup", "shown", "hidden"), HOSTILE_HTML)
+def test_html_structure_cases(markup: str, shown: str, hidden: str | None) -> None:
+    """Unclosed or repeated heads and unclosed svg lose nothing; hidden text and page
+    furniture are not read."""
+    text = read(markup.encode("utf-8"), format="html").text
+    assert shown in text and (hidden is None or hidden not in text)
+
+
+def test_html_malformed_markup_is_linear() -> None:
+    """1 MB of "<a b='" (quadratic in the standard library's parser) reads at once."""
+    from skillmatch._html import read_html
+
+    assert read_html("<a b='" * 170_000)[0] == ""
