@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -230,6 +230,27 @@ _LEVEL_NEXT = frozenset({"experience", "skills", "knowledge", "proficiency", "ex
                          "preferred", "required", "background", "needed", "necessary"})
 
 
+class _SpanSet:
+    """Spans, asked in O(log n) whether any overlaps [a, b).
+
+    >>> _SpanSet([(10, 20), (30, 40)]).overlaps(15, 16), _SpanSet([(10, 20)]).overlaps(20, 25)
+    (True, False)
+    """
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach: list[int] = []  # the furthest end among the spans up to each one
+        for _, e in ordered:
+            self._reach.append(max(e, self._reach[-1]) if self._reach else e)
+
+    def overlaps(self, a: int, b: int) -> bool:
+        k = bisect_left(self._starts, b)  # the spans that start before b
+        return k > 0 and self._reach[k - 1] > a
+
+
 class _Scan:
     """Per-call state of one extraction: the document and what has been worked out about its
     clauses. Made afresh by every extract() call, so a shared Extractor holds nothing of any
@@ -391,10 +412,11 @@ class Extractor:
         # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills;
         # "our data science team", "the leadership team" name a group of people.
         kept: list[Mention] = []
+        inside_field = _SpanSet(field_spans)
         for found in mentions:
             a, b = found.start, found.end
             reason = ("a field of study in a degree line"
-                      if any(a < e and s < b for s, e in field_spans) else
+                      if inside_field.overlaps(a, b) else
                       "names a team or department"
                       if self._broad.get(found.skill) and _ORG_UNIT.match(text, b) else None)
             if reason is None:
@@ -580,12 +602,14 @@ class Extractor:
                 fields.append((start, end, match.skill))
         out: list[Degree] = []
         used: list[tuple[int, int]] = []
+        fields.sort()
+        field_starts = [f[0] for f in fields]
         for start, end, skill in levels:
             c0, c1 = clause_bounds(text, start)
             line_end = text.find("\n", end)
             line_end = len(text) if line_end < 0 else line_end
             limit = max(c1, min(line_end, end + 120)) if kind == "resume" else c1
-            near = [f for f in fields if c0 <= f[0] < limit and f[0] >= c0]
+            near = fields[bisect_left(field_starts, c0):bisect_left(field_starts, limit)]
             field_ids = tuple(dict.fromkeys(f[2] for f in near))
             used.extend((f[0], f[1]) for f in near)
             section = document.section_at(start)
