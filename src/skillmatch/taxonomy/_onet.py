@@ -114,6 +114,27 @@ def _descriptive(name: str) -> bool:
     return bool(words) and all(w == w.lower() for w in words)
 
 
+def _activity(name: str, rules: AliasRules) -> str | None:
+    """The work a category of software serves (rule category-activity): two or three words
+    before a generic last word, the last of them naming an activity by its form - "-ing",
+    "-ment", "-tion", "-sis", "-able"... (suffixes in import_rules.toml): "Accounts payable
+    software" -> "Accounts payable", "Audio editing software" -> "Audio editing". A product
+    noun is no activity ("Web browser software"), and one word is too plain ("Email").
+
+    >>> rules = AliasRules()
+    >>> _activity("Accounts payable software", rules), _activity("Web browser software", rules)
+    ('Accounts payable', None)
+    >>> _activity("Email software", rules), _activity("Audio editing software", rules)
+    (None, 'Audio editing')
+    """
+    words = name.split()
+    if len(words) < 3 or words[-1].lower() not in rules.generic_tail:
+        return None
+    head = words[:-1]
+    suffixes = tuple(import_rules()["onet"]["activity_suffixes"])
+    return " ".join(head) if len(head) <= 3 and head[-1].lower().endswith(suffixes) else None
+
+
 def lowercase_vocabulary(rows: list[OnetRow]) -> frozenset[str]:
     """Words O*NET writes in lowercase after the first word of a name or commodity title."""
     words: set[str] = set()
@@ -162,7 +183,16 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
     lowercase = lowercase_vocabulary(rows)
     for row in rows:
         if is_generic_category(row.name, rules, lowercase):
-            skipped.append(f"generic-category: {row.name!r} ({row.commodity_title})")
+            activity = _activity(row.name, rules)
+            if activity is None:
+                skipped.append(f"generic-category: {row.name!r} ({row.commodity_title})")
+                continue
+            # "Accounts payable software" is a category of products, but "accounts payable" is
+            # work people list: the activity is a technique (rule category-activity)
+            demand, source = onet_demand(row)
+            builder.add(key=row.name, name=activity, aliases=[row.name], category="technique",
+                        demand=demand, demand_source=source, refs=[f"onet:{row.commodity}"])
+            skipped.append(f"category-activity: {row.name!r} -> technique {activity!r}")
             continue
         if row.name in vendors:
             skipped.append(f"vendor-only: {row.name!r} names a company, not a product")
