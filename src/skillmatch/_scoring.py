@@ -161,11 +161,29 @@ class Evidence:
 
     @classmethod
     def of(cls, mention: Mention, document_text: str) -> Evidence:
+        """The mention's line, up to about 60 characters either side, cut at whole words and
+        marked with "…" where it was cut.
+
+        >>> from skillmatch._extract import Mention
+        >>> text = ("We need strong communication skills and the ability to explain complex "
+        ...         "concepts to non-technical audiences")
+        >>> Evidence.of(Mention("communication", "communication", 15, 28, "skills"), text).text
+        'We need strong communication skills and the ability to explain complex concepts to…'
+        """
         line_start = document_text.rfind("\n", 0, mention.start) + 1
         line_end = document_text.find("\n", mention.end)
         line_end = len(document_text) if line_end < 0 else line_end
-        snippet = document_text[max(line_start, mention.start - 60):min(line_end, mention.end + 60)]
-        return cls(snippet.strip(), mention.start, mention.end, mention.section)
+        a = max(line_start, mention.start - 60)
+        b = min(line_end, mention.end + 60)
+        if a > line_start:  # start at a word
+            space = document_text.find(" ", a, mention.start)
+            a = space + 1 if space >= 0 else a
+        if b < line_end:  # end at a word
+            space = document_text.rfind(" ", mention.end, b)
+            b = space if space >= 0 else b
+        snippet = document_text[a:b].strip()
+        snippet = ("…" if a > line_start else "") + snippet + ("…" if b < line_end else "")
+        return cls(snippet, mention.start, mention.end, mention.section)
 
 
 @dataclass(frozen=True, slots=True)
