@@ -155,22 +155,14 @@ class Extraction:
     @cached_property
     def skills(self) -> Mapping[str, SkillEvidence]:
         """Distinct skills the document claims (or requires), each with its evidence."""
-        grouped: dict[str, list[Mention]] = {}
-        for mention in self.mentions:
-            if not mention.negated:
-                grouped.setdefault(mention.skill, []).append(mention)
-        return MappingProxyType({k: SkillEvidence(k, tuple(v)) for k, v in sorted(grouped.items())})
+        return _evidence(self.mentions)
 
     @cached_property
     def family_skills(self) -> Mapping[str, SkillEvidence]:
         """The broad families and fields the document names ("databases", "software
         development"), each with its evidence. Not skills on their own; the scorer counts them
         as weak context (``Weights.generic``)."""
-        grouped: dict[str, list[Mention]] = {}
-        for mention in self.families:
-            if not mention.negated:
-                grouped.setdefault(mention.skill, []).append(mention)
-        return MappingProxyType({k: SkillEvidence(k, tuple(v)) for k, v in sorted(grouped.items())})
+        return _evidence(self.families)
 
     @property
     def negated(self) -> tuple[Mention, ...]:
@@ -228,6 +220,15 @@ _WORDS = re.compile(r"[A-Za-z0-9+#][A-Za-z0-9+#.']*")
 _LIST_SECTIONS = frozenset({"skills", "requirements", "preferred"})
 _LEVEL_NEXT = frozenset({"experience", "skills", "knowledge", "proficiency", "expertise",
                          "preferred", "required", "background", "needed", "necessary"})
+
+
+def _evidence(mentions: Iterable[Mention]) -> Mapping[str, SkillEvidence]:
+    """The non-negated mentions grouped by skill, in skill order."""
+    grouped: dict[str, list[Mention]] = {}
+    for mention in mentions:
+        if not mention.negated:
+            grouped.setdefault(mention.skill, []).append(mention)
+    return MappingProxyType({k: SkillEvidence(k, tuple(v)) for k, v in sorted(grouped.items())})
 
 
 class _SpanSet:
@@ -366,11 +367,13 @@ class Extractor:
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
         covered: dict[int, list[tuple[int, list[RawMatch]]]] = {}
-        rules: dict[RawMatch, str] = {}  # the rule that accepted a match, where not its name
         rejected: list[Rejection] = []
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
                 text, windows, {key for _, _, key in hits}):
             seg_start, seg_end = segments[index]
+            # the rule that accepted a match, where not its name; per window, as a match's
+            # offsets are relative to its window
+            rules: dict[RawMatch, str] = {}
             raw = longest_first(skill_hits)
             if trace:
                 for m in set(skill_hits) - set(raw):
