@@ -64,13 +64,18 @@ def onet_rows() -> dict[str, OnetRow]:
     return {row.name: row for row in read_onet(ONET)}
 
 
+def _saved(factory: pytest.TempPathFactory, name: str, layer: str) -> Path:
+    """A layer's JSON written to a fresh temporary folder, as the importer's CLI writes it."""
+    path = factory.mktemp(name) / f"{name}.json"
+    path.write_text(layer, encoding="utf-8")
+    return path
+
+
 @pytest.fixture(scope="module")
 def onet_import(core: Taxonomy, tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, str]:
     """The O*NET fixture imported over the curated core: (layer path, report)."""
     layer, report = import_onet(ONET, base=core)
-    path = tmp_path_factory.mktemp("onet") / "onet-tech.json"
-    path.write_text(layer, encoding="utf-8")
-    return path, report
+    return _saved(tmp_path_factory, "onet-tech", layer), report
 
 
 @pytest.fixture(scope="module")
@@ -91,9 +96,7 @@ def esco_import(onet_import: tuple[Path, str],
     """The ESCO fixture imported over the core and the fixture's O*NET layer, as the README says."""
     base = stack([str(onet_import[0]), "ml-engineer"])
     layer, report = import_esco(ESCO, base=base)
-    path = tmp_path_factory.mktemp("esco") / "esco-ict.json"
-    path.write_text(layer, encoding="utf-8")
-    return path, report
+    return _saved(tmp_path_factory, "esco-ict", layer), report
 
 
 @pytest.fixture(scope="module")
