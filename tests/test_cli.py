@@ -12,7 +12,7 @@ import pytest
 
 from skillmatch import load_taxonomy
 from skillmatch.__main__ import main
-from skillmatch._scoring import ScoreResult
+from skillmatch.scoring import ScoreResult
 
 ROOT = Path(__file__).resolve().parents[1]
 RESUME = str(ROOT / "examples" / "resumes" / "data-scientist.md")

@@ -14,7 +14,7 @@ from hypothesis import strategies as st
 
 import skillmatch
 from skillmatch import Matcher
-from skillmatch._scoring import ScoreResult, Weights
+from skillmatch.scoring import ScoreResult, Weights
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
 
@@ -239,3 +239,23 @@ def test_market_fit_does_not_suggest_implied_skills() -> None:
     fit = _shared().market_fit("SKILLS\nAmazon SageMaker, Hugging Face, scikit-learn\n")
     names = {s.skill for s in fit.to_learn}
     assert {"aws", "machine-learning"}.isdisjoint(names)
+
+
+@settings(max_examples=30, deadline=None)
+@given(subsets, subsets, subsets, st.sampled_from(["", "3+ years of experience with "]))
+def test_explanation_adds_up_to_the_components(req: list[str], pref: list[str], have: list[str],
+                                               years: str) -> None:
+    """The explanation's requirements are the engine's: for each skill component, the sum of
+    weight x credit over its requirements, divided by their weights, is the component."""
+    m = _shared()
+    posting = ("Requirements\n" + "".join(f"- {years}{s}\n" for s in req or ["Python"])
+               + "Nice to have\n" + "".join(f"- {s}\n" for s in pref))
+    r = m.score(resume(*have, extra="Python (2 years)"), posting)
+    for level in ("required", "preferred"):
+        items = [x for x in r.matched + r.partial + r.missing if x.requirement.level == level]
+        if level not in r.components:
+            assert not items
+            continue
+        total = sum(x.requirement.weight for x in items)
+        explained = sum(x.requirement.weight * x.credit for x in items) / total
+        assert explained == pytest.approx(r.components[level].score, abs=1e-3)

@@ -10,7 +10,7 @@ from hypothesis import strategies as st
 import skillmatch
 from skillmatch import Matcher
 from skillmatch._extract import Degree, Extraction, Mention
-from skillmatch._scoring import score_pair
+from skillmatch.scoring import score_pair
 
 SKILLS = ["python", "sql", "pytorch", "tensorflow", "docker", "aws", "communication",
           "databases", "spark", "java"]

@@ -31,7 +31,7 @@ from ._errors import (
 )
 from ._api import Matcher, extract, market_fit, rank, score, score_many
 from ._batch import BatchError, ScoreMatrix
-from ._scoring import (
+from .scoring import (
     Component,
     Evidence,
     MarketFit,

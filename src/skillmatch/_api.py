@@ -21,7 +21,7 @@ if TYPE_CHECKING:
     from os import PathLike
 
     from ._batch import ScoreMatrix
-    from ._scoring import MarketFit, Scorer, ScoreResult, Weights
+    from .scoring import MarketFit, Scorer, ScoreResult, Weights
 
 DocumentInput = Source | Extraction
 
@@ -83,7 +83,7 @@ class Matcher:
 
     @functools.cached_property
     def weights_(self) -> Weights:
-        from ._scoring import Weights
+        from .scoring import Weights
 
         if self.weights is None:
             return Weights()
@@ -95,7 +95,7 @@ class Matcher:
 
     @functools.cached_property
     def _scorer(self) -> Scorer:
-        from ._scoring import Scorer
+        from .scoring import Scorer
 
         return Scorer(self.taxonomy_, self.weights_)
 
@@ -141,7 +141,7 @@ class Matcher:
 
     def score(self, resume: DocumentInput, posting: DocumentInput) -> ScoreResult:
         """How well ``resume`` fits ``posting``: a :class:`ScoreResult` with its evidence."""
-        from ._scoring import score_pair
+        from .scoring import score_pair
 
         return score_pair(self.extract(resume, kind="resume"), self.extract(posting, kind="posting"),
                           self.taxonomy_, self.weights_, self._scorer)
@@ -163,7 +163,7 @@ class Matcher:
 
     def market_fit(self, resume: DocumentInput, *, top: int = 10) -> MarketFit:
         """How well a resume covers what the market asks for, and what to learn next."""
-        from ._scoring import market_fit
+        from .scoring import market_fit
 
         return market_fit(self.extract(resume, kind="resume"), self.taxonomy_, top=top,
                           scorer=self._scorer)

@@ -28,7 +28,7 @@ if TYPE_CHECKING:
     import pandas
 
     from ._api import Matcher
-    from ._scoring import Posting, Profile, ScoreResult
+    from .scoring import Posting, Profile, ScoreResult
 
 _DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown", ".html", ".htm",
                                 ".text", ".rst"})
@@ -69,9 +69,11 @@ class ScoreMatrix:
             failed = [e for e in self.errors if (e.kind, e.index) in (("resume", i), ("posting", j))]
             raise ParameterError(
                 f"Pair ({i}, {j}) has no score: {failed[0].source} failed: {failed[0].message}")
+        from .scoring import explain_pair
+
         scorer = self._matcher._scorer
         numbers = scorer.matrix([profile], [posting])
-        return scorer.result(profile, posting, numbers, 0, 0)
+        return explain_pair(scorer, profile, posting, numbers, 0, 0)
 
     def top(self, j: int, k: int | None = None) -> list[tuple[int, str, float]]:
         """The best resumes for posting ``j``: (index, source, score), ties in input order."""

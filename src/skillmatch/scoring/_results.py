@@ -1,0 +1,229 @@
+"""What a score says: result types, their text report and their versioned JSON form.
+
+Plain data, no numpy: a result can be rebuilt from JSON anywhere (``ScoreResult.from_dict``).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from types import MappingProxyType
+from typing import Any
+
+from .._errors import Messages, ParameterError
+from .._extract import Mention
+
+SCHEMA_VERSION = "1.0"
+
+
+@dataclass(frozen=True, slots=True)
+class Evidence:
+    """A piece of text that proves something: where it is and what it says."""
+
+    text: str
+    start: int
+    end: int
+    section: str
+
+    @classmethod
+    def of(cls, mention: Mention, document_text: str) -> Evidence:
+        """The mention's line, up to about 60 characters either side, cut at whole words and
+        marked with "…" where it was cut.
+
+        >>> from skillmatch._extract import Mention
+        >>> text = ("We need strong communication skills and the ability to explain complex "
+        ...         "concepts to non-technical audiences")
+        >>> Evidence.of(Mention("communication", "communication", 15, 28, "skills"), text).text
+        'We need strong communication skills and the ability to explain complex concepts to…'
+        """
+        line_start = document_text.rfind("\n", 0, mention.start) + 1
+        line_end = document_text.find("\n", mention.end)
+        line_end = len(document_text) if line_end < 0 else line_end
+        a = max(line_start, mention.start - 60)
+        b = min(line_end, mention.end + 60)
+        if a > line_start:  # start at a word
+            space = document_text.find(" ", a, mention.start)
+            a = space + 1 if space >= 0 else a
+        if b < line_end:  # end at a word
+            space = document_text.rfind(" ", mention.end, b)
+            b = space if space >= 0 else b
+        snippet = document_text[a:b].strip()
+        snippet = ("…" if a > line_start else "") + snippet + ("…" if b < line_end else "")
+        return cls(snippet, mention.start, mention.end, mention.section)
+
+
+@dataclass(frozen=True, slots=True)
+class Requirement:
+    """One skill a posting asks for, with its level, weight, years and the text that asks."""
+
+    skill: str
+    name: str
+    level: str
+    weight: float
+    years: float | None
+    evidence: tuple[Evidence, ...]
+    any_of: tuple[str, ...] = ()
+    refs: tuple[str, ...] = ()  # the skill's ids in public taxonomies ("onet:...", "esco:...")
+
+
+@dataclass(frozen=True, slots=True)
+class RequirementMatch:
+    """How a resume meets one requirement: the credit, through which skill, and the proof."""
+
+    requirement: Requirement
+    credit: float
+    relation: str | None  # how ``via`` relates to ``member`` (or to the requirement itself)
+    via: str | None  # the resume's skill that earns the credit, when not the skill asked
+    resume_evidence: tuple[Evidence, ...]
+    reason: str
+    member: str | None = None  # for an either/or list: the member that earned the credit,
+    # when it is not the requirement itself ("Azure" in "AWS, GCP or Azure", met by AWS)
+
+
+@dataclass(frozen=True, slots=True)
+class Component:
+    """One part of the score: its value (0..1) and its weight after renormalisation."""
+
+    score: float
+    weight: float
+
+
+@dataclass(frozen=True)
+class ScoreResult:
+    """How well a resume fits a posting, and why. ``score`` is 0..100."""
+
+    score: float
+    components: Mapping[str, Component]
+    matched: tuple[RequirementMatch, ...]
+    partial: tuple[RequirementMatch, ...]
+    missing: tuple[RequirementMatch, ...]
+    resume: str
+    posting: str
+    taxonomy: str
+    experience: Mapping[str, float | None] = field(default_factory=lambda: MappingProxyType({}))
+    education: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
+    schema_version: str = SCHEMA_VERSION
+
+    def explain(self) -> str:
+        """A readable report: the score, what matched, the most valuable gaps, what would help."""
+        lines = [f"Score {self.score:.1f}/100 for {self.resume} against {self.posting}"]
+        for name, comp in self.components.items():
+            lines.append(f"  {name:<11} {comp.score * 100:5.1f}%  (weight {comp.weight:.2f})")
+        if self.matched:
+            lines.append("Matched: " + ", ".join(
+                f"{m.requirement.name}" + _through(m) for m in self.matched))
+        if self.partial:
+            lines.append("Partial:")
+            lines.extend(f"  - {m.requirement.name} [{m.requirement.level}]: {m.reason}"
+                         for m in self.partial)
+        required_missing = [m for m in self.missing if m.requirement.level == "required"]
+        if self.missing:
+            lines.append("Missing:")
+            for m in self.missing:
+                proof = m.requirement.evidence[0].text if m.requirement.evidence else ""
+                lines.append(f"  - {m.requirement.name} [{m.requirement.level}] "
+                             f"(weight {m.requirement.weight:.2f}): \"{proof}\"")
+        top = sorted(self.missing + self.partial,
+                     key=lambda m: -m.requirement.weight * (1 - m.credit))[:3]
+        if top:
+            lines.append("Most valuable to add: " + ", ".join(
+                f"{m.requirement.name} (+{self._gain(m):.1f})" for m in top))
+        if not required_missing and not self.partial:
+            lines.append("Every required skill is shown.")
+        return "\n".join(lines)
+
+    def _gain(self, match: RequirementMatch) -> float:
+        """Points the score would gain if this requirement were fully met."""
+        comp = self.components.get(match.requirement.level)
+        if comp is None:
+            return 0.0
+        group = [m for m in self.matched + self.partial + self.missing
+                 if m.requirement.level == match.requirement.level]
+        total = sum(m.requirement.weight for m in group) or 1.0
+        return 100 * comp.weight * match.requirement.weight * (1 - match.credit) / total
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe dict with ``schema_version`` (see ``schema.json`` in the package)."""
+        def ev(e: Evidence) -> dict[str, Any]:
+            return {"text": e.text, "start": e.start, "end": e.end, "section": e.section}
+
+        def req(r: Requirement) -> dict[str, Any]:
+            return {"skill": r.skill, "name": r.name, "level": r.level, "weight": r.weight,
+                    "years": r.years, "evidence": [ev(e) for e in r.evidence],
+                    "any_of": list(r.any_of), "refs": list(r.refs)}
+
+        def match(m: RequirementMatch) -> dict[str, Any]:
+            return {"requirement": req(m.requirement), "credit": m.credit, "relation": m.relation,
+                    "via": m.via, "member": m.member,
+                    "resume_evidence": [ev(e) for e in m.resume_evidence], "reason": m.reason}
+
+        tax_id, _, tax_version = self.taxonomy.partition("@")
+        return {
+            "schema_version": self.schema_version,
+            "score": self.score,
+            "components": {k: {"score": c.score, "weight": c.weight}
+                           for k, c in self.components.items()},
+            "matched": [match(m) for m in self.matched],
+            "partial": [match(m) for m in self.partial],
+            "missing": [match(m) for m in self.missing],
+            "resume": self.resume,
+            "posting": self.posting,
+            "taxonomy": {"id": tax_id, "version": tax_version},
+            "experience": dict(self.experience),
+            "education": dict(self.education),
+        }
+
+    @staticmethod
+    def json_schema() -> dict[str, Any]:
+        """The JSON Schema that :meth:`to_dict` output follows (shipped as ``schema.json``)."""
+        import json
+        from importlib import resources
+
+        text = resources.files("skillmatch").joinpath("schema.json").read_text(encoding="utf-8")
+        return dict(json.loads(text))
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, Any]) -> ScoreResult:
+        """Rebuild a result from :meth:`to_dict` output."""
+        if str(data.get("schema_version", "")).split(".")[0] != SCHEMA_VERSION.split(".")[0]:
+            raise ParameterError(Messages.P001.format(
+                name="schema_version", caller="ScoreResult.from_dict",
+                expected=f"a {SCHEMA_VERSION.split('.')[0]}.x schema",
+                value=data.get("schema_version")))
+
+        def ev(d: Mapping[str, Any]) -> Evidence:
+            return Evidence(d["text"], d["start"], d["end"], d["section"])
+
+        def req(d: Mapping[str, Any]) -> Requirement:
+            return Requirement(d["skill"], d["name"], d["level"], d["weight"], d["years"],
+                               tuple(ev(e) for e in d["evidence"]), tuple(d.get("any_of", ())),
+                               tuple(d.get("refs", ())))
+
+        def match(d: Mapping[str, Any]) -> RequirementMatch:
+            return RequirementMatch(req(d["requirement"]), d["credit"], d["relation"], d["via"],
+                                    tuple(ev(e) for e in d["resume_evidence"]), d["reason"],
+                                    d.get("member"))
+
+        tax = data["taxonomy"]
+        return cls(
+            score=data["score"],
+            components=MappingProxyType({k: Component(v["score"], v["weight"])
+                                         for k, v in data["components"].items()}),
+            matched=tuple(match(m) for m in data["matched"]),
+            partial=tuple(match(m) for m in data["partial"]),
+            missing=tuple(match(m) for m in data["missing"]),
+            resume=data["resume"],
+            posting=data["posting"],
+            taxonomy=f"{tax['id']}@{tax['version']}",
+            experience=MappingProxyType(dict(data.get("experience", {}))),
+            education=MappingProxyType(dict(data.get("education", {}))),
+            schema_version=data["schema_version"],
+        )
+
+
+
+def _through(m: RequirementMatch) -> str:
+    """How a matched requirement was met, for the report: "(any of the list: AWS)"."""
+    if m.member:
+        return f" (any of the list: {m.member}" + (f", via {m.via})" if m.via else ")")
+    return f" (via {m.via})" if m.via else ""
