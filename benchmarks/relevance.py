@@ -3,7 +3,8 @@
     python benchmarks/relevance.py [--shared ../shared/data] [--taxonomy NAME] [--json OUT]
 
 The 20 postings of ``benchmarks/labels/relevance/*.json`` (found in the LinkedIn CSV by
-``posting_id``; each label file's sha256 is checked against the description) are each ranked
+``posting_id``; each label file's sha256 is checked against the description; the posting's
+document is its title line, then the description) are each ranked
 against all 225 shared resume PDFs, in one run over the same documents, by:
 
 - ``keyword-overlap``: the share of the posting's extracted skills (those with a level) that the
@@ -76,7 +77,9 @@ def load_postings(shared: Path) -> list[Posting]:
         if hashlib.sha256(row["description"].encode("utf-8")).hexdigest() != label["sha256"]:
             sys.exit(f"{path.name}: the description's sha256 differs from the label's")
         grades = {rid: int(g) for rid, g in label["grades"].items()}
-        out.append(Posting(label["id"], row["title"], row["description"], grades))
+        # A posting document starts with its title (the scorer's role component reads it).
+        out.append(Posting(label["id"], row["title"], f"{row['title']}\n{row['description']}",
+                           grades))
     return out
 
 

@@ -33,6 +33,8 @@ def test_wheel_ships_default_taxonomy(tmp_path: Path) -> None:
     shutil.rmtree(src)  # nothing may come from a checkout
     code = (
         "import skillmatch, skillmatch.taxonomy._load as t; tax = skillmatch.load_taxonomy(); "
+        "from skillmatch._roles import RoleIndex; "
+        "assert RoleIndex.bundled().find('Data Scientist').occupations == ('15-2051.00',); "
         "print(len(tax), tax['python'].demand, t._bundled_dir())"
     )
     out = subprocess.run([py, "-c", code], capture_output=True, text=True, check=True, cwd=tmp_path)

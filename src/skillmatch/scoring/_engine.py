@@ -34,7 +34,11 @@ says "or equivalent experience" and the experience component is met), times
 Weights.field_mismatch when the posting names fields and the resume has none of them. A
 component the posting asks nothing of drops out, and so does one the resume gives no evidence
 for (no dates or stated years; no degree and no education section): missing evidence is
-neutral, not zero. The rest are renormalised, per pair::
+neutral, not zero. role = how close the resume's headline or latest job title is to the
+posting's title (the first line), as O*NET occupations (``skillmatch._roles.role_similarity``:
+1 for the same occupation, 0.75 / 0.5 / 0.25 for the same SOC broad / minor / major group,
+averaged over the occupations a title names); it drops out when either names no known title.
+The rest are renormalised, per pair::
 
     score = 100 * sum(C_c * s_c) / sum(C_c),  C = Weights.components
 
@@ -54,6 +58,7 @@ from typing import TYPE_CHECKING, Any
 
 from .._extract import Extraction, Mention
 from ..taxonomy import Taxonomy
+from .._roles import Role, RoleIndex, role_similarity
 from ._space import SkillSpace
 from ._weights import COMPONENTS, RELATIONS, Weights
 
@@ -74,6 +79,7 @@ class Profile:
     fields: Any  # (n_fields,) 0/1
     codes: Any = None  # (k,) int8: the best relation code the resume reaches for each skill
     education_known: bool = True  # a degree or an education section: else education is unknown
+    role: Role | None = None  # the headline's or latest job title's occupations
 
 
 @dataclass(frozen=True)
@@ -90,6 +96,7 @@ class Posting:
     or_equivalent: bool
     mentions: Mapping[str, tuple[Mention, ...]]
     groups: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # skill -> its either/or list
+    role: Role | None = None  # the title's occupations
 
 
 @dataclass(frozen=True)
@@ -118,6 +125,10 @@ class Scorer:
     def space(self) -> SkillSpace:
         return SkillSpace(self.taxonomy)
 
+    @cached_property
+    def roles(self) -> RoleIndex:
+        return RoleIndex.bundled()
+
     # ------------------------------------------------------------ vectors
 
     def profile(self, resume: Extraction) -> Profile:
@@ -144,7 +155,8 @@ class Scorer:
         known = bool(resume.degrees) or any(
             section.kind == "education" for section in resume.document.sections)
         return Profile(resume, has, years, np.nan if exp is None else float(exp),
-                       resume.degree_rank, fields, codes, known)
+                       resume.degree_rank, fields, codes, known,
+                       self.roles.resume_role(resume.document))
 
     def posting(self, posting: Extraction) -> Posting:
         import numpy as np
@@ -198,7 +210,8 @@ class Scorer:
         or_eq = any(d.or_equivalent for d in posting.degrees)
         min_years = np.nan if posting.min_years is None else float(posting.min_years)
         return Posting(posting, req, pref, years, min_years, rank, fields, or_eq,
-                       MappingProxyType(mentions), MappingProxyType(groups))
+                       MappingProxyType(mentions), MappingProxyType(groups),
+                       self.roles.posting_role(posting.document))
 
     # ------------------------------------------------------------ matrices
 
@@ -354,6 +367,7 @@ class Scorer:
         present["experience"] = asks_years[None, :] & knows_years[:, None]
         comps["education"], present["education"] = self._education(profiles, posts,
                                                                   comps["experience"])
+        comps["role"], present["role"] = self._role(profiles, posts)
         weights = np.array([[w.components[c]] * m for c in COMPONENTS], dtype=np.float64)
         req_total = prepared.levels["required"][0]
         pref_total = prepared.levels["preferred"][0]
@@ -408,6 +422,23 @@ class Scorer:
             out[level] = {"skills": skills, "weight": W[skills], "credit": credit}
         out["relation"] = names[profile.codes]  # RELATIONS index per skill, -1 for none
         return out
+
+    def _role(self, profiles: Sequence[Profile], postings: Sequence[Posting]) -> tuple[Any, Any]:
+        """How close the resume's role is to the posting's (``role_similarity`` of their
+        occupations); absent where either names no known title. Computed once per distinct
+        pair of occupation sets, so 10,000 x 1,000 costs what a few hundred pairs do."""
+        import numpy as np
+
+        def keys(items: Sequence[Profile] | Sequence[Posting]) -> tuple[Any, list[tuple[str, ...]]]:
+            distinct: dict[tuple[str, ...], int] = {(): 0}
+            index = np.array([distinct.setdefault(x.role.occupations if x.role else (),
+                                                  len(distinct)) for x in items], dtype=np.int64)
+            return index, list(distinct)
+
+        ri, rk = keys(profiles)
+        pi, pk = keys(postings)
+        table = np.array([[role_similarity(a, b) for b in pk] for a in rk]).reshape(len(rk), len(pk))
+        return table[np.ix_(ri, pi)], (ri > 0)[:, None] & (pi > 0)[None, :]
 
     def _education(self, profiles: Sequence[Profile], postings: Sequence[Posting],
                    experience: Any) -> tuple[Any, Any]:

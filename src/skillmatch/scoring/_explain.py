@@ -66,6 +66,11 @@ def explain_pair(scorer: Scorer, profile: Profile, posting: Posting, numbers: di
             "resume_degree": degree[profile.rank],
             "posting_degree": degree[posting.rank],
             "or_equivalent": posting.or_equivalent}),
+        role=MappingProxyType({
+            "resume_title": profile.role.line if profile.role else None,
+            "resume_occupations": list(profile.role.occupations) if profile.role else [],
+            "posting_title": posting.role.line if posting.role else None,
+            "posting_occupations": list(posting.role.occupations) if posting.role else []}),
     )
 
 

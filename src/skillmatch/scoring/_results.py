@@ -13,7 +13,7 @@ from typing import Any
 from .._errors import Messages, ParameterError
 from .._extract import Mention
 
-SCHEMA_VERSION = "1.0"
+SCHEMA_VERSION = "1.1"  # 1.1: the role component and ``role``
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,12 +103,16 @@ class ScoreResult:
     experience: Mapping[str, float | None] = field(default_factory=lambda: MappingProxyType({}))
     education: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
     schema_version: str = SCHEMA_VERSION
+    role: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
     def explain(self) -> str:
         """A readable report: the score, what matched, the most valuable gaps, what would help."""
         lines = [f"Score {self.score:.1f}/100 for {self.resume} against {self.posting}"]
         for name, comp in self.components.items():
             lines.append(f"  {name:<11} {comp.score * 100:5.1f}%  (weight {comp.weight:.2f})")
+        if self.role.get("resume_title") or self.role.get("posting_title"):
+            lines.append(f"Role: {self.role.get('resume_title') or 'not found'} (resume) vs "
+                         f"{self.role.get('posting_title') or 'not found'} (posting)")
         if self.matched:
             lines.append("Matched: " + ", ".join(
                 f"{m.requirement.name}" + _through(m) for m in self.matched))
@@ -171,6 +175,7 @@ class ScoreResult:
             "taxonomy": {"id": tax_id, "version": tax_version},
             "experience": dict(self.experience),
             "education": dict(self.education),
+            "role": dict(self.role),
         }
 
     @staticmethod
@@ -218,6 +223,7 @@ class ScoreResult:
             experience=MappingProxyType(dict(data.get("experience", {}))),
             education=MappingProxyType(dict(data.get("education", {}))),
             schema_version=data["schema_version"],
+            role=MappingProxyType(dict(data.get("role", {}))),
         )
 
 
