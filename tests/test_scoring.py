@@ -71,6 +71,9 @@ class TestScore:
         assert "any of" in tf.reason
         pt = next(m for m in a.matched if m.requirement.skill == "pytorch")
         assert pt.member is None and pt.via is None  # shown itself: no detour through the list
+        # text and JSON name the member as people write it
+        assert tf.member_name == "PyTorch" and "TensorFlow (any of the list: PyTorch)" in a.explain()
+        assert tf in a.from_dict(a.to_dict()).matched
 
     def test_partial_credit_through_relations(self, matcher: Matcher) -> None:
         """An alternative earns partial credit, and the explanation says through what."""
@@ -78,6 +81,7 @@ class TestScore:
         r = matcher.score(resume("AWS", "Keras"), posting)
         gcp = next(m for m in r.partial if m.requirement.skill == "gcp")
         assert gcp.relation == "alternative" and gcp.via == "aws" and gcp.credit == 0.5
+        assert gcp.via_name == "AWS"
         dl = next(m for m in r.partial + r.matched if m.requirement.skill == "deep-learning")
         assert dl.relation == "implied" and dl.credit == 0.9
 

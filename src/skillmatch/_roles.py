@@ -34,6 +34,7 @@ from ._documents import Document
 
 _TABLE = "onet-titles.tsv.gz"
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#]*")
+_MARKUP = re.compile(r"[*_#`]+")  # Markdown emphasis and headings, left out of the shown line
 _MAX_WORDS = 6  # the longest title looked up, in words
 _HEADLINE_LINES = 4  # a resume's headline is among its first lines (after the name)
 _EXPERIENCE_LINES = 4  # the latest job title is among the first lines of its experience section
@@ -170,7 +171,9 @@ class RoleIndex:
         if len(line.split()) > _MAX_LINE_WORDS:
             return None
         role = self.find(line)
-        return None if role is None else Role(role.title, role.occupations, role.line, start, end)
+        if role is None:
+            return None
+        return Role(role.title, role.occupations, _MARKUP.sub("", role.line).strip(), start, end)
 
 
 def _lines(text: str, a: int, b: int, *, limit: int) -> Iterable[tuple[int, int, str]]:

@@ -112,7 +112,9 @@ def _match(scorer: Scorer, requirement: Requirement, r: int, credit: float, code
     member = sp.ids[r] if sp.ids[r] != requirement.skill else None
     exact_self = relation == "exact" and via == sp.ids[r]
     return RequirementMatch(requirement, round(credit, 6), relation,
-                            None if exact_self else via, evidence, reason, member)
+                            None if exact_self else via, evidence, reason, member,
+                            None if exact_self else name,
+                            None if member is None else scorer.taxonomy[member].name)
 
 
 

@@ -78,6 +78,8 @@ class RequirementMatch:
     reason: str
     member: str | None = None  # for an either/or list: the member that earned the credit,
     # when it is not the requirement itself ("Azure" in "AWS, GCP or Azure", met by AWS)
+    via_name: str | None = None  # display names of ``via`` and ``member``
+    member_name: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,7 +160,8 @@ class ScoreResult:
 
         def match(m: RequirementMatch) -> dict[str, Any]:
             return {"requirement": req(m.requirement), "credit": m.credit, "relation": m.relation,
-                    "via": m.via, "member": m.member,
+                    "via": m.via, "member": m.member, "via_name": m.via_name,
+                    "member_name": m.member_name,
                     "resume_evidence": [ev(e) for e in m.resume_evidence], "reason": m.reason}
 
         tax_id, _, tax_version = self.taxonomy.partition("@")
@@ -207,7 +210,7 @@ class ScoreResult:
         def match(d: Mapping[str, Any]) -> RequirementMatch:
             return RequirementMatch(req(d["requirement"]), d["credit"], d["relation"], d["via"],
                                     tuple(ev(e) for e in d["resume_evidence"]), d["reason"],
-                                    d.get("member"))
+                                    d.get("member"), d.get("via_name"), d.get("member_name"))
 
         tax = data["taxonomy"]
         return cls(
@@ -230,6 +233,7 @@ class ScoreResult:
 
 def _through(m: RequirementMatch) -> str:
     """How a matched requirement was met, for the report: "(any of the list: AWS)"."""
-    if m.member:
-        return f" (any of the list: {m.member}" + (f", via {m.via})" if m.via else ")")
-    return f" (via {m.via})" if m.via else ""
+    member, via = m.member_name or m.member, m.via_name or m.via
+    if member:
+        return f" (any of the list: {member}" + (f", via {via})" if via else ")")
+    return f" (via {via})" if via else ""
