@@ -19,6 +19,7 @@ from typing import Any
 
 from ._load import dump_layer
 from ._model import DEGREE_CATEGORIES, Taxonomy, normalize_alias
+from ._rules import import_rules
 from ._words import is_common
 
 _EXACT = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,5}$")  # "EC2", "CSS", "SAP": case carries meaning
@@ -170,7 +171,7 @@ class LayerBuilder:
             forms = [f for f in entry.names if f != entry.name]
             exact = [f for f in forms if _EXACT.match(f)]
             aliases = [f for f in forms if f not in exact]
-            ambiguous = [f for f in (entry.name, *forms) if is_common(f)
+            ambiguous = [f for f in (entry.name, *forms) if _ambiguous(f)
                          and (f in entry.names or f == entry.name)]
             record: dict[str, Any] = {"id": entry.id, "name": entry.name,
                                       "category": entry.category, "aliases": aliases,
@@ -191,3 +192,15 @@ class LayerBuilder:
         merged = sum(1 for e in self.entries.values() if e.from_base)
         summary = [f"{self.source}: {len(skills)} skills written, {merged} merged into the core"]
         return dump_layer(header, skills), summary + sorted(set(self.report))
+
+
+def _ambiguous(form: str) -> bool:
+    """Rule common-words: a name of at most ``max_ambiguous_words`` words, each common in
+    English, reads as ordinary words ("Access", "data entry"); a longer one is a term of art
+    even when its words are common ("root cause analysis").
+
+    >>> _ambiguous("Access"), _ambiguous("Root cause analysis")
+    (True, False)
+    """
+    limit = int(import_rules()["common_words"]["max_ambiguous_words"])
+    return len(form.split()) <= limit and is_common(form)
