@@ -171,11 +171,12 @@ def _install() -> None:
         from pdfminer.psparser import PSStackParser
         from pdfminer.utils import Plane
 
-        pdftypes.zlib = _Zlib()  # type: ignore[assignment]
-        pdftypes.decompress_corrupted = _inflate_damaged
-        pdftypes.lzwdecode = _bounded_lzw(pdftypes.lzwdecode)
-        pdftypes.rldecode = _bounded_rle(pdftypes.rldecode)
-        pdftypes.ccittfaxdecode = _no_fax(pdftypes.ccittfaxdecode)
+        hooks = {"zlib": _Zlib(), "decompress_corrupted": _inflate_damaged,
+                 "lzwdecode": _bounded_lzw(getattr(pdftypes, "lzwdecode")),
+                 "rldecode": _bounded_rle(getattr(pdftypes, "rldecode")),
+                 "ccittfaxdecode": _no_fax(getattr(pdftypes, "ccittfaxdecode"))}
+        for name, hook in hooks.items():
+            setattr(pdftypes, name, hook)
         PSStackParser.nextobject = _ticking(PSStackParser.nextobject)  # type: ignore[method-assign]
         PDFDocument.getobj = _ticking(PDFDocument.getobj)  # type: ignore[method-assign]
         Plane.find = _ticking(Plane.find)  # type: ignore[method-assign]
@@ -197,7 +198,7 @@ def read_pages(data: bytes, *, password: str, max_pages: int, max_chars: int) ->
     from pdfminer.pdfparser import PDFParser
     from pdfminer.pdftypes import resolve1
 
-    class Counting(PDFPageAggregator):  # type: ignore[misc]
+    class Counting(PDFPageAggregator):
         """Stops once the document has drawn more characters than the text may hold."""
 
         chars = 0  # per instance: one device per call
