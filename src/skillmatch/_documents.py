@@ -63,9 +63,9 @@ class Limits:
 
     max_bytes: int = 20_000_000
     max_pages: int = 50
-    max_seconds: float = 30.0
+    max_seconds: float = 8.0
     max_chars: int = 2_000_000
-    max_decoded_bytes: int = 200_000_000
+    max_decoded_bytes: int = 30_000_000
     pdf_engine: str = "pdfminer"
 
     def __post_init__(self) -> None:
@@ -286,7 +286,7 @@ def _from_bytes(
     if kind == "docx":
         from ._docx import read_docx
 
-        text, headings = read_docx(data, source=label, max_bytes=limits.max_bytes)
+        text, headings = read_docx(data, source=label, limits=limits)
         return _from_text(text, "docx", label, None, limits, headings)
     text, encoding = decode_text(data, source=label)
     if looks_binary(text):
@@ -310,8 +310,8 @@ def _from_text(
         text, headings = read_html(text)
     clean = normalize_text(text)
     if len(clean) > limits.max_chars:
-        raise DocumentTooLargeError(Messages.R006.format(
-            source=label, size=len(clean), limit=limits.max_chars), source=label)
+        raise DocumentTooLargeError(Messages.R018.format(
+            source=label, size=f"{len(clean):,}", limit=limits.max_chars), source=label)
     if not clean.strip():
         raise EmptyDocumentError(
             Messages.R005.format(source=label, detail="only white space or markup"), source=label)
@@ -333,8 +333,8 @@ def _from_pages(pages: list[str], kind: str, label: str, limits: Limits) -> Docu
         offset += len(clean)
     text = "".join(parts)
     if len(text) > limits.max_chars:
-        raise DocumentTooLargeError(Messages.R006.format(
-            source=label, size=len(text), limit=limits.max_chars), source=label)
+        raise DocumentTooLargeError(Messages.R018.format(
+            source=label, size=f"{len(text):,}", limit=limits.max_chars), source=label)
     return Document(text, find_sections(text), label, kind, tuple(spans), None)
 
 
