@@ -66,7 +66,7 @@ class Limits:
     max_seconds: float = 8.0
     max_chars: int = 2_000_000
     max_decoded_bytes: int = 30_000_000
-    pdf_engine: str = "pdfminer"
+    pdf_engine: str = "pdfium"
 
     def __post_init__(self) -> None:
         defaults = {f.name: f.default for f in fields(self)}
