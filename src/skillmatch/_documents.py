@@ -9,10 +9,11 @@
 
 from __future__ import annotations
 
+import math
 import os
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO, Union
 
@@ -45,21 +46,49 @@ _UNSUPPORTED_EXT = {".doc": "Word 97-2003 (.doc)", ".rtf": "RTF", ".odt": "OpenD
 class Limits:
     """Limits that keep a hostile or broken file from hanging a batch. Raise them if you must.
 
+    ``max_bytes`` bounds the file, ``max_decoded_bytes`` what its compressed parts may inflate
+    to (PDF streams, DOCX zip members: a compression bomb stops there), ``max_chars`` the text,
+    ``max_pages`` the pages (checked before any is rendered) and ``max_seconds`` the time, which
+    is checked cooperatively inside the readers' loops (no signals, so it works in any thread).
+    ``pdf_engine`` picks the PDF reader: ``"pdfium"`` (fast, C) or ``"pdfminer"`` (pure Python,
+    the reference; its deadline is checked everywhere, pdfium's only between pages).
+
     >>> Limits(max_bytes=50_000_000).max_pages
     50
+    >>> Limits(max_chars=float("nan"))
+    Traceback (most recent call last):
+    ...
+    skillmatch._errors.ParameterError: The 'max_chars' parameter of Limits must be a whole number > 0, e.g. 2000000. Got nan instead.
     """
 
     max_bytes: int = 20_000_000
     max_pages: int = 50
-    max_seconds: float = 30.0
+    max_seconds: float = 8.0
     max_chars: int = 2_000_000
+    max_decoded_bytes: int = 30_000_000
+    pdf_engine: str = "pdfium"
 
     def __post_init__(self) -> None:
-        for name in ("max_bytes", "max_pages", "max_seconds", "max_chars"):
+        defaults = {f.name: f.default for f in fields(self)}
+        for name in ("max_bytes", "max_pages", "max_chars", "max_decoded_bytes"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int | float) or value <= 0:
+            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
                 raise ParameterError(Messages.P001.format(
-                    name=name, caller="Limits", expected="a number > 0", value=value))
+                    name=name, caller="Limits", value=value,
+                    expected=f"a whole number > 0, e.g. {defaults[name]!r}"))
+        seconds = self.max_seconds
+        if (isinstance(seconds, bool) or not isinstance(seconds, int | float)
+                or not math.isfinite(seconds) or seconds <= 0):
+            raise ParameterError(Messages.P001.format(
+                name="max_seconds", caller="Limits", value=seconds,
+                expected="a finite number of seconds > 0, e.g. 30"))
+        if self.pdf_engine not in _PDF_ENGINES:
+            raise ParameterError(Messages.P001.format(
+                name="pdf_engine", caller="Limits", value=self.pdf_engine,
+                expected=" or ".join(map(repr, _PDF_ENGINES))))
+
+
+_PDF_ENGINES = ("pdfium", "pdfminer")
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,13 +281,12 @@ def _from_bytes(
     if kind == "pdf":
         from ._pdf import read_pdf
 
-        pages = read_pdf(data, source=label, password=password, max_pages=limits.max_pages,
-                         max_seconds=limits.max_seconds)
+        pages = read_pdf(data, source=label, password=password, limits=limits)
         return _from_pages(pages, "pdf", label, limits)
     if kind == "docx":
         from ._docx import read_docx
 
-        text, headings = read_docx(data, source=label, max_bytes=limits.max_bytes)
+        text, headings = read_docx(data, source=label, limits=limits)
         return _from_text(text, "docx", label, None, limits, headings)
     text, encoding = decode_text(data, source=label)
     if looks_binary(text):
@@ -282,8 +310,8 @@ def _from_text(
         text, headings = read_html(text)
     clean = normalize_text(text)
     if len(clean) > limits.max_chars:
-        raise DocumentTooLargeError(Messages.R006.format(
-            source=label, size=len(clean), limit=limits.max_chars), source=label)
+        raise DocumentTooLargeError(Messages.R018.format(
+            source=label, size=f"{len(clean):,}", limit=limits.max_chars), source=label)
     if not clean.strip():
         raise EmptyDocumentError(
             Messages.R005.format(source=label, detail="only white space or markup"), source=label)
@@ -305,8 +333,8 @@ def _from_pages(pages: list[str], kind: str, label: str, limits: Limits) -> Docu
         offset += len(clean)
     text = "".join(parts)
     if len(text) > limits.max_chars:
-        raise DocumentTooLargeError(Messages.R006.format(
-            source=label, size=len(text), limit=limits.max_chars), source=label)
+        raise DocumentTooLargeError(Messages.R018.format(
+            source=label, size=f"{len(text):,}", limit=limits.max_chars), source=label)
     return Document(text, find_sections(text), label, kind, tuple(spans), None)
 
 

@@ -1,24 +1,34 @@
 """DOCX to text: every paragraph in document order, table cells and text boxes included.
 
 Resume templates put whole columns in tables and text boxes, which a paragraph-only reader
-misses; we walk the document's XML instead (python-docx opens and validates the package).
-Text boxes stored twice for old Word versions (``mc:Fallback``) are read once.
+misses; we walk the document's XML instead. Text boxes stored twice for old Word versions
+(``mc:Fallback``) are read once.
+
+A DOCX is a zip: a 1 MB file can inflate to gigabytes. We read only ``word/document.xml``,
+streaming it out of the archive and stopping at ``Limits.max_decoded_bytes`` (the sizes the zip
+header claims are not trusted), parse it with entities and network access off, and check the
+read's deadline while walking it.
 """
 
 from __future__ import annotations
 
 import io
 import zipfile
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
+from . import _guard
 from ._errors import CorruptDocumentError, DocumentTooLargeError, Messages, UnsupportedFormatError
+
+if TYPE_CHECKING:
+    from ._documents import Limits
 
 _PART = "word/document.xml"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+_CHUNK = 1 << 20
 
 
-def read_docx(data: bytes, *, source: str, max_bytes: int) -> tuple[str, list[str]]:
+def read_docx(data: bytes, *, source: str, limits: Limits) -> tuple[str, list[str]]:
     """The text of a DOCX and the lines its styles mark as headings."""
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
@@ -33,27 +43,52 @@ def read_docx(data: bytes, *, source: str, max_bytes: int) -> tuple[str, list[st
                                         ".pptx, .odt or plain .zip?"),
             source=source,
         )
-    unpacked = sum(info.file_size for info in archive.infolist())
-    if unpacked > 20 * max_bytes:  # a zip bomb
-        raise DocumentTooLargeError(
-            Messages.R006.format(source=source, size=unpacked, limit=20 * max_bytes), source=source
-        )
     try:
-        import docx
+        with _guard.guarded(max_seconds=limits.max_seconds,
+                            max_decoded_bytes=limits.max_decoded_bytes):
+            xml = _unzip(archive, _PART)
+            from lxml import etree
 
-        document = docx.Document(io.BytesIO(data))
-        return _walk(document.element.body)
-    except Exception as exc:  # python-docx and lxml raise many types on damaged parts
+            parser = etree.XMLParser(resolve_entities=False, no_network=True, huge_tree=False,
+                                     load_dtd=False)
+            root = etree.fromstring(xml, parser)
+            del xml
+            body = root.find(f"{_W}body")
+            if body is None:
+                raise ValueError("word/document.xml has no w:body")
+            return _walk(body)
+    except _guard.Stop as stop:
+        if stop.limit == "max_seconds":
+            raise DocumentTooLargeError(Messages.R008.format(source=source,
+                                                             limit=limits.max_seconds),
+                                        source=source) from None
+        raise DocumentTooLargeError(Messages.R017.format(
+            source=source, kind="DOCX", limit=limits.max_decoded_bytes), source=source) from None
+    except MemoryError:
+        raise DocumentTooLargeError(Messages.R019.format(source=source, kind="DOCX"),
+                                    source=source) from None
+    except Exception as exc:  # zipfile and lxml raise many types on damaged parts
         raise CorruptDocumentError(
             Messages.R012.format(source=source, detail=f"{type(exc).__name__}: {exc}"[:200]),
             source=source,
         ) from None
 
 
+def _unzip(archive: zipfile.ZipFile, name: str) -> bytes:
+    """One member's bytes, read in chunks, each charged to the read's decoded-byte budget."""
+    out = bytearray()
+    with archive.open(name) as member:
+        while chunk := member.read(_CHUNK):
+            _guard.charge(len(chunk))
+            out += chunk
+    return bytes(out)
+
+
 def _walk(body: Any) -> tuple[str, list[str]]:
     lines: list[str] = []
     headings: list[str] = []
     for paragraph in body.iter(f"{_W}p"):
+        _guard.tick()
         if _inside_fallback(paragraph):
             continue
         text = _paragraph_text(paragraph).strip()

@@ -183,3 +183,17 @@ class Messages:
         "file object, a str of text or a Document."
     )
     R016 = "{source}: the file's extension says {ext} but its content is not ({detail})."
+    R017 = (
+        "{source}: the {kind} decompresses to over {limit:,} bytes and was stopped (a compression "
+        "bomb?). Raise it with read(..., limits=Limits(max_decoded_bytes=...)) if the document "
+        "is genuine."
+    )
+    R018 = (
+        "{source}: {size} characters of text is over the limit of {limit:,}. Pass a shorter "
+        "document, or raise the limit: read(..., limits=Limits(max_chars=...))."
+    )
+    R019 = (
+        "{source}: the computer ran out of memory reading this {kind}. Lower "
+        "Limits(max_decoded_bytes=...) so that such a file is refused early, or read it on a "
+        "machine with more memory."
+    )

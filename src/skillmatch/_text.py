@@ -22,12 +22,18 @@ _BOMS = (
 
 
 def decode_text(data: bytes, *, source: str) -> tuple[str, str]:
-    """Decode ``data`` as UTF-8, UTF-16/32 with a BOM, BOM-less UTF-16, or cp1252.
+    """Decode ``data``: a BOM's encoding, UTF-8, or what charset-normalizer detects.
 
-    Returns the text and the encoding used.
+    Returns the text and the encoding used. Text with NUL bytes is tried as BOM-less UTF-16/32
+    only. Other bytes that are not UTF-8 are read as cp1252 (by far the most common legacy
+    encoding of Western resumes) when that reads no worse than the detector's pick, a stray
+    undefined byte or two becoming U+FFFD; else as the detector's pick when it recognises a
+    language; else DecodingError.
 
     >>> decode_text("naïve".encode("cp1252"), source="x")
     ('naïve', 'cp1252')
+    >>> decode_text("Данные: Python, SQL".encode("utf-16-le"), source="x")
+    ('Данные: Python, SQL', 'utf_16_le')
     """
     for bom, encoding in _BOMS:
         if data.startswith(bom):
@@ -37,21 +43,49 @@ def decode_text(data: bytes, *, source: str) -> tuple[str, str]:
                 raise DecodingError(Messages.R013.format(source=source, detail=exc),
                                     source=source) from None
     if b"\x00" in data:
-        guess = _bomless_utf16(data)
-        if guess:
-            try:
-                return data.decode(guess), guess
-            except UnicodeDecodeError:
-                pass
+        wide = _wide(data)
+        if wide is not None:
+            return wide
         raise UnsupportedFormatError(Messages.R014.format(source=source), source=source)
     try:
         return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError:
-        pass
-    try:
-        return data.decode("cp1252"), "cp1252"
     except UnicodeDecodeError as exc:
-        raise DecodingError(Messages.R013.format(source=source, detail=exc), source=source) from None
+        first_error = exc
+    return _legacy(data, source, first_error)
+
+
+_WIDE = ("utf_16_le", "utf_16_be", "utf_32_le", "utf_32_be")
+
+
+def _wide(data: bytes) -> tuple[str, str] | None:
+    """BOM-less UTF-16 or UTF-32, any script; None when the NULs mean binary."""
+    from charset_normalizer import from_bytes
+
+    guesses = [_bomless_utf16(data) or ""]  # ASCII text saved as UTF-16: no detector needed
+    if not guesses[0]:
+        best = from_bytes(data, cp_isolation=list(_WIDE)).best()
+        guesses.append(best.encoding if best is not None else "")
+    for encoding in filter(None, guesses):
+        try:
+            return data.decode(encoding), encoding
+        except UnicodeDecodeError:
+            continue
+    return None
+
+
+def _legacy(data: bytes, source: str, error: UnicodeDecodeError) -> tuple[str, str]:
+    from charset_normalizer import from_bytes
+    from charset_normalizer.md import mess_ratio
+
+    western = data.decode("cp1252", errors="replace")
+    stray = western.count("\ufffd")
+    best = from_bytes(data).best()
+    if stray <= max(1, len(data) // 1000) and (
+            best is None or mess_ratio(western.replace("\ufffd", ""), 1.0) <= best.chaos + 0.01):
+        return western, "cp1252"
+    if best is not None and best.coherence > 0:  # the detector recognised a language
+        return str(best), best.encoding
+    raise DecodingError(Messages.R013.format(source=source, detail=error), source=source)
 
 
 def _bomless_utf16(data: bytes) -> str | None:

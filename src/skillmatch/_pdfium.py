@@ -1,0 +1,285 @@
+"""The pypdfium2 engine: PDFium's characters and their boxes -> words -> lines, page by page.
+
+PDFium is C code: the read's deadline is checked between pages only (a page's own parse cannot
+be interrupted), and the decoded-byte cap cannot be enforced inside it. So before PDFium sees
+the file we scan its raw streams ourselves (:func:`_check_streams`): every stream that is not
+an image is inflated incrementally, counting, and the read stops at ``max_decoded_bytes``. Pages
+are counted before any is loaded. PDFium is not thread-safe, even across documents, so every
+call into it holds one lock; a thread waits for it no longer than its own deadline.
+
+We do not use PDFium's whole-page text (it drops the spaces between words that a PDF places by
+position): words and cells are rebuilt from the gaps between character boxes.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+import time
+import zlib
+from collections.abc import Iterator
+from typing import Any
+
+from . import _guard
+from ._pdflayout import Line, Page
+
+__all__ = ["Encrypted", "TooManyChars", "TooManyPages", "read_pages"]
+
+_LOCK = threading.Lock()  # PDFium allows one call at a time in the whole process
+
+
+class Encrypted(Exception):
+    """The PDF needs a password."""
+
+
+class TooManyPages(Exception):
+    def __init__(self, pages: str | int) -> None:
+        super().__init__(pages)
+        self.pages = pages
+
+
+class TooManyChars(Exception):
+    pass
+
+
+def _locked() -> Any:
+    """Acquire the PDFium lock, waiting no longer than the read's deadline."""
+    budget = _guard.current()
+    timeout = -1.0 if budget is None else max(budget.deadline - time.monotonic(), 0.0)
+    if not _LOCK.acquire(timeout=timeout):
+        _guard.tick()  # past the deadline: raises
+        _LOCK.acquire()  # no budget tripped (clock skew): wait after all
+    return _LOCK
+
+
+def read_pages(data: bytes, *, password: str, max_pages: int, max_chars: int) -> Iterator[Page]:
+    """Each page's text lines, with the same contract as the pdfminer engine."""
+    import pypdfium2 as pdfium
+
+    _check_streams(data)
+    chars = 0
+    lock = _locked()
+    try:
+        try:
+            document = pdfium.PdfDocument(data, password=password or None)
+        except pdfium.PdfiumError as exc:
+            if "password" in str(exc).lower():
+                raise Encrypted("") from None
+            raise
+        count = len(document)
+    finally:
+        lock.release()
+    try:
+        if count > max_pages:
+            raise TooManyPages(count)
+        for index in range(count):
+            _guard.tick()
+            lock = _locked()
+            try:
+                page = document[index]
+                try:
+                    width = float(page.get_width())
+                    textpage = page.get_textpage()
+                    try:
+                        glyphs = _glyphs(textpage)
+                    finally:
+                        textpage.close()
+                    images = not glyphs and _has_images(page)  # only asked of empty pages
+                finally:
+                    page.close()
+            finally:
+                lock.release()
+            chars += len(glyphs)
+            if chars > max_chars:
+                raise TooManyChars
+            yield Page(_lines(glyphs), width, images)
+    finally:
+        with _LOCK:  # held by another read for one page at most
+            document.close()
+
+
+# (char, x0, y0, x1, y1, space before): a space in the text, or one PDFium inferred, before it
+_Glyph = tuple[str, float, float, float, float, bool]
+
+
+def _glyphs(textpage: Any) -> list[_Glyph]:
+    """The page's drawn characters with their boxes, in drawing order."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    box = raw.FS_RECTF()
+    ref = ctypes.byref(box)
+    out: list[_Glyph] = []
+    space = False
+    handle = textpage.raw
+    for i in range(raw.FPDFText_CountChars(handle)):
+        code = raw.FPDFText_GetUnicode(handle, i)
+        if code == 0x20 or (code < 0x110000 and chr(code).isspace()):
+            space = True  # generated or drawn, a space is a word break; its box is not text
+            continue
+        if code <= 0 or code >= 0x110000 or 0xD800 <= code < 0xE000 or code == 0xFFFE:
+            continue
+        # the loose box spans the glyph's advance and the font's height: gaps between loose
+        # boxes are the spacing the PDF chose, not the glyphs' ink ("1" is narrow)
+        if not raw.FPDFText_GetLooseCharBox(handle, i, ref):
+            continue
+        out.append((chr(code), box.left, box.bottom, box.right, box.top, space))
+        space = False
+    return out
+
+
+def _has_images(page: Any) -> bool:
+    """Whether the page paints an image (a scan), at its top level or inside a form."""
+    import pypdfium2.raw as raw
+
+    for obj in page.get_objects(max_depth=2):
+        if obj.type == raw.FPDF_PAGEOBJ_IMAGE:
+            return True
+    return False
+
+
+def _lines(glyphs: list[_Glyph]) -> list[Line]:
+    """Characters -> rows (by vertical centre) -> runs split at wide gaps, with word spaces.
+
+    Within a row, a gap over a tenth of the row's glyph height (or a space PDFium saw) is a word
+    space; a gap over two average character widths (a table's next cell, a date at the right
+    margin) starts a new Line, which the layout puts on its own line, so that two cells never
+    read as one phrase. Rows are found by position, not drawing order, so a comma or a bold
+    word drawn after the rest of its line still lands in place."""
+    rows: list[list[_Glyph]] = []
+    low = high = 0.0
+    for glyph in sorted(glyphs, key=lambda g: -(g[2] + g[4])):
+        centre = (glyph[2] + glyph[4]) / 2
+        if rows and low <= centre <= high:
+            rows[-1].append(glyph)
+            continue
+        rows.append([glyph])
+        low, high = glyph[2], glyph[4]
+    out: list[Line] = []
+    for row in rows:
+        row.sort(key=lambda g: g[1])
+        widths = sorted(g[3] - g[1] for g in row)
+        heights = sorted(g[4] - g[2] for g in row)
+        width = max(widths[len(widths) // 2], 0.5)
+        height = max(heights[len(heights) // 2], 1.0)
+        start = 0
+        for i in range(1, len(row) + 1):
+            if i == len(row) or row[i][1] - row[i - 1][3] > max(2.0 * width, 0.6 * height):
+                out.append(_line(row[start:i], height))
+                start = i
+    return out
+
+
+def _line(run: list[_Glyph], height: float) -> Line:
+    parts: list[str] = []
+    prev: _Glyph | None = None
+    for glyph in run:
+        if prev is not None and (glyph[5] or glyph[1] - prev[3] > 0.1 * height):
+            parts.append(" ")
+        parts.append(glyph[0])
+        prev = glyph
+    return Line(run[0][1], min(g[2] for g in run), max(g[3] for g in run),
+                max(g[4] for g in run), "".join(parts).strip())
+
+
+# --------------------------------------------------------------------------- decoded-size scan
+
+_STREAM = re.compile(rb"stream\r?\n")
+_FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
+_NAMES = re.compile(rb"/([A-Za-z0-9]+)")
+_IMAGE = re.compile(rb"/Subtype\s*/Image")
+_FLATE = {b"FlateDecode", b"Fl"}
+_EXPANDING = _FLATE | {b"LZWDecode", b"LZW", b"RunLengthDecode", b"RL"}
+
+
+def _check_streams(data: bytes) -> None:
+    """Charge the read's budget with what every non-image stream decodes to, before PDFium
+    decodes it: a Flate/LZW/RunLength bomb stops here, at ``max_decoded_bytes``."""
+    position = 0
+    while True:
+        match = _STREAM.search(data, position)
+        if match is None:
+            return
+        start = match.end()
+        end = data.find(b"endstream", start)
+        if end < 0:
+            end = len(data)
+        position = max(end, start)
+        head = data[max(0, match.start() - 600):match.start()]
+        head = head[head.rfind(b"obj") + 1:] if b"obj" in head else head
+        if _IMAGE.search(head):
+            continue
+        found = _FILTER.search(head)
+        if found is None:
+            continue
+        filters = _NAMES.findall(found.group(1))
+        if not any(f in _EXPANDING for f in filters):
+            continue
+        _guard.tick()
+        _decode_counting(data[start:end], filters)
+
+
+def _decode_counting(raw: bytes, filters: list[bytes]) -> None:
+    """Run the filter chain, charging each expanding filter's output; keep only what the next
+    filter needs. Damaged data stops quietly (PDFium will judge the file)."""
+    import io
+
+    from pdfminer.ascii85 import ascii85decode, asciihexdecode
+    from pdfminer.lzw import LZWDecoder
+
+    current = raw
+    for number, name in enumerate(filters):
+        keep = number < len(filters) - 1
+        if name in _FLATE:
+            decoder = zlib.decompressobj()
+            kept = bytearray()
+            pending = current
+            try:
+                while pending and not decoder.eof:
+                    chunk = decoder.decompress(pending, 1 << 20)
+                    _guard.charge(len(chunk))
+                    if keep:
+                        kept += chunk
+                    pending = decoder.unconsumed_tail
+                    if not chunk and not pending:
+                        break
+            except zlib.error:
+                pass
+            current = bytes(kept)
+        elif name in (b"LZWDecode", b"LZW"):
+            kept = bytearray()
+            for piece in LZWDecoder(io.BytesIO(current)).run():
+                _guard.charge(len(piece))
+                if keep:
+                    kept += piece
+            current = bytes(kept)
+        elif name in (b"RunLengthDecode", b"RL"):
+            current = _run_length_counting(current, keep)
+        elif name in (b"ASCIIHexDecode", b"AHx"):
+            current = asciihexdecode(current)
+        elif name in (b"ASCII85Decode", b"A85"):
+            current = ascii85decode(current)
+        else:
+            return  # images and unknown filters: nothing we need to bound
+        if not current:
+            return
+
+
+def _run_length_counting(data: bytes, keep: bool) -> bytes:
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        length = data[i]
+        if length == 128:
+            break
+        if length < 128:
+            piece = data[i + 1:i + 2 + length]
+            i += 2 + length
+        else:
+            piece = data[i + 1:i + 2] * (257 - length)
+            i += 2
+        _guard.charge(len(piece))
+        if keep:
+            out += piece
+    return bytes(out)
