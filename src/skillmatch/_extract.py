@@ -21,7 +21,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._context import (
-    _NEGATION_WORDS,
     _negated_after,
     clause_bounds,
     clause_ends,
@@ -29,14 +28,16 @@ from ._context import (
     general_years,
     is_negated,
     level_cue,
+    may_negate,
     years_for,
 )
 from ._documents import Document
 from ._errors import Messages, ParameterError
 from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, longest_first
 from ._sections import SECTION_LEVEL
-from .extraction._rules import voice_patterns
+from .extraction._rules import rule_pattern, rule_words, voice_patterns
 from .taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
+from .taxonomy._model import Hints
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -178,33 +179,6 @@ class Extraction:
 
 _SEPARATORS = frozenset({",", "/", "&", "and", "or", "|", "(", ")", "·", "•", ";", "-", "+", ":",
                          "–", "[", "]", "{", "}"})
-_TECH_NEXT = frozenset("""
-programming language languages developer developers development code coding scripts scripting
-script packages package libraries library shiny studio cluster clusters jobs streaming sql
-notebooks models model pipelines pipeline engineer engineers engineering algorithms framework
-frameworks stack ecosystem apis api sdk runtime modules module services microservices
-applications app apps routines queries query dataframes mllib core rdd rdds lang
-""".split())
-_AI_NEXT = frozenset("""
-modeling modelling expertise knowledge background practitioner practitioners libraries
-researcher researchers scientist scientists roles role products product use
-models model systems solutions engineer engineers engineering research infrastructure platform
-platforms applications techniques pipelines algorithms products frameworks ops lifecycle
-workflows tools capabilities technologies projects experience concepts fundamentals development
-training inference deployment services agents features initiatives strategy teams team
-""".split())
-_LEAD_IN = frozenset({"in", "using", "with", "via", "through", "languages", "language", "like",
-                      "including", "e.g.", "eg", "i.e.", "such", "as", ":"})
-_PLUS_AFTER = re.compile(r"(?:is|are|would be)\s+(?:a\s+)?(?:plus|preferred|required|must|bonus|"
-                         r"nice|desired|advantage)|or\s+(?:similar|other|equivalent|comparable)")
-_NEGATION_QUICK = re.compile("|".join(map(re.escape, _NEGATION_WORDS)))
-_ORG_UNIT = re.compile(r"\s+(?:teams?|department|division|group|organi[sz]ation|org|function|"
-                       r"leaders|leadership|managers?|practice|community|squad)\b", re.I)
-_STRONG_LEAD_IN = frozenset({"using", "leveraging", "utilizing", "utilising", "via"})
-_STOP_NEXT = frozenset({"to", "at", "ahead", "back", "out", "up", "away", "for", "on", "into",
-                        "over", "beyond", "live", "along", "the", "a", "an", "your", "our"})
-_CV_PROSE = frozenset({"your", "a", "the", "my", "our", "updated", "send", "submit", "attach",
-                       "attached", "his", "her", "their", "detailed", "full", "current"})
 _DEGREE_CUE = re.compile(
     r"\b(?:degree|degrees|university|college|institute|school|diploma|graduate|graduated|major|"
     r"minor|gpa|bachelor|master|phd|doctor|field|equivalent|related|discipline|studies|"
@@ -218,8 +192,6 @@ _CONTEXT_SECTIONS = frozenset({"about", "benefits", "legal", "apply"})
 _TECH_LOOKING = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z][a-z]+$")
 _WORDS = re.compile(r"[A-Za-z0-9+#][A-Za-z0-9+#.']*")
 _LIST_SECTIONS = frozenset({"skills", "requirements", "preferred"})
-_LEVEL_NEXT = frozenset({"experience", "skills", "knowledge", "proficiency", "expertise",
-                         "preferred", "required", "background", "needed", "necessary"})
 
 
 def _evidence(mentions: Iterable[Mention]) -> Mapping[str, SkillEvidence]:
@@ -284,7 +256,7 @@ class _Scan:
         found = self._flags.get(clause)
         if found is None:
             lowered = self.document.text[clause[0]:clause[1]].lower()
-            found = (_NEGATION_QUICK.search(lowered) is not None,
+            found = (may_negate(lowered),
                      "year" in lowered or "yr" in lowered)
             self._flags[clause] = found
         return found
@@ -336,6 +308,12 @@ class Extractor:
         ambiguous names need list evidence, and they get no fuzzy matching."""
         top = self.taxonomy.layers[-1] if self.taxonomy.layers else ""
         return frozenset(s.id for s in self.taxonomy if s.layer and s.layer != top)
+
+    @cached_property
+    def _cues(self) -> Mapping[str, _Cues]:
+        """The hints of the skills with ambiguous names, resolved (see Skill.hints)."""
+        return MappingProxyType({s.id: _Cues.of(s.hints) for s in self.taxonomy
+                                 if s.ambiguous and s.hints})
 
     @cached_property
     def _broad(self) -> Mapping[str, bool]:
@@ -421,7 +399,8 @@ class Extractor:
             reason = ("a field of study in a degree line"
                       if inside_field.overlaps(a, b) else
                       "names a team or department"
-                      if self._broad.get(found.skill) and _ORG_UNIT.match(text, b) else None)
+                      if self._broad.get(found.skill)
+                      and rule_pattern("names-a-team").match(text, b) else None)
             if reason is None:
                 kept.append(found)
             elif trace:
@@ -481,7 +460,8 @@ class Extractor:
         def used_as_skill(match: RawMatch, others: list[RawMatch]) -> str | None:
             if match.skill in imported:  # an English word an importer flagged: list evidence
                 return _listed(match, doc, seg_text, others, section_kind)
-            return _technical(match, doc, seg_text, others, section_kind)
+            return _technical(match, doc, seg_text, others, section_kind,
+                              self._cues.get(match.skill, _NO_CUES))
 
         for match in maybe:
             rule = used_as_skill(match, sure)
@@ -832,27 +812,58 @@ def _company_voice(text: str, clause: tuple[int, int]) -> bool:
     return company.search(lowered) is not None and candidate.search(lowered) is None
 
 
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """A skill's :class:`Hints` resolved: each cue word or phrase with the rule it stands for
+    ("@ai-word-after" entries are that rule's words)."""
+
+    before: Mapping[str, str]
+    after: Mapping[str, str]
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+
+    @classmethod
+    def of(cls, hints: Hints) -> _Cues:
+        def resolve(entries: tuple[str, ...], default: str) -> dict[str, str]:
+            out: dict[str, str] = {}
+            for entry in entries:
+                if entry.startswith("@"):
+                    out.update(dict.fromkeys(rule_words(entry[1:]), entry[1:]))
+                else:
+                    out[entry] = default
+            return out
+
+        return cls(MappingProxyType(resolve(hints.before, "skill-hint-before")),
+                   MappingProxyType(resolve(hints.after, "skill-hint-after")),
+                   frozenset(resolve(hints.not_before, "")), frozenset(resolve(hints.not_after, "")))
+
+
+_NO_CUES = _Cues(MappingProxyType({}), MappingProxyType({}), frozenset(), frozenset())
+
+
 def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
-               section_kind: str) -> str | None:
+               section_kind: str, cues: _Cues = _NO_CUES) -> str | None:
     """Is an ambiguous form ("R", "Go", "Spark", "CV") used as a skill here? The name of the
-    context rule that says so, else None."""
+    context rule that says so (rules/ambiguity.toml, in its order), else None. ``cues`` are
+    the skill's own hints from the taxonomy."""
     n = len(doc)
-    nxt = doc[match.token_end].text if match.token_end < n else ""
+    nxt = doc[match.token_end].text.lower() if match.token_end < n else ""
     nxt2 = doc[match.token_end + 1].text if match.token_end + 1 < n else ""
-    prev = doc[match.token_start - 1].text if match.token_start > 0 else ""
+    prev = doc[match.token_start - 1].text.lower() if match.token_start > 0 else ""
+    prev2 = doc[match.token_start - 2].text.lower() if match.token_start > 1 else ""
+    next_pair = f"{nxt} {nxt2.lower()}"
+    prev_pair = f"{prev2} {prev}"
     form = match.form
     # Never: "Go-to-market", "C-suite", "Excel at", "Access to", "your CV".
-    if prev.lower() in _STRONG_LEAD_IN:
+    if prev in rule_words("lead-in-strong"):
         return "lead-in-strong"  # "using Spark to process", "leveraging Go for"
     if nxt == "-" and nxt2[:1].islower():
-        return None
-    if len(form) > 1 and nxt.lower() in _STOP_NEXT:
+        return None  # hyphen-word-after
+    if len(form) > 1 and nxt in rule_words("stop-word-after"):
         return None  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
-    if form.upper() == "CV" and (
-        prev.lower() in _CV_PROSE or nxt.lower() in {"to", "attached", "via"}
-        or (nxt.lower() in {"and", "&", "/"} and nxt2.lower() in {"cover", "portfolio", "references",
-                                                                 "resume", "letter", "a"})):
-        return None
+    if (prev in cues.not_before or prev_pair in cues.not_before or nxt in cues.not_after
+            or next_pair in cues.not_after):
+        return None  # skill-hint-not: "your CV", "CV attached"
     others = [o for o in others if o is not match]
     if _beside(match, doc, others):
         return "beside-skill"
@@ -867,23 +878,25 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
         return "list-bullet"  # a bullet that is just the name: "- Rust"
     if section_kind in _LIST_SECTIONS and len(form) >= 2 and form.isupper():
         return "acronym-in-list"  # "AI", "ML", "SAS" in a requirements list are the skills
-    lower_next = nxt.lower()
-    if lower_next in _LEVEL_NEXT and (others or section_kind in _LIST_SECTIONS):
+    if nxt in rule_words("level-word-after") and (others or section_kind in _LIST_SECTIONS):
         return "level-word-after"  # "Go experience", "Go preferred"
-    if lower_next in _TECH_NEXT:
+    if nxt in rule_words("tech-word-after"):
         return "tech-word-after"
-    if form.upper() in ("AI", "ML", "DL", "RL", "CV", "NLP") and lower_next in _AI_NEXT:
-        return "ai-word-after"
-    if prev.lower() in _LEAD_IN and (
+    hinted = cues.after.get(nxt) or cues.after.get(next_pair)
+    if hinted:
+        return hinted  # "R Shiny", "AI research" (skill-hint-after, ai-word-after)
+    if prev in rule_words("lead-in-in-list") and (
             section_kind in _LIST_SECTIONS or not nxt or nxt in {".", ",", ";", ")", "and", "or"}
             or any(o.token_start > match.token_start for o in others)):
         return "lead-in-in-list"  # "Experience with Airflow is a plus" in a requirements list
-    if prev.lower() in {"apache", "pyspark", "databricks", "programming", "golang"}:
+    if prev in rule_words("known-prefix"):
         return "known-prefix"
+    hinted = cues.before.get(prev) or cues.before.get(prev_pair)
+    if hinted:
+        return hinted  # "PySpark Spark", "Golang Go" (skill-hint-before)
     after = doc[match.token_end:match.token_end + 4].text.lower()
     # "Jenkins is a plus", "React or similar"
-    return "plus-after" if _PLUS_AFTER.match(after) is not None else None
-
+    return "plus-after" if rule_pattern("plus-after").match(after) is not None else None
 
 
 # What follows "master" or "bachelor" when they name a degree.
