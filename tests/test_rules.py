@@ -10,6 +10,8 @@ from skillmatch import Matcher
 from skillmatch.extraction._rules import (
     LevelCue,
     ambiguity_rules,
+    degree_rules,
+    either_or_rules,
     level_cues,
     negation_modifiers,
     voice_rules,
@@ -254,3 +256,35 @@ def _bundled() -> Matcher:
     if "m" not in _MATCHERS:
         _MATCHERS["m"] = Matcher(taxonomy="ml-engineer", fuzzy=False)
     return _MATCHERS["m"]
+
+
+# ----------------------------------------------------------------------------- lists, degrees
+
+LISTS = [(r.name, text, grouped) for r in either_or_rules() for text, grouped in r.examples]
+
+
+@pytest.mark.parametrize(("rule", "text", "grouped"), LISTS, ids=[f"{c[0]}:{c[1]}" for c in LISTS])
+def test_either_or_rule(tiny_lists: Matcher, rule: str, text: str, grouped: bool) -> None:
+    """Each either/or lead-in groups (or leaves apart) the skills of its example."""
+    ex = tiny_lists.extract(text, kind="posting")
+    assert len(ex.mentions) >= 2, f"rule {rule}: fewer than two skills in {text!r}"
+    groups = {m.group for m in ex.mentions}
+    assert (len(groups) == 1 and None not in groups) is grouped, (rule, groups)
+
+
+@pytest.fixture(scope="module")
+def tiny_lists(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    """Python, SQL, Docker."""
+    path: Path = tmp_path_factory.mktemp("rules") / "lists.toml"
+    path.write_text(TINY + '\n[skill.sql]\nname = "SQL"\ncategory = "language"\n', encoding="utf-8")
+    return Matcher(taxonomy=str(path), fuzzy=False)
+
+
+DEGREES = [(r.name, text, level) for r in degree_rules().values() for text, level in r.examples]
+
+
+@pytest.mark.parametrize(("rule", "text", "level"), DEGREES, ids=[f"{c[0]}:{c[1]}" for c in DEGREES])
+def test_degree_rule(rule: str, text: str, level: str) -> None:
+    """Each degree rule reads its example as the degree level the rules file states."""
+    ex = _bundled().extract(text, kind="resume")
+    assert ({d.level for d in ex.degrees} or {"none"}) == {level}, rule

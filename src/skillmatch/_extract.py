@@ -35,7 +35,13 @@ from ._documents import Document
 from ._errors import Messages, ParameterError
 from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, longest_first
 from ._sections import SECTION_LEVEL
-from .extraction._rules import rule_pattern, rule_words, voice_patterns
+from .extraction._rules import (
+    degree_words,
+    either_or_lead_ins,
+    rule_pattern,
+    rule_words,
+    voice_patterns,
+)
 from .taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
 from .taxonomy._model import Hints
 
@@ -614,7 +620,7 @@ class Extractor:
         before = doc[match.token_start - 1].lower_ if match.token_start > 0 else ""
         bare = form.lower().rstrip("s")
         if bare in ("master", "bachelor"):
-            return after in _DEGREE_NEXT or (not after and _DEGREE_CUE.search(line) is not None)
+            return after in degree_words("degree-word-after") or (not after and _DEGREE_CUE.search(line) is not None)
         if bare == "diploma":
             return before not in {"school", "ged", "secondary"}
         if "." in form or len(form) > 4 or form.lower() in {"phd", "mba"}:
@@ -688,14 +694,6 @@ _MAX_SEGMENT = 400
 
 
 _JOINER = re.compile(r"^(?:\s|,|/|\(|\)|;|\band/or\b|\bor\b|\band\b|\betc\.?)*$", re.I)
-_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.?|eg\.|for\s+example|for\s+instance|like|"
-                       r"including|either)\s*[:,(]?\s*$", re.I)
-
-
-_ANY_OF = re.compile(r"\b(?:at\s+least\s+one|one\s+of|any\s+of|either)\b[^.;:]{0,30}[(:]?\s*$",
-                     re.I)
-
-
 def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mark the skills of one either/or list with a shared ``group``.
 
@@ -714,7 +712,7 @@ def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
             lead = text[max(line_start, first.start - 40):first.start]
             has_or = re.search(r"\bor\b|/", joiners) is not None
             has_and = re.search(r"\band\b(?!/or)", joiners) is not None
-            examples = _EXAMPLES.search(lead) is not None or _ANY_OF.search(lead) is not None
+            examples = any(p.search(lead) is not None for p in either_or_lead_ins())
             if (has_or and not has_and) or (examples and not has_and):
                 for k in run:
                     m = out[k]
@@ -899,9 +897,6 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     return "plus-after" if rule_pattern("plus-after").match(after) is not None else None
 
 
-# What follows "master" or "bachelor" when they name a degree.
-_DEGREE_NEXT = frozenset({"'s", "’s", "s", "of", "in", "degree", "degrees", "program", "programme",
-                          "or", "and", ",", ")", "(", "level", "student", "studies", "'", "’"})
 # A line that names a degree: its dates are study, not work. (Institutions are not enough:
 # "Research Assistant, Stanford University, 2015 - 2018" is a job.)
 _STUDY_LINE = re.compile(

@@ -218,3 +218,53 @@ def rule_pattern(name: str) -> re.Pattern[str]:
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+# ----------------------------------------------------------------------------- lists, degrees
+
+
+@dataclass(frozen=True)
+class NamedPattern:
+    """A named record with a pattern or words and its examples (``rules/lists.toml``,
+    ``rules/degrees.toml``)."""
+
+    name: str
+    pattern: str = ""
+    words: frozenset[str] = frozenset()
+    examples: tuple[tuple[str, Any], ...] = ()
+
+
+@cache
+def either_or_rules() -> tuple[NamedPattern, ...]:
+    """The lead-ins of either/or lists, in file order."""
+    out = []
+    for entry in _records("lists.toml", "lead_in"):
+        rule = NamedPattern(entry["name"], entry["pattern"],
+                            examples=tuple((e[0], e[1]) for e in entry.get("examples", ())))
+        re.compile(rule.pattern)
+        out.append(rule)
+    return tuple(out)
+
+
+@cache
+def either_or_lead_ins() -> tuple[re.Pattern[str], ...]:
+    """The compiled lead-in patterns (any case).
+
+    >>> any(p.search("experience with a language such as") for p in either_or_lead_ins())
+    True
+    """
+    return tuple(re.compile(r.pattern, re.IGNORECASE) for r in either_or_rules())
+
+
+@cache
+def degree_rules() -> dict[str, NamedPattern]:
+    """The degree rules by name."""
+    return {entry["name"]: NamedPattern(
+        entry["name"], words=frozenset(entry.get("words", ())),
+        examples=tuple((e[0], e[1]) for e in entry.get("examples", ())))
+        for entry in _records("degrees.toml", "rule")}
+
+
+def degree_words(name: str) -> frozenset[str]:
+    """The words of the degree rule ``name``."""
+    return degree_rules()[name].words
