@@ -12,6 +12,8 @@ from skillmatch.extraction._rules import (
     ambiguity_rules,
     degree_rules,
     either_or_rules,
+    glue_counter,
+    glue_rule,
     level_cues,
     negation_modifiers,
     voice_rules,
@@ -288,3 +290,44 @@ def test_degree_rule(rule: str, text: str, level: str) -> None:
     """Each degree rule reads its example as the degree level the rules file states."""
     ex = _bundled().extract(text, kind="resume")
     assert ({d.level for d in ex.degrees} or {"none"}) == {level}, rule
+
+
+# ----------------------------------------------------------------------------- glued words
+
+GLUED = [(text, skill) for text, skill in glue_rule().examples]
+
+
+@pytest.mark.parametrize(("text", "skill"), GLUED, ids=[c[0] for c in GLUED])
+def test_glued_word_splits(text: str, skill: str) -> None:
+    """A known name glued to the next line's first word is found, at its own offsets."""
+    found = [m for m in _bundled().extract(text, kind="posting").mentions if m.skill == skill]
+    assert found, f"{skill} not found in {text!r}"
+    assert text[found[0].start:found[0].end].lower() == _bundled().taxonomy_[skill].name.lower()
+
+
+@pytest.mark.parametrize(("text", "skill"), glue_counter(), ids=[c[0] for c in glue_counter()])
+def test_glued_word_counter(text: str, skill: str) -> None:
+    """A CamelCase name that is itself known ("JavaScript", "PowerShell") stays whole."""
+    assert skill not in {m.skill for m in _bundled().extract(text, kind="posting").mentions}
+
+
+def test_glue_keeps_offsets_and_text() -> None:
+    """Splitting a glued word changes no offset: the tokens still cover the text exactly."""
+    from skillmatch._phrases import PhraseMatchers
+    from skillmatch.taxonomy import load_taxonomy
+
+    phrases = PhraseMatchers(load_taxonomy("ml-engineer"))
+    doc = next(iter(phrases.tokenize(["Experience with PythonStrong knowledge, CKnowledge"])))
+    assert doc.text == "Experience with PythonStrong knowledge, CKnowledge"
+    assert [t.text for t in doc][2:4] == ["Python", "Strong"]
+    assert "C" in [t.text for t in doc]
+
+
+def test_glue_is_linear_on_hostile_input() -> None:
+    """A megabyte of glued capitals costs one linear pass (a generous bound: under 10 s)."""
+    import time
+
+    text = "PythonStrong " * 20_000 + "aB" * 200_000
+    start = time.perf_counter()
+    _bundled().extract(text, kind="posting")
+    assert time.perf_counter() - start < 10

@@ -118,15 +118,17 @@ class SkillEvidence:
     def level(self) -> str | None:
         """Required if any mention is required, else preferred if any is; mentions before a
         posting's first heading (a company's own words, usually) count only for a skill the
-        headed sections never name.
+        headed sections never name. A skill named only inside a longer name ("Azure" in "Azure
+        Data Factory") is not asked for itself (None).
 
         >>> m = [Mention("llms", "LLMs", 0, 4, "preamble", level="required"),
         ...      Mention("llms", "LLMs", 90, 94, "preferred", level="preferred")]
         >>> SkillEvidence("llms", tuple(m)).level
         'preferred'
         """
-        headed = [m for m in self.mentions if m.section != "preamble"]
-        levels = {m.level for m in headed or self.mentions}
+        named = [m for m in self.mentions if m.rule != "nested"]  # inside a longer name: not asked
+        headed = [m for m in named if m.section != "preamble"]
+        levels = {m.level for m in headed or named}
         return "required" if "required" in levels else "preferred" if "preferred" in levels else None
 
     @property
@@ -346,7 +348,11 @@ class Extractor:
         text = document.text
         scan = _Scan(document)  # everything this call learns about the text lives here
         segments = _segments(text)
-        hits = self._finder.hits(text.lower())
+        lowered = text.lower()
+        hits = self._finder.hits(lowered)
+        glued = self._phrases.glue.points(text)
+        if glued:  # "with PythonStrong knowledge": a line break lost (rules/glue.toml)
+            hits = sorted(set(hits).union(self._finder.hits_at(lowered, glued)))
         windows = _windows(text, segments, [(a, b) for a, b, _ in hits])
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
@@ -359,8 +365,9 @@ class Extractor:
             # offsets are relative to its window
             rules: dict[RawMatch, str] = {}
             raw = longest_first(skill_hits)
+            nested = self._nested(raw, skill_hits) if len(skill_hits) > len(raw) else {}
             if trace:
-                for m in set(skill_hits) - set(raw):
+                for m in set(skill_hits) - set(raw) - set(nested):
                     rejected.append(Rejection(m.skill, m.form, m.start + offset, m.end + offset,
                                               "inside a longer name"))
             if any(" " in m.form for m in raw):
@@ -384,6 +391,10 @@ class Extractor:
                                               match.end + offset,
                                               "exact" if match.exact else "phrase",
                                               rules.get(match, "")))
+            kept_outer = set(accepted)
+            for inner, outer in nested.items():
+                if outer in kept_outer:
+                    mentions.append(self._nested_mention(scan, kind, inner, offset))
             for match in longest_first(degree_found):
                 if match.skill in DEGREE_LEVELS and any(
                         match.start < r.end and r.start < match.end for r in raw):
@@ -415,8 +426,10 @@ class Extractor:
         generic = self._generic
         families = tuple(m for m in mentions if m.skill in generic)
         mentions = [m for m in mentions if m.skill not in generic]
-        if kind == "posting":
-            mentions = _either_or_groups(text, mentions)
+        if kind == "posting":  # a name inside a longer one is no item of a list
+            nested = [m for m in mentions if m.rule == "nested"]
+            mentions = _either_or_groups(text, [m for m in mentions if m.rule != "nested"])
+            mentions = sorted(mentions + nested, key=lambda m: (m.start, m.end, m.skill))
         return Extraction(
             document=document,
             kind=kind,
@@ -445,6 +458,42 @@ class Extractor:
             years = years_for(text, start, end, start)  # "Python (3 yrs)" just after the clause
         return Mention(skill, text[start:end], start, end, section_kind, negated, level, years,
                        method, rule=rule or method)
+
+    def _nested(self, chosen: list[RawMatch], hits: list[RawMatch]) -> dict[RawMatch, RawMatch]:
+        """The names inside a longer name that are skills of their own: "Azure" in "Azure Data
+        Factory", "AWS" in "AWS EMR", "big data" in "big data analytics" (each inner match -> the
+        outer one). An ambiguous inner form counts only when the outer skill implies it or is
+        narrower than it ("Spark" in "Spark MLlib"; not "C" in "Objective-C")."""
+        out: dict[RawMatch, RawMatch] = {}
+        taken = set(chosen)
+        for inner in hits:
+            if inner in taken:
+                continue
+            for outer in chosen:
+                if not (outer.start <= inner.start and inner.end <= outer.end) or (
+                        outer.skill == inner.skill):
+                    continue
+                if self._is_ambiguous(inner) and inner.skill not in self._related(outer.skill):
+                    continue
+                if inner.skill not in {o.skill for o in out}:
+                    out[inner] = outer
+                break
+        return out
+
+    def _related(self, skill: str) -> frozenset[str]:
+        """What a skill implies or is narrower than."""
+        return frozenset((*self.taxonomy.implied(skill), *self.taxonomy.broader(skill)))
+
+    def _nested_mention(self, scan: _Scan, kind: str, inner: RawMatch, offset: int) -> Mention:
+        """A skill named inside a longer one: evidence in a resume; in a posting the longer
+        name is what is asked, so the inner skill is not asked again (level None; the scorer
+        credits it through the outer one)."""
+        mention = self._mention(scan, kind, inner.skill, inner.start + offset, inner.end + offset,
+                                "nested", "nested")
+        if kind != "posting":
+            return mention
+        return Mention(mention.skill, mention.text, mention.start, mention.end, mention.section,
+                       mention.negated, None, mention.years, mention.method, None, mention.rule)
 
     def _resolve_ambiguity(self, raw: list[RawMatch], doc: Any, seg_text: str,
                            document: Document, offset: int,

@@ -268,3 +268,22 @@ def degree_rules() -> dict[str, NamedPattern]:
 def degree_words(name: str) -> frozenset[str]:
     """The words of the degree rule ``name``."""
     return degree_rules()[name].words
+
+
+@cache
+def glue_rule() -> NamedPattern:
+    """The rule of ``rules/glue.toml``: the words a glued word's right part may be."""
+    (entry,) = _records("glue.toml", "rule")
+    return NamedPattern(entry["name"], words=frozenset(entry["words"]),
+                        examples=tuple((e[0], e[1]) for e in entry.get("examples", ())))
+
+
+def glue_counter() -> tuple[tuple[str, str], ...]:
+    """The counter-examples of the glue rule: [text, skill] not to split out."""
+    (entry,) = _records("glue.toml", "rule")
+    return tuple((e[0], e[1]) for e in entry.get("counter", ()))
+
+
+def glue_words() -> frozenset[str]:
+    """The words (besides English stop words) that may follow a glued name."""
+    return glue_rule().words
