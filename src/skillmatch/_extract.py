@@ -200,6 +200,7 @@ _CONTEXT_SECTIONS = frozenset({"about", "benefits", "legal", "apply"})
 _TECH_LOOKING = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z][a-z]+$")
 _WORDS = re.compile(r"[A-Za-z0-9+#][A-Za-z0-9+#.']*")
 _LIST_SECTIONS = frozenset({"skills", "requirements", "preferred"})
+_BULLET = re.compile(r"^\s*(?:[*•·▪◦‣⁃–-]|\d{1,2}[.)])\s")
 
 
 def _evidence(mentions: Iterable[Mention]) -> Mapping[str, SkillEvidence]:
@@ -427,9 +428,9 @@ class Extractor:
         families = tuple(m for m in mentions if m.skill in generic)
         mentions = [m for m in mentions if m.skill not in generic]
         if kind == "posting":  # a name inside a longer one is no item of a list
-            nested = [m for m in mentions if m.rule == "nested"]
+            inside = [m for m in mentions if m.rule == "nested"]
             mentions = _either_or_groups(text, [m for m in mentions if m.rule != "nested"])
-            mentions = sorted(mentions + nested, key=lambda m: (m.start, m.end, m.skill))
+            mentions = sorted(mentions + inside, key=lambda m: (m.start, m.end, m.skill))
         return Extraction(
             document=document,
             kind=kind,
@@ -473,7 +474,8 @@ class Extractor:
                 if not (outer.start <= inner.start and inner.end <= outer.end) or (
                         outer.skill == inner.skill):
                     continue
-                if self._is_ambiguous(inner) and inner.skill not in self._related(outer.skill):
+                if self._is_ambiguous(inner) and inner.skill not in self._related(outer.skill) \
+                        and not _slash_pair(outer, inner):
                     continue
                 if inner.skill not in {o.skill for o in out}:
                     out[inner] = outer
@@ -982,6 +984,12 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
     return False
 
 
+def _slash_pair(outer: RawMatch, inner: RawMatch) -> bool:
+    """The inner name is one side of a slash pair that the outer name is: "AI" in "AI/ML"."""
+    a, b = inner.start - outer.start, inner.end - outer.start
+    return outer.form[b:b + 1] == "/" or (a > 0 and outer.form[a - 1:a] == "/")
+
+
 def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
             section_kind: str) -> str | None:
     """The stricter test for an imported name that is also an English word ("Teams",
@@ -991,6 +999,9 @@ def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     others = [o for o in others if o is not match]
     if _beside(match, doc, others, touching=False, punctuation_only=True):
         return "listed-beside-skill"
-    if section_kind == "skills" and len(_WORDS.findall(seg_text)) <= 4:
+    words = len(_WORDS.findall(seg_text))
+    if section_kind == "skills" and words <= 4:
         return "skills-section-item"
+    if section_kind in _LIST_SECTIONS and words <= 2 and _BULLET.match(seg_text):
+        return "list-bullet-item"  # a requirements bullet that is just the name: "* Slack"
     return None
