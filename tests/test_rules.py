@@ -7,7 +7,17 @@ from pathlib import Path
 import pytest
 
 from skillmatch import Matcher
-from skillmatch.extraction._rules import LevelCue, level_cues, voice_rules
+from skillmatch.extraction._rules import (
+    LevelCue,
+    ambiguity_rules,
+    degree_rules,
+    either_or_rules,
+    glue_counter,
+    glue_rule,
+    level_cues,
+    negation_modifiers,
+    voice_rules,
+)
 
 TINY = """
 [taxonomy]
@@ -64,3 +74,260 @@ def test_voice_rule(tiny: Matcher, rule: str, text: str, level: str) -> None:
     ex = tiny.extract(text, kind="posting")
     assert ex.skills, f"rule {rule}: no skill found in {text!r}"
     assert {e.level or "none" for e in ex.skills.values()} == {level}, rule
+
+
+# ----------------------------------------------------------------------------- negation
+
+NEGATION = [(m.name, text, negated) for m in negation_modifiers() for text, negated in m.examples]
+
+
+def test_every_negation_rule_has_examples() -> None:
+    """Every negation record has a name and at least one example sentence."""
+    assert all(m.name and m.examples for m in negation_modifiers())
+    assert len({m.name for m in negation_modifiers()}) == len(negation_modifiers())
+
+
+@pytest.mark.parametrize(("rule", "text", "negated"), NEGATION,
+                         ids=[f"{c[0]}:{c[1]}" for c in NEGATION])
+def test_negation_rule(tiny: Matcher, rule: str, text: str, negated: bool) -> None:
+    """Each negation record gives the last skill of its example the negation the rules file
+    states, in a resume and in a posting."""
+    for kind in ("resume", "posting"):
+        ex = tiny.extract(text, kind=kind)
+        assert ex.mentions, f"rule {rule}: no skill found in {text!r}"
+        assert ex.mentions[-1].negated is negated, (rule, kind)
+
+
+# ----------------------------------------------------------------------------- ambiguity
+
+AMBIGUOUS = TINY + """
+[skill.sql]
+name = "SQL"
+category = "language"
+
+[skill.go]
+name = "Go"
+category = "language"
+exact = ["Go"]
+ambiguous = ["Go"]
+hints = { before = ["golang"], after = ["lang"] }
+
+[skill.r]
+name = "R"
+category = "language"
+exact = ["R"]
+ambiguous = ["R"]
+hints = { after = ["shiny", "studio"] }
+
+[skill.spark]
+name = "Spark"
+category = "big-data"
+ambiguous = ["Spark"]
+hints = { before = ["pyspark", "databricks"], after = ["mllib", "rdd"] }
+
+[skill.computer-vision]
+name = "Computer vision"
+category = "technique"
+exact = ["CV"]
+ambiguous = ["CV"]
+hints = { after = ["@ai-word-after"], not_before = ["your", "a"], not_after = ["attached", "and cover"] }
+
+[skill.artificial-intelligence]
+name = "Artificial intelligence"
+category = "technique"
+exact = ["AI"]
+ambiguous = ["AI"]
+hints = { after = ["@ai-word-after"] }
+
+[skill.machine-learning]
+name = "Machine learning"
+category = "technique"
+"""
+
+
+@pytest.fixture(scope="module")
+def ambiguous(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    """A matcher over a tiny taxonomy with ambiguous names and their skills' hints."""
+    path: Path = tmp_path_factory.mktemp("rules") / "ambiguous.toml"
+    path.write_text(AMBIGUOUS, encoding="utf-8")
+    return Matcher(taxonomy=str(path), fuzzy=False)
+
+
+def _case(rule: str, example: tuple[str, ...]) -> tuple[str, str, str, str]:
+    text, skill, *kind = example
+    return rule, text, skill, kind[0] if kind else "resume"
+
+
+ACCEPTS = [_case(r.name, e) for r in ambiguity_rules().values() for e in r.examples
+           if r.category == "TECHNICAL"] + [
+          _case(r.name, e) for r in ambiguity_rules().values() for e in r.counter
+          if r.category == "NOT_TECHNICAL"]
+REJECTS = [_case(r.name, e) for r in ambiguity_rules().values() for e in r.counter
+           if r.category == "TECHNICAL"] + [
+          _case(r.name, e) for r in ambiguity_rules().values() for e in r.examples
+          if r.category == "NOT_TECHNICAL"]
+
+
+def test_every_ambiguity_rule_has_examples() -> None:
+    """Every ambiguity rule has at least one example, and every word-list rule is used."""
+    assert all(rule.examples for rule in ambiguity_rules().values())
+
+
+@pytest.mark.parametrize(("rule", "text", "skill", "kind"), ACCEPTS,
+                         ids=[f"{c[0]}:{c[1]}" for c in ACCEPTS])
+def test_ambiguity_rule_accepts(ambiguous: Matcher, rule: str, text: str, skill: str,
+                                kind: str) -> None:
+    """A TECHNICAL rule's example counts the name as the skill, by that rule; a NOT_TECHNICAL
+    rule's counter-example still counts it."""
+    found = [m for m in ambiguous.extract(text, kind=kind).mentions if m.skill == skill]
+    assert found, f"rule {rule}: {skill} not found in {text!r}"
+    rules = {m.rule for m in found}
+    if ambiguity_rules()[rule].category == "TECHNICAL":
+        assert rule in rules, (rule, rules)
+
+
+@pytest.mark.parametrize(("rule", "text", "skill", "kind"), REJECTS,
+                         ids=[f"{c[0]}:{c[1]}" for c in REJECTS])
+def test_ambiguity_rule_rejects(ambiguous: Matcher, rule: str, text: str, skill: str,
+                                kind: str) -> None:
+    """A NOT_TECHNICAL rule's example, and a TECHNICAL rule's counter-example, do not count the
+    name as the skill (extract(trace=True) says why)."""
+    ex = ambiguous.extract(text, kind=kind, trace=True)
+    assert skill not in {m.skill for m in ex.mentions}, rule
+    assert skill in {r.skill for r in ex.rejected} | {m.skill for m in ex.mentions} or (
+        ambiguity_rules()[rule].direction != "LIST"), rule
+
+
+def test_hint_lists_name_known_rules() -> None:
+    """A hint "@name" in the bundled taxonomy names a word list of rules/ambiguity.toml."""
+    from skillmatch import load_taxonomy
+
+    for skill in load_taxonomy("ml-engineer"):
+        for entries in (skill.hints.before, skill.hints.after, skill.hints.not_before,
+                        skill.hints.not_after):
+            for entry in entries:
+                if entry.startswith("@"):
+                    assert ambiguity_rules()[entry[1:]].words, (skill.id, entry)
+
+
+def _hint_cases() -> list[tuple[str, str, str, bool]]:
+    """For every hint of the bundled taxonomy: (skill, sentence with the hint, the same sentence
+    without it, whether the hint makes the name count). A before/after hint makes the name count
+    in prose; a not_* hint makes it prose in a list."""
+    from skillmatch import load_taxonomy
+
+    out = []
+    for skill in load_taxonomy("ml-engineer"):
+        form = skill.ambiguous[0] if skill.ambiguous else ""
+        prose, listed = f"We know {form} well", f"Python, {form}, Docker"
+        for word in skill.hints.after:
+            if not word.startswith("@"):
+                out.append((skill.id, f"We know {form} {word} well", prose, True))
+        for word in skill.hints.before:
+            out.append((skill.id, f"We know {word} {form} well", prose, True))
+        for word in skill.hints.not_before:
+            out.append((skill.id, f"Python, {word} {form}, Docker", listed, False))
+        for word in skill.hints.not_after:
+            out.append((skill.id, f"Python, {form} {word} Docker", listed, False))
+    return out
+
+
+HINTS = _hint_cases()
+
+
+@pytest.mark.parametrize(("skill", "text", "control", "counts"), HINTS,
+                         ids=[f"{c[0]}:{c[1]}" for c in HINTS])
+def test_skill_hint(skill: str, text: str, control: str, counts: bool) -> None:
+    """Each hint of the bundled taxonomy decides its skill's ambiguous name: the sentence with
+    the hint counts the name when the hint is positive and the same sentence without it does
+    not (and the other way round for a not_* hint)."""
+    matcher = _bundled()
+
+    def found(sentence: str) -> bool:
+        return skill in {m.skill for m in matcher.extract(sentence, kind="resume").mentions}
+
+    assert found(control) is not counts, f"{skill}: the control {control!r} already decides"
+    assert found(text) is counts, f"{skill}: the hint in {text!r} did not decide"
+
+
+_MATCHERS: dict[str, Matcher] = {}
+
+
+def _bundled() -> Matcher:
+    """One matcher over the bundled core taxonomy for the hint tests."""
+    if "m" not in _MATCHERS:
+        _MATCHERS["m"] = Matcher(taxonomy="ml-engineer", fuzzy=False)
+    return _MATCHERS["m"]
+
+
+# ----------------------------------------------------------------------------- lists, degrees
+
+LISTS = [(r.name, text, grouped) for r in either_or_rules() for text, grouped in r.examples]
+
+
+@pytest.mark.parametrize(("rule", "text", "grouped"), LISTS, ids=[f"{c[0]}:{c[1]}" for c in LISTS])
+def test_either_or_rule(tiny_lists: Matcher, rule: str, text: str, grouped: bool) -> None:
+    """Each either/or lead-in groups (or leaves apart) the skills of its example."""
+    ex = tiny_lists.extract(text, kind="posting")
+    assert len(ex.mentions) >= 2, f"rule {rule}: fewer than two skills in {text!r}"
+    groups = {m.group for m in ex.mentions}
+    assert (len(groups) == 1 and None not in groups) is grouped, (rule, groups)
+
+
+@pytest.fixture(scope="module")
+def tiny_lists(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    """Python, SQL, Docker."""
+    path: Path = tmp_path_factory.mktemp("rules") / "lists.toml"
+    path.write_text(TINY + '\n[skill.sql]\nname = "SQL"\ncategory = "language"\n', encoding="utf-8")
+    return Matcher(taxonomy=str(path), fuzzy=False)
+
+
+DEGREES = [(r.name, text, level) for r in degree_rules().values() for text, level in r.examples]
+
+
+@pytest.mark.parametrize(("rule", "text", "level"), DEGREES, ids=[f"{c[0]}:{c[1]}" for c in DEGREES])
+def test_degree_rule(rule: str, text: str, level: str) -> None:
+    """Each degree rule reads its example as the degree level the rules file states."""
+    ex = _bundled().extract(text, kind="resume")
+    assert ({d.level for d in ex.degrees} or {"none"}) == {level}, rule
+
+
+# ----------------------------------------------------------------------------- glued words
+
+GLUED = [(text, skill) for text, skill in glue_rule().examples]
+
+
+@pytest.mark.parametrize(("text", "skill"), GLUED, ids=[c[0] for c in GLUED])
+def test_glued_word_splits(text: str, skill: str) -> None:
+    """A known name glued to the next line's first word is found, at its own offsets."""
+    found = [m for m in _bundled().extract(text, kind="posting").mentions if m.skill == skill]
+    assert found, f"{skill} not found in {text!r}"
+    assert text[found[0].start:found[0].end].lower() == _bundled().taxonomy_[skill].name.lower()
+
+
+@pytest.mark.parametrize(("text", "skill"), glue_counter(), ids=[c[0] for c in glue_counter()])
+def test_glued_word_counter(text: str, skill: str) -> None:
+    """A CamelCase name that is itself known ("JavaScript", "PowerShell") stays whole."""
+    assert skill not in {m.skill for m in _bundled().extract(text, kind="posting").mentions}
+
+
+def test_glue_keeps_offsets_and_text() -> None:
+    """Splitting a glued word changes no offset: the tokens still cover the text exactly."""
+    from skillmatch._phrases import PhraseMatchers
+    from skillmatch.taxonomy import load_taxonomy
+
+    phrases = PhraseMatchers(load_taxonomy("ml-engineer"))
+    doc = next(iter(phrases.tokenize(["Experience with PythonStrong knowledge, CKnowledge"])))
+    assert doc.text == "Experience with PythonStrong knowledge, CKnowledge"
+    assert [t.text for t in doc][2:4] == ["Python", "Strong"]
+    assert "C" in [t.text for t in doc]
+
+
+def test_glue_is_linear_on_hostile_input() -> None:
+    """A megabyte of glued capitals costs one linear pass (a generous bound: under 10 s)."""
+    import time
+
+    text = "PythonStrong " * 20_000 + "aB" * 200_000
+    start = time.perf_counter()
+    _bundled().extract(text, kind="posting")
+    assert time.perf_counter() - start < 10

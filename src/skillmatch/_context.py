@@ -20,6 +20,8 @@ import functools
 import re
 from datetime import date
 
+from .extraction._rules import negation_patterns
+
 __all__ = [
     "clause_bounds",
     "is_negated",
@@ -80,52 +82,30 @@ def clause_bounds(text: str, offset: int) -> tuple[int, int]:
     return max(start, offset - 400), end
 
 
-_NEGATION_BEFORE = re.compile(
-    r"\b(?:no|not|never|without|lack(?:s|ing)?|none|neither|nor|unfamiliar\s+with|"
-    r"don'?t|doesn'?t|do\s+not|does\s+not|won'?t|isn'?t|aren'?t|excluding|except|"
-    r"instead\s+of|rather\s+than|"
-    r"no\s+(?:prior\s+)?(?:experience|knowledge|background)\s+(?:with|in|of))\b",
-    re.IGNORECASE,
-)
-_NOT_NEGATION = re.compile(
-    r"\b(?:not\s+only|not\s+just|no\s+later|no\s+matter|without\s+(?:compromising|sacrificing|"
-    r"losing)|no\s+less|not\s+limited|nor\s+is|never\s+stop|no\s+doubt)\b",
-    re.IGNORECASE,
-)
-_NEGATION_AFTER = re.compile(
-    r"^[^.;\n]{0,40}?\b(?:is|are)?\s*(?:not\s+(?:required|necessary|needed|mandatory|essential)|"
-    r"unnecessary|not\s+a\s+(?:requirement|must))\b",
-    re.IGNORECASE,
-)
-_BUT_PLUS = re.compile(r"^\W*(?:but|though|although|,)?\s*(?:is\s+|would\s+be\s+)?(?:a\s+)?"
-                       r"(?:plus|nice|preferred|bonus|helpful|welcome|advantage)", re.IGNORECASE)
-
-
-_NEGATION_WORDS = ("no ", "not", "never", "without", "lack", "n't", "none", "neither", "nor ",
-                   "unfamiliar", "except", "excluding", "instead of", "rather than")
-# "Although not required, X is a plus": a hedge before the skill, not a negation of it.
-_HEDGE = re.compile(r"not\s+(?:required|necessary|mandatory|essential|needed)\s*,", re.IGNORECASE)
-
-
 def is_negated(text: str, start: int, clause_start: int) -> bool:
-    """True when a negation cue governs the mention at ``start``.
+    """True when a negation cue governs the mention at ``start`` (rules/negation.toml).
 
-    A cue counts from where it stands to the mention, inside the clause ("Python, but no
-    Java": Java only); "X is not required" negates X unless a "but a plus" follows.
+    A FORWARD cue counts from where it stands to the mention, inside the clause ("Python, but
+    no Java": Java only), unless a PSEUDO record holds it ("not only") or a TERMINATE record
+    stands between; a BACKWARD cue ("X is not required") negates X unless a PSEUDO_BACKWARD
+    record ("but a plus") follows it.
     """
+    rules = negation_patterns()
     window = text[clause_start:start]
-    lowered = window.lower()
-    quick = any(cue in lowered for cue in _NEGATION_WORDS)
-    for match in _NEGATION_BEFORE.finditer(window) if quick else ():
-        tail = window[match.start():]
-        if _NOT_NEGATION.match(tail) or _HEDGE.match(tail):
-            continue
+    for match in rules.forward.finditer(window):
+        if rules.pseudo.match(text, clause_start + match.start()):
+            continue  # read on past the mention: "no-SQL" ends inside it
         between = window[match.end():]
         # a list may follow the cue, but not another verb phrase that resets the scope
-        if len(between) <= 80 and not re.search(r"\b(?:and|or)\s+(?:must|should|will|have|be)\b",
-                                                between, re.IGNORECASE):
+        if len(between) <= 80 and not rules.terminate.search(between):
             return True
     return _negated_after(text, start)
+
+
+def may_negate(lowered: str) -> bool:
+    """Whether a (lowercased) clause holds any forward negation cue at all: a quick test that
+    spares :func:`is_negated` the clauses that cannot be negated before a mention."""
+    return negation_patterns().forward.search(lowered) is not None
 
 
 def _negated_after(text: str, start: int) -> bool:
@@ -133,8 +113,9 @@ def _negated_after(text: str, start: int) -> bool:
     after = text[start:start + 80]
     if "not " not in after and "unnecessary" not in after and "NOT " not in after:
         return False
-    found = _NEGATION_AFTER.search(after)
-    return found is not None and not _BUT_PLUS.match(after[found.end():])
+    rules = negation_patterns()
+    found = rules.backward.search(after)
+    return found is not None and not rules.pseudo_backward.match(after[found.end():])
 
 
 def level_cue(text: str, start: int, end: int,

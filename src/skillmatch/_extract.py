@@ -21,7 +21,6 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._context import (
-    _NEGATION_WORDS,
     _negated_after,
     clause_bounds,
     clause_ends,
@@ -29,14 +28,22 @@ from ._context import (
     general_years,
     is_negated,
     level_cue,
+    may_negate,
     years_for,
 )
 from ._documents import Document
 from ._errors import Messages, ParameterError
 from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, longest_first
 from ._sections import SECTION_LEVEL
-from .extraction._rules import voice_patterns
+from .extraction._rules import (
+    degree_words,
+    either_or_lead_ins,
+    rule_pattern,
+    rule_words,
+    voice_patterns,
+)
 from .taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
+from .taxonomy._model import Hints
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -111,15 +118,17 @@ class SkillEvidence:
     def level(self) -> str | None:
         """Required if any mention is required, else preferred if any is; mentions before a
         posting's first heading (a company's own words, usually) count only for a skill the
-        headed sections never name.
+        headed sections never name. A skill named only inside a longer name ("Azure" in "Azure
+        Data Factory") is not asked for itself (None).
 
         >>> m = [Mention("llms", "LLMs", 0, 4, "preamble", level="required"),
         ...      Mention("llms", "LLMs", 90, 94, "preferred", level="preferred")]
         >>> SkillEvidence("llms", tuple(m)).level
         'preferred'
         """
-        headed = [m for m in self.mentions if m.section != "preamble"]
-        levels = {m.level for m in headed or self.mentions}
+        named = [m for m in self.mentions if m.rule != "nested"]  # inside a longer name: not asked
+        headed = [m for m in named if m.section != "preamble"]
+        levels = {m.level for m in headed or named}
         return "required" if "required" in levels else "preferred" if "preferred" in levels else None
 
     @property
@@ -178,33 +187,6 @@ class Extraction:
 
 _SEPARATORS = frozenset({",", "/", "&", "and", "or", "|", "(", ")", "·", "•", ";", "-", "+", ":",
                          "–", "[", "]", "{", "}"})
-_TECH_NEXT = frozenset("""
-programming language languages developer developers development code coding scripts scripting
-script packages package libraries library shiny studio cluster clusters jobs streaming sql
-notebooks models model pipelines pipeline engineer engineers engineering algorithms framework
-frameworks stack ecosystem apis api sdk runtime modules module services microservices
-applications app apps routines queries query dataframes mllib core rdd rdds lang
-""".split())
-_AI_NEXT = frozenset("""
-modeling modelling expertise knowledge background practitioner practitioners libraries
-researcher researchers scientist scientists roles role products product use
-models model systems solutions engineer engineers engineering research infrastructure platform
-platforms applications techniques pipelines algorithms products frameworks ops lifecycle
-workflows tools capabilities technologies projects experience concepts fundamentals development
-training inference deployment services agents features initiatives strategy teams team
-""".split())
-_LEAD_IN = frozenset({"in", "using", "with", "via", "through", "languages", "language", "like",
-                      "including", "e.g.", "eg", "i.e.", "such", "as", ":"})
-_PLUS_AFTER = re.compile(r"(?:is|are|would be)\s+(?:a\s+)?(?:plus|preferred|required|must|bonus|"
-                         r"nice|desired|advantage)|or\s+(?:similar|other|equivalent|comparable)")
-_NEGATION_QUICK = re.compile("|".join(map(re.escape, _NEGATION_WORDS)))
-_ORG_UNIT = re.compile(r"\s+(?:teams?|department|division|group|organi[sz]ation|org|function|"
-                       r"leaders|leadership|managers?|practice|community|squad)\b", re.I)
-_STRONG_LEAD_IN = frozenset({"using", "leveraging", "utilizing", "utilising", "via"})
-_STOP_NEXT = frozenset({"to", "at", "ahead", "back", "out", "up", "away", "for", "on", "into",
-                        "over", "beyond", "live", "along", "the", "a", "an", "your", "our"})
-_CV_PROSE = frozenset({"your", "a", "the", "my", "our", "updated", "send", "submit", "attach",
-                       "attached", "his", "her", "their", "detailed", "full", "current"})
 _DEGREE_CUE = re.compile(
     r"\b(?:degree|degrees|university|college|institute|school|diploma|graduate|graduated|major|"
     r"minor|gpa|bachelor|master|phd|doctor|field|equivalent|related|discipline|studies|"
@@ -218,8 +200,7 @@ _CONTEXT_SECTIONS = frozenset({"about", "benefits", "legal", "apply"})
 _TECH_LOOKING = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z][a-z]+$")
 _WORDS = re.compile(r"[A-Za-z0-9+#][A-Za-z0-9+#.']*")
 _LIST_SECTIONS = frozenset({"skills", "requirements", "preferred"})
-_LEVEL_NEXT = frozenset({"experience", "skills", "knowledge", "proficiency", "expertise",
-                         "preferred", "required", "background", "needed", "necessary"})
+_BULLET = re.compile(r"^\s*(?:[*•·▪◦‣⁃–-]|\d{1,2}[.)])\s")
 
 
 def _evidence(mentions: Iterable[Mention]) -> Mapping[str, SkillEvidence]:
@@ -284,7 +265,7 @@ class _Scan:
         found = self._flags.get(clause)
         if found is None:
             lowered = self.document.text[clause[0]:clause[1]].lower()
-            found = (_NEGATION_QUICK.search(lowered) is not None,
+            found = (may_negate(lowered),
                      "year" in lowered or "yr" in lowered)
             self._flags[clause] = found
         return found
@@ -338,6 +319,12 @@ class Extractor:
         return frozenset(s.id for s in self.taxonomy if s.layer and s.layer != top)
 
     @cached_property
+    def _cues(self) -> Mapping[str, _Cues]:
+        """The hints of the skills with ambiguous names, resolved (see Skill.hints)."""
+        return MappingProxyType({s.id: _Cues.of(s.hints) for s in self.taxonomy
+                                 if s.ambiguous and s.hints})
+
+    @cached_property
     def _broad(self) -> Mapping[str, bool]:
         """Skills named like teams and departments ("data science team")."""
         return MappingProxyType({s.id: s.category in ("technique", "concept", "soft-skill")
@@ -362,7 +349,11 @@ class Extractor:
         text = document.text
         scan = _Scan(document)  # everything this call learns about the text lives here
         segments = _segments(text)
-        hits = self._finder.hits(text.lower())
+        lowered = text.lower()
+        hits = self._finder.hits(lowered)
+        glued = self._phrases.glue.points(text)
+        if glued:  # "with PythonStrong knowledge": a line break lost (rules/glue.toml)
+            hits = sorted(set(hits).union(self._finder.hits_at(lowered, glued)))
         windows = _windows(text, segments, [(a, b) for a, b, _ in hits])
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
@@ -375,8 +366,9 @@ class Extractor:
             # offsets are relative to its window
             rules: dict[RawMatch, str] = {}
             raw = longest_first(skill_hits)
+            nested = self._nested(raw, skill_hits) if len(skill_hits) > len(raw) else {}
             if trace:
-                for m in set(skill_hits) - set(raw):
+                for m in set(skill_hits) - set(raw) - set(nested):
                     rejected.append(Rejection(m.skill, m.form, m.start + offset, m.end + offset,
                                               "inside a longer name"))
             if any(" " in m.form for m in raw):
@@ -400,6 +392,10 @@ class Extractor:
                                               match.end + offset,
                                               "exact" if match.exact else "phrase",
                                               rules.get(match, "")))
+            kept_outer = set(accepted)
+            for inner, outer in nested.items():
+                if outer in kept_outer:
+                    mentions.append(self._nested_mention(scan, kind, inner, offset))
             for match in longest_first(degree_found):
                 if match.skill in DEGREE_LEVELS and any(
                         match.start < r.end and r.start < match.end for r in raw):
@@ -421,7 +417,8 @@ class Extractor:
             reason = ("a field of study in a degree line"
                       if inside_field.overlaps(a, b) else
                       "names a team or department"
-                      if self._broad.get(found.skill) and _ORG_UNIT.match(text, b) else None)
+                      if self._broad.get(found.skill)
+                      and rule_pattern("names-a-team").match(text, b) else None)
             if reason is None:
                 kept.append(found)
             elif trace:
@@ -430,8 +427,10 @@ class Extractor:
         generic = self._generic
         families = tuple(m for m in mentions if m.skill in generic)
         mentions = [m for m in mentions if m.skill not in generic]
-        if kind == "posting":
-            mentions = _either_or_groups(text, mentions)
+        if kind == "posting":  # a name inside a longer one is no item of a list
+            inside = [m for m in mentions if m.rule == "nested"]
+            mentions = _either_or_groups(text, [m for m in mentions if m.rule != "nested"])
+            mentions = sorted(mentions + inside, key=lambda m: (m.start, m.end, m.skill))
         return Extraction(
             document=document,
             kind=kind,
@@ -461,6 +460,43 @@ class Extractor:
         return Mention(skill, text[start:end], start, end, section_kind, negated, level, years,
                        method, rule=rule or method)
 
+    def _nested(self, chosen: list[RawMatch], hits: list[RawMatch]) -> dict[RawMatch, RawMatch]:
+        """The names inside a longer name that are skills of their own: "Azure" in "Azure Data
+        Factory", "AWS" in "AWS EMR", "big data" in "big data analytics" (each inner match -> the
+        outer one). An ambiguous inner form counts only when the outer skill implies it or is
+        narrower than it ("Spark" in "Spark MLlib"; not "C" in "Objective-C")."""
+        out: dict[RawMatch, RawMatch] = {}
+        taken = set(chosen)
+        for inner in hits:
+            if inner in taken:
+                continue
+            for outer in chosen:
+                if not (outer.start <= inner.start and inner.end <= outer.end) or (
+                        outer.skill == inner.skill):
+                    continue
+                if self._is_ambiguous(inner) and inner.skill not in self._related(outer.skill) \
+                        and not _slash_pair(outer, inner):
+                    continue
+                if inner.skill not in {o.skill for o in out}:
+                    out[inner] = outer
+                break
+        return out
+
+    def _related(self, skill: str) -> frozenset[str]:
+        """What a skill implies or is narrower than."""
+        return frozenset((*self.taxonomy.implied(skill), *self.taxonomy.broader(skill)))
+
+    def _nested_mention(self, scan: _Scan, kind: str, inner: RawMatch, offset: int) -> Mention:
+        """A skill named inside a longer one: evidence in a resume; in a posting the longer
+        name is what is asked, so the inner skill is not asked again (level None; the scorer
+        credits it through the outer one)."""
+        mention = self._mention(scan, kind, inner.skill, inner.start + offset, inner.end + offset,
+                                "nested", "nested")
+        if kind != "posting":
+            return mention
+        return Mention(mention.skill, mention.text, mention.start, mention.end, mention.section,
+                       mention.negated, None, mention.years, mention.method, None, mention.rule)
+
     def _resolve_ambiguity(self, raw: list[RawMatch], doc: Any, seg_text: str,
                            document: Document, offset: int,
                            rules: dict[RawMatch, str]) -> list[RawMatch]:
@@ -481,7 +517,8 @@ class Extractor:
         def used_as_skill(match: RawMatch, others: list[RawMatch]) -> str | None:
             if match.skill in imported:  # an English word an importer flagged: list evidence
                 return _listed(match, doc, seg_text, others, section_kind)
-            return _technical(match, doc, seg_text, others, section_kind)
+            return _technical(match, doc, seg_text, others, section_kind,
+                              self._cues.get(match.skill, _NO_CUES))
 
         for match in maybe:
             rule = used_as_skill(match, sure)
@@ -634,7 +671,7 @@ class Extractor:
         before = doc[match.token_start - 1].lower_ if match.token_start > 0 else ""
         bare = form.lower().rstrip("s")
         if bare in ("master", "bachelor"):
-            return after in _DEGREE_NEXT or (not after and _DEGREE_CUE.search(line) is not None)
+            return after in degree_words("degree-word-after") or (not after and _DEGREE_CUE.search(line) is not None)
         if bare == "diploma":
             return before not in {"school", "ged", "secondary"}
         if "." in form or len(form) > 4 or form.lower() in {"phd", "mba"}:
@@ -708,14 +745,6 @@ _MAX_SEGMENT = 400
 
 
 _JOINER = re.compile(r"^(?:\s|,|/|\(|\)|;|\band/or\b|\bor\b|\band\b|\betc\.?)*$", re.I)
-_EXAMPLES = re.compile(r"\b(?:such\s+as|e\.g\.?|eg\.|for\s+example|for\s+instance|like|"
-                       r"including|either)\s*[:,(]?\s*$", re.I)
-
-
-_ANY_OF = re.compile(r"\b(?:at\s+least\s+one|one\s+of|any\s+of|either)\b[^.;:]{0,30}[(:]?\s*$",
-                     re.I)
-
-
 def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mark the skills of one either/or list with a shared ``group``.
 
@@ -734,7 +763,7 @@ def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
             lead = text[max(line_start, first.start - 40):first.start]
             has_or = re.search(r"\bor\b|/", joiners) is not None
             has_and = re.search(r"\band\b(?!/or)", joiners) is not None
-            examples = _EXAMPLES.search(lead) is not None or _ANY_OF.search(lead) is not None
+            examples = any(p.search(lead) is not None for p in either_or_lead_ins())
             if (has_or and not has_and) or (examples and not has_and):
                 for k in run:
                     m = out[k]
@@ -832,27 +861,58 @@ def _company_voice(text: str, clause: tuple[int, int]) -> bool:
     return company.search(lowered) is not None and candidate.search(lowered) is None
 
 
+@dataclass(frozen=True, slots=True)
+class _Cues:
+    """A skill's :class:`Hints` resolved: each cue word or phrase with the rule it stands for
+    ("@ai-word-after" entries are that rule's words)."""
+
+    before: Mapping[str, str]
+    after: Mapping[str, str]
+    not_before: frozenset[str]
+    not_after: frozenset[str]
+
+    @classmethod
+    def of(cls, hints: Hints) -> _Cues:
+        def resolve(entries: tuple[str, ...], default: str) -> dict[str, str]:
+            out: dict[str, str] = {}
+            for entry in entries:
+                if entry.startswith("@"):
+                    out.update(dict.fromkeys(rule_words(entry[1:]), entry[1:]))
+                else:
+                    out[entry] = default
+            return out
+
+        return cls(MappingProxyType(resolve(hints.before, "skill-hint-before")),
+                   MappingProxyType(resolve(hints.after, "skill-hint-after")),
+                   frozenset(resolve(hints.not_before, "")), frozenset(resolve(hints.not_after, "")))
+
+
+_NO_CUES = _Cues(MappingProxyType({}), MappingProxyType({}), frozenset(), frozenset())
+
+
 def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
-               section_kind: str) -> str | None:
+               section_kind: str, cues: _Cues = _NO_CUES) -> str | None:
     """Is an ambiguous form ("R", "Go", "Spark", "CV") used as a skill here? The name of the
-    context rule that says so, else None."""
+    context rule that says so (rules/ambiguity.toml, in its order), else None. ``cues`` are
+    the skill's own hints from the taxonomy."""
     n = len(doc)
-    nxt = doc[match.token_end].text if match.token_end < n else ""
+    nxt = doc[match.token_end].text.lower() if match.token_end < n else ""
     nxt2 = doc[match.token_end + 1].text if match.token_end + 1 < n else ""
-    prev = doc[match.token_start - 1].text if match.token_start > 0 else ""
+    prev = doc[match.token_start - 1].text.lower() if match.token_start > 0 else ""
+    prev2 = doc[match.token_start - 2].text.lower() if match.token_start > 1 else ""
+    next_pair = f"{nxt} {nxt2.lower()}"
+    prev_pair = f"{prev2} {prev}"
     form = match.form
     # Never: "Go-to-market", "C-suite", "Excel at", "Access to", "your CV".
-    if prev.lower() in _STRONG_LEAD_IN:
+    if prev in rule_words("lead-in-strong"):
         return "lead-in-strong"  # "using Spark to process", "leveraging Go for"
     if nxt == "-" and nxt2[:1].islower():
-        return None
-    if len(form) > 1 and nxt.lower() in _STOP_NEXT:
+        return None  # hyphen-word-after
+    if len(form) > 1 and nxt in rule_words("stop-word-after"):
         return None  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
-    if form.upper() == "CV" and (
-        prev.lower() in _CV_PROSE or nxt.lower() in {"to", "attached", "via"}
-        or (nxt.lower() in {"and", "&", "/"} and nxt2.lower() in {"cover", "portfolio", "references",
-                                                                 "resume", "letter", "a"})):
-        return None
+    if (prev in cues.not_before or prev_pair in cues.not_before or nxt in cues.not_after
+            or next_pair in cues.not_after):
+        return None  # skill-hint-not: "your CV", "CV attached"
     others = [o for o in others if o is not match]
     if _beside(match, doc, others):
         return "beside-skill"
@@ -867,28 +927,27 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
         return "list-bullet"  # a bullet that is just the name: "- Rust"
     if section_kind in _LIST_SECTIONS and len(form) >= 2 and form.isupper():
         return "acronym-in-list"  # "AI", "ML", "SAS" in a requirements list are the skills
-    lower_next = nxt.lower()
-    if lower_next in _LEVEL_NEXT and (others or section_kind in _LIST_SECTIONS):
+    if nxt in rule_words("level-word-after") and (others or section_kind in _LIST_SECTIONS):
         return "level-word-after"  # "Go experience", "Go preferred"
-    if lower_next in _TECH_NEXT:
+    if nxt in rule_words("tech-word-after"):
         return "tech-word-after"
-    if form.upper() in ("AI", "ML", "DL", "RL", "CV", "NLP") and lower_next in _AI_NEXT:
-        return "ai-word-after"
-    if prev.lower() in _LEAD_IN and (
+    hinted = cues.after.get(nxt) or cues.after.get(next_pair)
+    if hinted:
+        return hinted  # "R Shiny", "AI research" (skill-hint-after, ai-word-after)
+    if prev in rule_words("lead-in-in-list") and (
             section_kind in _LIST_SECTIONS or not nxt or nxt in {".", ",", ";", ")", "and", "or"}
             or any(o.token_start > match.token_start for o in others)):
         return "lead-in-in-list"  # "Experience with Airflow is a plus" in a requirements list
-    if prev.lower() in {"apache", "pyspark", "databricks", "programming", "golang"}:
+    if prev in rule_words("known-prefix"):
         return "known-prefix"
+    hinted = cues.before.get(prev) or cues.before.get(prev_pair)
+    if hinted:
+        return hinted  # "PySpark Spark", "Golang Go" (skill-hint-before)
     after = doc[match.token_end:match.token_end + 4].text.lower()
     # "Jenkins is a plus", "React or similar"
-    return "plus-after" if _PLUS_AFTER.match(after) is not None else None
+    return "plus-after" if rule_pattern("plus-after").match(after) is not None else None
 
 
-
-# What follows "master" or "bachelor" when they name a degree.
-_DEGREE_NEXT = frozenset({"'s", "’s", "s", "of", "in", "degree", "degrees", "program", "programme",
-                          "or", "and", ",", ")", "(", "level", "student", "studies", "'", "’"})
 # A line that names a degree: its dates are study, not work. (Institutions are not enough:
 # "Research Assistant, Stanford University, 2015 - 2018" is a job.)
 _STUDY_LINE = re.compile(
@@ -925,6 +984,12 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
     return False
 
 
+def _slash_pair(outer: RawMatch, inner: RawMatch) -> bool:
+    """The inner name is one side of a slash pair that the outer name is: "AI" in "AI/ML"."""
+    a, b = inner.start - outer.start, inner.end - outer.start
+    return outer.form[b:b + 1] == "/" or (a > 0 and outer.form[a - 1:a] == "/")
+
+
 def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
             section_kind: str) -> str | None:
     """The stricter test for an imported name that is also an English word ("Teams",
@@ -934,6 +999,9 @@ def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     others = [o for o in others if o is not match]
     if _beside(match, doc, others, touching=False, punctuation_only=True):
         return "listed-beside-skill"
-    if section_kind == "skills" and len(_WORDS.findall(seg_text)) <= 4:
+    words = len(_WORDS.findall(seg_text))
+    if section_kind == "skills" and words <= 4:
         return "skills-section-item"
+    if section_kind in _LIST_SECTIONS and words <= 2 and _BULLET.match(seg_text):
+        return "list-bullet-item"  # a requirements bullet that is just the name: "* Slack"
     return None

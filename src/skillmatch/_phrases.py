@@ -86,6 +86,9 @@ class PhraseMatchers:
         self._patterns = patterns
         self._added: set[str] = set()
         self._lock = threading.Lock()
+        self.glue = GlueSplitter(patterns)
+        if nlp is None:  # our own pipeline: its tokenizer also splits glued words
+            self.glue.install(self.nlp.tokenizer)
 
     def forms(self) -> tuple[str, ...]:
         """Every lowercased form a pattern can match: what the candidate pass looks for."""
@@ -160,6 +163,71 @@ class PhraseMatchers:
         for w, (index, a, _) in enumerate(windows):
             skills, degrees = grouped[w]
             yield index, a, _LazySpan(doc, *bounds[w]), skills, degrees
+
+
+_GLUE = re.compile(r"[A-Za-z0-9+#][A-Z][a-z]")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#")
+_EMPTY = re.compile("")
+
+
+class GlueSplitter:
+    """Where two words were glued together by a scraper that dropped a line break ("with
+    PythonStrong knowledge", "Java, CKnowledge of"): rules/glue.toml.
+
+    A word splits at a boundary before a Capitalised word when the left part is the last word
+    of a known name, the whole is no known name, and the right part is a word that starts
+    lines (a stop word, a requirement or heading word).
+
+    >>> g = GlueSplitter(["python", "javascript", "java", "c"])
+    >>> g.points("with PythonStrong knowledge; JavaScript; Java, CKnowledge of")
+    [11, 48]
+    """
+
+    def __init__(self, forms: Iterable[str]) -> None:
+        from spacy.lang.en.stop_words import STOP_WORDS
+
+        from .extraction._rules import glue_words
+
+        self._forms = frozenset(forms)
+        self._last = frozenset(f.split()[-1] for f in self._forms if f.split())
+        self._starters = frozenset(glue_words()) | frozenset(STOP_WORDS)
+
+    def points(self, text: str) -> list[int]:
+        """The offsets in ``text`` where a glued word splits, in order."""
+        out: list[int] = []
+        size = len(text)
+        for match in _GLUE.finditer(text):
+            p = match.start() + 1
+            r = p + 1
+            while r < size and text[r].islower():
+                r += 1
+            if r < size and text[r].isalpha():
+                continue  # "PyTorchLightning": the right part is no whole word
+            right = text[p:r].lower()
+            if right not in self._starters:
+                continue
+            q = p - 1
+            while q > 0 and text[q - 1] in _WORD_CHARS:
+                q -= 1
+            left = text[q:p].lower()
+            if left in self._last and left + right not in self._forms:
+                out.append(p)
+        return out
+
+    def install(self, tokenizer: Any) -> None:
+        """Make ``tokenizer`` split glued words too (a zero-width infix, so the text and every
+        offset stay as they are)."""
+        base = tokenizer.infix_finditer
+
+        def finditer(text: str) -> list[re.Match[str]]:
+            found = list(base(text)) if base is not None else []
+            points = self.points(text) if _GLUE.search(text) else ()
+            if not points:
+                return found
+            extra = [m for m in (_EMPTY.match(text, p) for p in points) if m is not None]
+            return sorted(found + extra, key=lambda m: m.start())
+
+        tokenizer.infix_finditer = finditer
 
 
 _CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "PowerPoint", not "InDesign"
@@ -251,6 +319,19 @@ class CandidateFinder:
         self._empty = not shapes
         if not self._empty:
             self._automaton.make_automaton()
+
+    def hits_at(self, lowered: str, points: Iterable[int]) -> list[tuple[int, int, str]]:
+        """The candidates that end or start at the glue ``points`` of ``lowered``, as if a space
+        stood there: "pythonstrong" at 6 holds "python"."""
+        out = []
+        for p in points:
+            a = max(0, p - 100)
+            for s, e, key in self.hits(lowered[a:p] + " " + lowered[p:p + 100]):
+                if e == p - a:
+                    out.append((s + a, p, key))
+                elif s == p - a + 1:
+                    out.append((p, e + a - 1, key))
+        return out
 
     def hits(self, lowered: str) -> list[tuple[int, int, str]]:
         """(start, end, form) of every candidate in ``lowered``, in text order."""

@@ -135,6 +135,7 @@ SECTION_LEVEL: dict[str, str] = {"requirements": "required", "preferred": "prefe
 
 _MARKUP = re.compile(r"^\s*(?:#{1,6}\s*|\*\*|__|•\s*)?|(?:\*\*|__)?\s*$")
 _NON_LETTERS = re.compile(r"[^a-z]+")
+_LIST_ITEM = re.compile(r"^(?:[*\-–·▪◦‣]|\d{1,2}[.)])\s")
 _MAX_HEADING = 60
 
 
@@ -145,7 +146,7 @@ def _key(title: str) -> str:
     return _NON_LETTERS.sub(" ", title.lower().replace("&", " and ")).strip()
 
 
-def _lookup(key: str, *, colon: bool = False) -> str | None:
+def _lookup(key: str, *, colon: bool = False, titled: bool = False) -> str | None:
     """The kind of a heading key; a heading that starts with a known two-word-or-longer phrase
     ("our team built for good") takes that phrase's kind, and so does one word before a colon
     ("Skills to include:")."""
@@ -161,7 +162,16 @@ def _lookup(key: str, *, colon: bool = False) -> str | None:
         kind = _HEADINGS.get(" ".join(words[:n]))
         if kind:
             return kind
+    if titled and 1 < len(words) <= 4:  # "Technology Requirements": a qualified heading
+        for n in (2, 1):
+            kind = _HEADINGS.get(" ".join(words[-n:]))
+            if kind in _QUALIFIED and n < len(words):
+                return kind
     return None
+
+
+# The kinds a heading keeps when words qualify it before ("Technology Requirements").
+_QUALIFIED = frozenset({"requirements", "skills", "preferred", "responsibilities", "education"})
 
 
 def classify_heading(line: str) -> tuple[str, str, int] | None:
@@ -175,6 +185,8 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
     'skills'
     >>> classify_heading("I love Python.") is None
     True
+    >>> classify_heading("Technology Requirements")[0], classify_heading("I have skills")
+    ('requirements', None)
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 200:
@@ -182,7 +194,8 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
     bare = _MARKUP.sub("", stripped).strip().rstrip(":").strip()
     if 0 < len(bare) <= _MAX_HEADING:
         ends_colon = stripped.rstrip("*_ ").endswith(":") and len(bare.split()) <= 5
-        kind = _lookup(_key(bare), colon=ends_colon)
+        titled = all(w[:1].isupper() for w in bare.split() if w[:1].isalpha())
+        kind = _lookup(_key(bare), colon=ends_colon, titled=titled)
         if kind:
             return kind, bare, len(line.rstrip())
     head, colon, rest = stripped.partition(":")
@@ -198,8 +211,13 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
 
 
 def _looks_like_unknown_heading(stripped: str, bare: str) -> bool:
-    """A short line in capitals, or a short title ending in a colon, that we cannot name."""
-    if not bare or len(bare) > 40 or "," in bare or bare.endswith("."):
+    """A short line in capitals, or a short title ending in a colon, that we cannot name. A
+    list item ("* AI/ML", "- SQL") is never one.
+
+    >>> _looks_like_unknown_heading("* AI/ML", "* AI/ML"), _looks_like_unknown_heading("TOOLS", "TOOLS")
+    (False, True)
+    """
+    if not bare or len(bare) > 40 or "," in bare or bare.endswith(".") or _LIST_ITEM.match(stripped):
         return False
     words = bare.split()
     letters = [c for c in bare if c.isalpha()]

@@ -88,3 +88,202 @@ def voice_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
         return re.compile(r"(?<![a-z’'])(?:" + "|".join(
             r.pattern for r in voice_rules() if r.role == role) + r")(?![a-z])")
     return join("company"), join("candidate")
+
+
+# ----------------------------------------------------------------------------- negation
+
+NEGATION_DIRECTIONS = ("FORWARD", "BACKWARD", "PSEUDO", "PSEUDO_BACKWARD", "TERMINATE")
+
+
+@dataclass(frozen=True)
+class Modifier:
+    """A ConText negation record of ``rules/negation.toml``: a name, a pattern (whole words,
+    any case), a category, a direction, and [sentence, negated] examples."""
+
+    name: str
+    pattern: str
+    category: str
+    direction: str
+    examples: tuple[tuple[str, bool], ...] = ()
+
+
+@cache
+def negation_modifiers() -> tuple[Modifier, ...]:
+    """The negation records, in file order.
+
+    >>> next(m for m in negation_modifiers() if m.name == "not-only").direction
+    'PSEUDO'
+    """
+    out = []
+    for entry in _records("negation.toml", "modifier"):
+        mod = Modifier(entry["name"], entry["pattern"], entry["category"], entry["direction"],
+                       tuple((e[0], bool(e[1])) for e in entry.get("examples", ())))
+        if mod.direction not in NEGATION_DIRECTIONS or mod.category != "NEGATED":
+            raise ValueError(f"negation rule {mod.name!r}: direction must be one of "
+                             f"{NEGATION_DIRECTIONS} and category NEGATED")
+        re.compile(mod.pattern)
+        out.append(mod)
+    return tuple(out)
+
+
+@dataclass(frozen=True)
+class NegationPatterns:
+    """The negation records joined, one alternation per direction."""
+
+    forward: re.Pattern[str]  # finditer on the clause before the mention
+    backward: re.Pattern[str]  # match on the 80 characters from the mention
+    pseudo: re.Pattern[str]  # match at a forward cue's start
+    pseudo_backward: re.Pattern[str]  # match just after a backward cue
+    terminate: re.Pattern[str]  # search between a forward cue and the mention
+
+
+@cache
+def negation_patterns() -> NegationPatterns:
+    """The compiled alternations of :func:`negation_modifiers`.
+
+    >>> bool(negation_patterns().forward.search("We use Python, but no Java"))
+    True
+    """
+    def join(direction: str) -> str:
+        return "|".join(m.pattern for m in negation_modifiers() if m.direction == direction)
+
+    flags = re.IGNORECASE
+    return NegationPatterns(
+        forward=re.compile(rf"\b(?:{join('FORWARD')})\b", flags),
+        backward=re.compile(rf"^[^.;\n]{{0,40}}?\b(?:{join('BACKWARD')})\b", flags),
+        pseudo=re.compile(rf"\b(?:{join('PSEUDO')})\b", flags),
+        pseudo_backward=re.compile(join("PSEUDO_BACKWARD"), flags),
+        terminate=re.compile(rf"\b(?:{join('TERMINATE')})\b", flags),
+    )
+
+
+# ----------------------------------------------------------------------------- ambiguity
+
+AMBIGUITY_CATEGORIES = ("TECHNICAL", "NOT_TECHNICAL")
+AMBIGUITY_DIRECTIONS = ("FORWARD", "BACKWARD", "LIST")
+
+
+@dataclass(frozen=True)
+class ContextRule:
+    """A rule of ``rules/ambiguity.toml``: when an ambiguous name is (TECHNICAL) or is not
+    (NOT_TECHNICAL) the skill. ``words`` are cue tokens, ``pattern`` a regular expression on
+    the lowercased text after the name; examples and counter-examples are [sentence, skill] or
+    [sentence, skill, kind]."""
+
+    name: str
+    category: str
+    direction: str
+    words: frozenset[str] = frozenset()
+    pattern: str = ""
+    examples: tuple[tuple[str, ...], ...] = ()
+    counter: tuple[tuple[str, ...], ...] = ()
+
+    def regex(self) -> re.Pattern[str]:
+        return re.compile(self.pattern)
+
+
+@cache
+def ambiguity_rules() -> dict[str, ContextRule]:
+    """The ambiguity rules by name, in file order.
+
+    >>> "using" in ambiguity_rules()["lead-in-strong"].words
+    True
+    """
+    out: dict[str, ContextRule] = {}
+    for entry in _records("ambiguity.toml", "rule"):
+        rule = ContextRule(entry["name"], entry["category"], entry["direction"],
+                           frozenset(entry.get("words", ())), entry.get("pattern", ""),
+                           tuple(tuple(e) for e in entry.get("examples", ())),
+                           tuple(tuple(e) for e in entry.get("counter", ())))
+        if rule.category not in AMBIGUITY_CATEGORIES or rule.direction not in AMBIGUITY_DIRECTIONS:
+            raise ValueError(f"ambiguity rule {rule.name!r}: category must be one of "
+                             f"{AMBIGUITY_CATEGORIES}, direction one of {AMBIGUITY_DIRECTIONS}")
+        if rule.name in out:
+            raise ValueError(f"ambiguity rule {rule.name!r} is defined twice: rename one")
+        rule.regex()
+        out[rule.name] = rule
+    return out
+
+
+def rule_words(name: str) -> frozenset[str]:
+    """The cue words of the ambiguity rule ``name`` (KeyError names a rule the file lacks)."""
+    return ambiguity_rules()[name].words
+
+
+def rule_pattern(name: str) -> re.Pattern[str]:
+    """The compiled pattern of the ambiguity rule ``name``."""
+    return _compiled(ambiguity_rules()[name].pattern)
+
+
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    return re.compile(pattern, re.IGNORECASE)
+
+
+# ----------------------------------------------------------------------------- lists, degrees
+
+
+@dataclass(frozen=True)
+class NamedPattern:
+    """A named record with a pattern or words and its examples (``rules/lists.toml``,
+    ``rules/degrees.toml``)."""
+
+    name: str
+    pattern: str = ""
+    words: frozenset[str] = frozenset()
+    examples: tuple[tuple[str, Any], ...] = ()
+
+
+@cache
+def either_or_rules() -> tuple[NamedPattern, ...]:
+    """The lead-ins of either/or lists, in file order."""
+    out = []
+    for entry in _records("lists.toml", "lead_in"):
+        rule = NamedPattern(entry["name"], entry["pattern"],
+                            examples=tuple((e[0], e[1]) for e in entry.get("examples", ())))
+        re.compile(rule.pattern)
+        out.append(rule)
+    return tuple(out)
+
+
+@cache
+def either_or_lead_ins() -> tuple[re.Pattern[str], ...]:
+    """The compiled lead-in patterns (any case).
+
+    >>> any(p.search("experience with a language such as") for p in either_or_lead_ins())
+    True
+    """
+    return tuple(re.compile(r.pattern, re.IGNORECASE) for r in either_or_rules())
+
+
+@cache
+def degree_rules() -> dict[str, NamedPattern]:
+    """The degree rules by name."""
+    return {entry["name"]: NamedPattern(
+        entry["name"], words=frozenset(entry.get("words", ())),
+        examples=tuple((e[0], e[1]) for e in entry.get("examples", ())))
+        for entry in _records("degrees.toml", "rule")}
+
+
+def degree_words(name: str) -> frozenset[str]:
+    """The words of the degree rule ``name``."""
+    return degree_rules()[name].words
+
+
+@cache
+def glue_rule() -> NamedPattern:
+    """The rule of ``rules/glue.toml``: the words a glued word's right part may be."""
+    (entry,) = _records("glue.toml", "rule")
+    return NamedPattern(entry["name"], words=frozenset(entry["words"]),
+                        examples=tuple((e[0], e[1]) for e in entry.get("examples", ())))
+
+
+def glue_counter() -> tuple[tuple[str, str], ...]:
+    """The counter-examples of the glue rule: [text, skill] not to split out."""
+    (entry,) = _records("glue.toml", "rule")
+    return tuple((e[0], e[1]) for e in entry.get("counter", ()))
+
+
+def glue_words() -> frozenset[str]:
+    """The words (besides English stop words) that may follow a glued name."""
+    return glue_rule().words

@@ -40,6 +40,8 @@ from .._errors import Messages, TaxonomyError
 from ._model import (
     CATEGORIES,
     DEGREE_CATEGORIES,
+    HINT_KEYS,
+    Hints,
     Skill,
     Taxonomy,
     normalize_alias,
@@ -51,7 +53,7 @@ _LIST_FIELDS = ("aliases", "exact", "ambiguous", "parents", "implies", "alternat
 _RELATION_FIELDS = ("parents", "implies", "alternatives")
 _NAME_FIELDS = ("aliases", "exact", "ambiguous")
 _KNOWN_FIELDS = frozenset({"id", "name", "category", "demand", "demand_source", "generic",
-                           *_LIST_FIELDS})
+                           "hints", *_LIST_FIELDS})
 _HEADER = "taxonomy.toml"
 
 
@@ -328,6 +330,7 @@ def _fields_of(skill: Skill) -> dict[str, Any]:
         "demand_source": skill.demand_source, "parents": list(skill.parents),
         "implies": list(skill.implies), "alternatives": list(skill.alternatives),
         "refs": list(skill.refs), "generic": skill.generic,
+        "hints": {k: list(getattr(skill.hints, k)) for k in HINT_KEYS if getattr(skill.hints, k)},
     }
 
 
@@ -397,6 +400,12 @@ def _gather(kept: dict[str, Any], lower: Skill) -> None:
     kept["ambiguous"] = kept["ambiguous"] + [a for a in lower.ambiguous if a not in forms]
     for name in (*_RELATION_FIELDS, "refs"):
         kept[name] = list(dict.fromkeys([*kept[name], *getattr(lower, name)]))
+    hints = dict(kept.get("hints", {}))
+    for key in HINT_KEYS:
+        words = list(dict.fromkeys([*hints.get(key, ()), *getattr(lower.hints, key)]))
+        if words:
+            hints[key] = words
+    kept["hints"] = hints
 
 
 def _break_cycles(skills: dict[str, Skill], link_rank: Mapping[tuple[str, str, str], int]) -> None:
@@ -460,8 +469,21 @@ def _make_skill(f: dict[str, Any], label: str, default_demand: float, default_so
                                                  expected="true or false", value=generic))
     return Skill(
         id=sid, name=f["name"].strip(), category=f["category"], demand=float(demand),
-        demand_source=source, layer=layer, generic=generic, **lists,
+        demand_source=source, layer=layer, generic=generic, hints=_hints(f, label), **lists,
     )
+
+
+def _hints(f: Mapping[str, Any], label: str) -> Hints:
+    """A skill's ``hints = {before = [...], after = [...], not_before = [...], not_after = [...]}``."""
+    value = f.get("hints", {})
+    if not isinstance(value, Mapping) or set(value) - set(HINT_KEYS) or not all(
+            isinstance(v, list) and all(isinstance(w, str) and w.strip() for w in v)
+            for v in value.values()):
+        raise TaxonomyError(Messages.T009.format(
+            file=label, skill=f["id"], field="hints",
+            expected=f"a table of lists of words, keys among {list(HINT_KEYS)}", value=value))
+    return Hints(**{k: tuple(dict.fromkeys(w.strip().lower() if not w.startswith("@") else w
+                                           for w in v)) for k, v in value.items()})
 
 
 def _check_relations(skills: Mapping[str, Skill], label: str) -> None:

@@ -52,6 +52,30 @@ def normalize_alias(text: str) -> str:
 
 
 @dataclass(frozen=True, slots=True)
+class Hints:
+    """Words that tell, next to one of a skill's ambiguous names, whether the name is the skill.
+
+    ``before``/``after`` make it the skill ("Golang Go", "R Shiny"); ``not_before``/
+    ``not_after`` make it prose ("your CV", "CV attached"). Each entry is a lowercase word or
+    two-word phrase, or "@name": the word list of that rule in extraction/rules/ambiguity.toml.
+
+    >>> Hints(after=("shiny", "studio")).after
+    ('shiny', 'studio')
+    """
+
+    before: tuple[str, ...] = ()
+    after: tuple[str, ...] = ()
+    not_before: tuple[str, ...] = ()
+    not_after: tuple[str, ...] = ()
+
+    def __bool__(self) -> bool:
+        return bool(self.before or self.after or self.not_before or self.not_after)
+
+
+HINT_KEYS = ("before", "after", "not_before", "not_after")
+
+
+@dataclass(frozen=True, slots=True)
 class Skill:
     """One skill: its names, category, relations and market demand.
 
@@ -62,7 +86,8 @@ class Skill:
     the taxonomy layer the skill's fields come from ("ml-engineer", "onet-tech", ...).
     A ``generic`` skill is a broad family or field ("Databases", "Software engineering",
     "Deep learning frameworks"): it carries relations and partial credit, but a text naming it
-    alone does not name a skill, so it is never extracted.
+    alone does not name a skill, so it is never extracted. ``hints`` are the words that settle
+    whether an ambiguous name is this skill (see :class:`Hints`).
 
     >>> Skill(id="keras", name="Keras", category="framework").aliases
     ('Keras',)
@@ -82,6 +107,7 @@ class Skill:
     refs: tuple[str, ...] = ()
     layer: str = ""
     generic: bool = False
+    hints: Hints = Hints()
 
     def __post_init__(self) -> None:
         if self.name not in self.aliases and self.name not in self.exact:

@@ -1,0 +1,82 @@
+"""Names inside longer names, glued words' neighbours, and list items (issue 10)."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillmatch import Matcher
+from skillmatch._sections import classify_heading
+
+
+@pytest.fixture(scope="module")
+def core() -> Matcher:
+    """The bundled core taxonomy, without fuzzy matching."""
+    return Matcher(taxonomy="ml-engineer", fuzzy=False)
+
+
+def test_inner_name_is_evidence_in_a_resume(core: Matcher) -> None:
+    """A resume naming Azure Data Factory and AWS EMR names Azure and AWS too."""
+    ex = core.extract("Built pipelines in Azure Data Factory and AWS EMR.", kind="resume")
+    assert {"azure-data-factory", "emr", "azure", "aws"} <= set(ex.skills)
+    nested = {m.skill: m for m in ex.mentions if m.rule == "nested"}
+    assert set(nested) == {"azure", "aws"}
+    assert ex.document.text[nested["azure"].start:nested["azure"].end] == "Azure"
+
+
+def test_inner_name_is_not_asked_again_in_a_posting(core: Matcher) -> None:
+    """A posting asking for Azure Data Factory does not ask for Azure a second time, unless it
+    names Azure on its own too."""
+    ex = core.extract("Requirements:\n- Experience with Azure Data Factory.", kind="posting")
+    assert ex.skills["azure-data-factory"].level == "required"
+    assert ex.skills["azure"].level is None
+    both = core.extract("Requirements:\n- Azure Data Factory\n- Azure Functions or Azure\n",
+                        kind="posting")
+    assert both.skills["azure"].level == "required"
+
+
+def test_ambiguous_inner_name_needs_a_relation(core: Matcher) -> None:
+    """An ambiguous inner form counts when the outer skill implies or is narrower than it
+    ("Spark" in "Spark MLlib"), or names it beside another by a slash ("AI" in "AI/ML"); never
+    "C" in "Objective-C"."""
+    ex = core.extract("Objective-C apps; Spark MLlib models; AI/ML work", kind="resume")
+    assert "c" not in ex.skills
+    assert {"spark", "artificial-intelligence"} <= set(ex.skills)
+
+
+def test_trace_says_what_stays_inside(core: Matcher) -> None:
+    """extract(trace=True) still reports a contained name that is not kept."""
+    ex = core.extract("Objective-C apps", kind="resume", trace=True)
+    assert any(r.skill == "c" and "longer name" in r.reason for r in ex.rejected)
+
+
+def test_list_item_is_no_heading() -> None:
+    """A short bullet in capitals is a list item, not an unnamed heading that would end the
+    requirements section."""
+    assert classify_heading(" * AI/ML") is None
+    assert classify_heading("TOOLS") is not None
+
+
+def test_qualified_heading() -> None:
+    """A title-case heading that ends in a known heading keeps its kind; a sentence does not."""
+    assert classify_heading("Technology Requirements")[0] == "requirements"  # type: ignore[index]
+    assert classify_heading("Core Skills")[0] == "skills"  # type: ignore[index]
+    assert classify_heading("I have skills") is None
+
+
+def test_requirements_bullet_keeps_section(core: Matcher) -> None:
+    """Skills after a bullet in capitals stay in the requirements section."""
+    text = "About us\nWe build things.\n\nRequirements\n * AI/ML\n * Docker\n"
+    ex = core.extract(text, kind="posting")
+    assert ex.skills["docker"].level == "required"
+    assert {m.section for m in ex.mentions if m.skill == "docker"} == {"requirements"}
+
+
+@pytest.mark.slow
+def test_imported_name_as_a_requirements_bullet() -> None:
+    """An imported name that is also an English word counts as a requirements bullet of its
+    own ("* Slack"), never in prose."""
+    matcher = Matcher(taxonomy="default", fuzzy=False)
+    bullet = matcher.extract("Requirements\n * Azure\n * Slack\n", kind="posting")
+    assert any(m.skill == "slack" and m.rule == "list-bullet-item" for m in bullet.mentions)
+    prose = matcher.extract("Requirements\n * No slack in the schedule\n", kind="posting")
+    assert "slack" not in prose.skills
