@@ -120,7 +120,9 @@ def _cmd_rank(args: argparse.Namespace) -> int:
 
     matcher = _matcher(args)
     posting = _source(args.posting)
-    matrix = matcher.score_many(args.resumes, [posting], workers=args.workers,
+    from ._inputs import files
+
+    matrix = matcher.score_many(files(*args.resumes), [posting], workers=args.workers,
                                 progress=args.progress)
     if matrix.errors and all(e.kind == "posting" for e in matrix.errors):
         print(f"skillmatch: error: {matrix.errors[0].message}", file=sys.stderr)
