@@ -110,6 +110,11 @@ class Matcher:
     def _extractor(self) -> Extractor:
         return self._config.extractor()
 
+    def _built_extractor(self, workers: int) -> Extractor | None:
+        """Ours for a batch: built now for workers=1; for worker processes only if already
+        built (forked workers inherit it; otherwise each builds its own in parallel)."""
+        return self._extractor if workers == 1 else self.__dict__.get("_extractor")
+
     # ---------------------------------------------------------------- the work
 
     def read(self, source: Source, **kwargs: Any) -> Document:
@@ -157,14 +162,14 @@ class Matcher:
                    progress: bool | None = None, on_error: str = "collect") -> ScoreMatrix:
         """Score every resume against every posting; see :func:`skillmatch.score_many`."""
         return _batch.score_many(resumes, postings, config=self._config, scorer=self._scorer,
-                                 extractor=self._extractor if workers == 1 else None,
+                                 extractor=self._built_extractor(workers),
                                  workers=workers, progress=progress, on_error=on_error)
 
     def rank(self, posting: DocumentInput, resumes: Any, *, top: int | None = None,
              workers: int = 1, progress: bool | None = None) -> list[ScoreResult]:
         """Resumes against one posting, best first; see :func:`skillmatch.rank`."""
         return _batch.rank(posting, resumes, config=self._config, scorer=self._scorer,
-                           extractor=self._extractor if workers == 1 else None, top=top,
+                           extractor=self._built_extractor(workers), top=top,
                            workers=workers, progress=progress)
 
     def market_fit(self, resume: DocumentInput, *, top: int = 10) -> MarketFit:

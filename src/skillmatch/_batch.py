@@ -14,7 +14,6 @@ import os
 from collections import deque
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field, replace
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -177,9 +176,21 @@ def _extract(extractor: Extractor, config: Config, job: _Job) -> Extraction:
     return extractor.extract(config.read(item, name=job.label), job.kind)
 
 
-def _start_worker(config: Config) -> tuple[Extractor, Config]:
-    """A worker's initializer: its own Extractor, built once, from the frozen config."""
-    extractor = config.extractor()
+class _Inherited:
+    """A value a forked worker inherits from the parent's memory as it is, at no cost; one
+    started by spawn gets None (pickling drops it) and builds its own."""
+
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Inherited, (None,))
+
+
+def _start_worker(config: Config, built: _Inherited) -> tuple[Extractor, Config]:
+    """A worker's initializer, run once: the parent's built Extractor when forked, else its
+    own from the frozen config; either way no document pays for building one."""
+    extractor = built.value if isinstance(built.value, Extractor) else config.extractor()
     extractor.extract(config.read("warm up"), "resume")  # build the pipeline now, not per job
     return extractor, config
 
@@ -262,7 +273,6 @@ def _extract_all(
         for job in jobs():
             settle(job.slot, _guarded(local, config, job))
     else:
-        pinned = replace(config, as_of=config.as_of or date.today())  # one "today" for all
         queued: deque[_Job] = deque()  # sent to the pool, in order; the pool answers in order
 
         def remember() -> Iterator[_Job]:
@@ -271,7 +281,8 @@ def _extract_all(
                 yield job
 
         for answer in imap(remember(), workers=workers, init=_start_worker,
-                           initargs=(pinned,), work=_work, deadline=_deadline(limits)):
+                           initargs=(config, _Inherited(extractor)), work=_work,
+                           deadline=_deadline(limits)):
             job = queued.popleft()
             settle(job.slot, _from_failure(answer, job, limits) if isinstance(answer, Failure)
                    else answer)
@@ -294,8 +305,8 @@ def score_many(
 ) -> ScoreMatrix:
     """Score every resume against every posting. See :func:`skillmatch.score_many`.
 
-    ``extractor`` is the caller's own, used when ``workers == 1``; worker processes build
-    theirs from ``config``.
+    ``extractor`` is the caller's own, already built (or None): used in this process when
+    ``workers == 1``, and inherited by forked workers; the others build theirs from ``config``.
     """
     import numpy as np
 
