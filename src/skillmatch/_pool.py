@@ -30,6 +30,7 @@ __all__ = ["Failure", "imap"]
 
 _TARGET_CHUNK_SECONDS = 0.05  # a chunk holds about this much work: less IPC, little tail
 _MAX_CHUNK = 16
+_START_SECONDS = 300.0  # a worker that is not ready by then (importing, building) is broken
 
 
 @dataclass(frozen=True, slots=True)
@@ -52,6 +53,7 @@ class _Worker:
         self.process.start()
         child.close()
         self.ready = False
+        self.started = time.monotonic()
         self.held: deque[int] = deque()  # job indexes in the order the worker takes them
         self.since = time.monotonic()  # when the job at the head of `held` started
 
@@ -198,6 +200,7 @@ def imap(
                 return
             now = time.monotonic()
             busy = [w.since + deadline - now for w in pool if w.held]
+            busy += [w.started + _START_SECONDS - now for w in pool if not w.ready]
             timeout = max(0.0, min(busy)) if busy else None
             waitables = [w.conn for w in pool] + [w.process.sentinel for w in pool]
             multiprocessing.connection.wait(waitables, timeout)
@@ -228,6 +231,9 @@ def imap(
                         raise SkillmatchError(Messages.B003.format(
                             detail=f"a worker {_died(worker.process.exitcode)} while starting"))
                     bury(worker, Failure("died", _died(worker.process.exitcode)))
+                elif not worker.ready and time.monotonic() - worker.started > _START_SECONDS:
+                    raise SkillmatchError(Messages.B003.format(
+                        detail=f"a worker was not ready after {_START_SECONDS:g} s"))
                 elif worker.held and time.monotonic() - worker.since > deadline:
                     bury(worker, Failure("deadline", f"over {deadline:g} s"))
     finally:

@@ -9,8 +9,10 @@ from __future__ import annotations
 
 import multiprocessing
 import operator
+import os
 import random
 import signal
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -163,3 +165,34 @@ def test_raise_on_error_stops_at_once_with_the_documents_own_class(matcher: Matc
 
 def _add_if_int(state: int, payload: object) -> object:
     return state + payload if isinstance(payload, int) else payload
+
+
+def test_a_threaded_caller_gets_spawned_workers_and_the_same_scores(matcher: Matcher) -> None:
+    """With another thread alive, workers start by spawn (fork could deadlock): same results."""
+    from skillmatch._pool import _context
+
+    inputs = [f"SKILLS\n{skill}, SQL\n" for skill in SKILLS[:6]]
+    expected = matcher.score_many(inputs, POSTINGS).scores
+    stop = threading.Event()
+    thread = threading.Thread(target=stop.wait, daemon=True)
+    thread.start()
+    try:
+        assert _context().get_start_method() == "spawn"
+        spawned = matcher.score_many(inputs, POSTINGS, workers=2)
+    finally:
+        stop.set()
+        thread.join()
+    assert np.array_equal(spawned.scores, expected) and not spawned.errors
+
+
+def test_fifo_in_a_batch_is_an_error_not_a_hang(matcher: Matcher, tmp_path: Path) -> None:
+    """A FIFO among the inputs is refused at once (open() would block forever)."""
+    fifo = tmp_path / "cv.pdf"
+    os.mkfifo(fifo)
+    started = time.monotonic()
+    with pytest.raises(skillmatch.DocumentAccessError, match="not a regular file"):
+        skillmatch.read(fifo)
+    matrix = matcher.score_many(["SKILLS\nPython\n", fifo, str(fifo)], POSTINGS)
+    assert [(e.index, e.error) for e in matrix.errors] == [(1, "DocumentAccessError"),
+                                                           (2, "DocumentAccessError")]
+    assert time.monotonic() - started < 10
