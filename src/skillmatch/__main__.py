@@ -163,8 +163,9 @@ def _cmd_rank(args: argparse.Namespace) -> int:
     resumes = _resume_args(args)
     matrix = _matcher(args).score_many(resumes, [posting], workers=args.workers,
                                        progress=args.progress)
-    if matrix.errors and all(e.kind == "posting" for e in matrix.errors):
-        print(f"skillmatch: error: {matrix.errors[0].message}", file=sys.stderr)
+    bad_posting = [e for e in matrix.errors if e.kind == "posting"]
+    if bad_posting:  # nothing can be ranked against it
+        print(f"skillmatch: error: {bad_posting[0].message}", file=sys.stderr)
         return EXIT_FAILED
     ranked = matrix.top(0, args.top or None)
     if args.json:
