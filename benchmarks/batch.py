@@ -1,12 +1,17 @@
 """Batch scoring speed and memory.
 
     python benchmarks/batch.py matrix [--resumes 10000 --postings 1000]
+    python benchmarks/batch.py score-many [--resumes 10000 --postings 1000]
     python benchmarks/batch.py end-to-end [--postings 10]
 
 matrix: score N resumes x M postings from extracted skill sets (the real resume and posting
 extractions, cycled to N and M), time and peak memory, against a dense float32 numpy baseline in
 the same run: presence (N x K) @ weights (K x M) / row sums, which is the floor of any weighted
 overlap score (target: within 2x of it).
+
+score-many: the same N x M through the public score_many() (Extractions in, a ScoreMatrix out)
+against the engine alone (vectorising + matrix blocks) in the same run: the batch layer's
+overhead (target: within 2x), and the two must give equal scores. See also workers.py.
 
 end-to-end: the shared PDF resumes against real postings with workers=1 and workers=2, in
 documents/s, and the share of time spent reading PDFs, extracting and scoring.
@@ -71,6 +76,41 @@ def matrix(n: int, m: int) -> None:
           f"the brief's reference: 0.3 s and 320 MB)")
 
 
+def score_many_vs_engine(n: int, m: int) -> None:
+    import numpy as np
+
+    matcher = skillmatch.Matcher(as_of=date(2024, 6, 1))
+    resumes = [ex for _, ex in resume_extractions(matcher)]
+    posts = [matcher.extract(text, kind="posting") for _, text in postings(limit=min(m, 746))]
+    res = [resumes[i % len(resumes)] for i in range(n)]
+    pos = [posts[j % len(posts)] for j in range(m)]
+    scorer = matcher._scorer
+
+    def engine() -> np.ndarray:
+        profiles = [scorer.profile(e) for e in res]
+        prepared = scorer.prepare([scorer.posting(e) for e in pos])
+        return np.vstack([scorer.matrix(profiles[start:start + 2048], prepared,
+                                        components=False)["score"]
+                          for start in range(0, n, 2048)])
+
+    def public() -> np.ndarray:
+        return matcher.score_many(res, pos).scores
+
+    timings: dict[str, list[float]] = {"engine": [], "score_many": []}
+    results = {}
+    for _ in range(3):
+        for name, fn in (("engine", engine), ("score_many", public)):
+            t = time.perf_counter()
+            results[name] = fn()
+            timings[name].append(time.perf_counter() - t)
+    assert np.array_equal(results["engine"], results["score_many"]), "scores differ"
+    best = {name: min(values) for name, values in timings.items()}
+    print(f"{n} resumes x {m} postings (Extractions in), min of 3 runs:")
+    print(f"engine alone (vectorise + matrix): {best['engine']:6.2f} s")
+    print(f"score_many()                     : {best['score_many']:6.2f} s")
+    print(f"ratio {best['score_many'] / best['engine']:.2f}x (target within 2x); scores equal")
+
+
 def end_to_end(n_postings: int) -> None:
     texts = [text for _, text in postings()][:: max(1, 746 // n_postings)][:n_postings]
     pdfs = resume_pdfs()
@@ -108,12 +148,14 @@ def end_to_end(n_postings: int) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("what", choices=("matrix", "end-to-end"))
+    parser.add_argument("what", choices=("matrix", "score-many", "end-to-end"))
     parser.add_argument("--resumes", type=int, default=10_000)
     parser.add_argument("--postings", type=int, default=0)
     args = parser.parse_args()
     if args.what == "matrix":
         matrix(args.resumes, args.postings or 1000)
+    elif args.what == "score-many":
+        score_many_vs_engine(args.resumes, args.postings or 1000)
     else:
         end_to_end(args.postings or 10)
 

@@ -14,7 +14,7 @@ here = Path(__file__).parent
 posting = sys.argv[1] if len(sys.argv) > 1 else here / "posting-ml-engineer.txt"
 folder = sys.argv[2] if len(sys.argv) > 2 else here / "resumes"
 
-matrix = skillmatch.score_many(folder, [posting], progress=True)
+matrix = skillmatch.score_many(skillmatch.files(folder), [posting], progress=True)
 frame = matrix.to_frame().iloc[:, 0].sort_values(ascending=False).rename("score")
 print(frame.round(1).to_string())
 

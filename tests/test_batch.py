@@ -74,15 +74,61 @@ def test_bad_file_is_reported_not_fatal(matcher: Matcher, resumes: list[object],
         matcher.score_many(batch, POSTINGS, on_error="raise")
 
 
-def test_inputs_folders_globs_and_generators(matcher: Matcher, resumes: list[object]) -> None:
-    """A folder, a glob and a generator all expand to their documents, lazily and in order."""
+def test_folders_and_globs_only_through_files(matcher: Matcher, resumes: list[object]) -> None:
+    """A folder or a pattern is one input (an error naming skillmatch.files()); files() expands."""
     folder = Path(resumes[2]).parent  # type: ignore[arg-type]
-    by_folder = matcher.score_many(folder, POSTINGS[:1])
-    by_glob = matcher.score_many(str(folder / "*.*"), POSTINGS[:1])
+    matrix = matcher.score_many([folder, str(folder / "*.*")], POSTINGS[:1])
+    assert matrix.scores.shape == (2, 1) and np.isnan(matrix.scores).all()
+    assert [(e.index, e.error) for e in matrix.errors] == [(0, "DocumentAccessError"),
+                                                           (1, "DocumentNotFoundError")]
+    assert all("skillmatch.files(" in e.message for e in matrix.errors)
+    by_folder = matcher.score_many(skillmatch.files(folder), POSTINGS[:1])
+    by_glob = matcher.score_many(skillmatch.files(str(folder / "*.*")), POSTINGS[:1])
     assert by_folder.resumes == by_glob.resumes == (str(folder / "analyst.pdf"),
                                                    str(folder / "java.txt"))
+    assert not by_folder.errors
+    with pytest.raises(skillmatch.DocumentNotFoundError, match="matches no document"):
+        skillmatch.files(str(folder / "*.docx"))
+    with pytest.raises(skillmatch.DocumentNotFoundError, match="no such file"):
+        skillmatch.files(folder / "nope")
+
+
+def test_generators_are_consumed_lazily_in_order(matcher: Matcher, resumes: list[object]) -> None:
+    """Generators work for both sides; rows follow the input order."""
     lazy = matcher.score_many((r for r in resumes[:2]), iter(POSTINGS[:1]))
-    assert lazy.scores.shape == (2, 1)
+    assert lazy.scores.shape == (2, 1) and lazy.resumes[0] == str(resumes[0])
+
+
+def test_one_line_texts_stay_texts(matcher: Matcher, tmp_path: Path,
+                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    """Texts with ?, * or [ keep their column; a text naming a folder is not walked."""
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "Python").mkdir()
+    (tmp_path / "Python" / "cv.txt").write_text("SKILLS\nJava\n", encoding="utf-8")
+    postings = ["Do you know SQL? Python [required]", "Java*", "Python"]
+    matrix = matcher.score_many(["Skills: Python, SQL"], postings)
+    assert matrix.scores.shape == (1, 3) and matrix.postings[:2] == ("<posting 0>", "<posting 1>")
+    assert matrix.scores[0, 0] == matcher.score("Skills: Python, SQL", postings[0]).score
+    assert [(e.index, e.error) for e in matrix.errors] == [(2, "DocumentAccessError")]
+    assert "is a folder" in matrix.errors[0].message
+
+
+def test_every_input_one_row_or_one_error(matcher: Matcher, tmp_path: Path) -> None:
+    """Missing paths (with brackets too), a folder named x.pdf, a typo: errors, in place."""
+    (tmp_path / "x.pdf").mkdir()
+    inputs = ["SKILLS\nPython, SQL\n", str(tmp_path / "cv[1].pdf"), str(tmp_path / "x.pdf"),
+              "cvs/jane", tmp_path / "missing", "Skills: Python"]
+    matrix = matcher.score_many(inputs, POSTINGS[:1])
+    assert matrix.scores.shape == (6, 1)
+    assert [(e.index, e.error) for e in matrix.errors] == [
+        (1, "DocumentNotFoundError"), (2, "DocumentAccessError"), (3, "DocumentNotFoundError"),
+        (4, "DocumentNotFoundError")]
+    assert not np.isnan(matrix.scores[[0, 5], 0]).any()
+    assert matrix.resumes[1:5] == (str(tmp_path / "cv[1].pdf"), str(tmp_path / "x.pdf"),
+                                   "cvs/jane", str(tmp_path / "missing"))
+    with pytest.raises(skillmatch.DocumentNotFoundError, match="line break"):
+        skillmatch.read("cvs/jane")
+    assert skillmatch.read("C/C++\n").text.strip() == "C/C++"
 
 
 def test_extractions_pass_through(matcher: Matcher, resumes: list[object]) -> None:

@@ -3,13 +3,17 @@
 from __future__ import annotations
 
 import json
+import os
+import signal
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import jsonschema
 import pytest
 
+import skillmatch
 from skillmatch import load_taxonomy
 from skillmatch.__main__ import main
 from skillmatch.scoring import ScoreResult
@@ -69,10 +73,86 @@ def test_usage_error_exit_2() -> None:
     assert run.returncode == 2
 
 
-def test_missing_file_exit_1(capsys: pytest.CaptureFixture[str]) -> None:
-    """A missing file: a clear message and exit code 1."""
-    assert main(["score", "nope.pdf", POSTING]) == 1
-    assert "no such file" in capsys.readouterr().err
+def test_missing_file_is_a_usage_error(capsys: pytest.CaptureFixture[str]) -> None:
+    """A file named on the command line that does not exist: a clear message, exit code 2."""
+    assert main(["score", "nope.pdf", POSTING]) == 2
+    assert "nope.pdf: no such file" in capsys.readouterr().err
+    assert main(["rank", POSTING, RESUME, "cvs/jane.pdf"]) == 2
+    assert "cvs/jane.pdf" in capsys.readouterr().err
+    assert main(["rank", POSTING, str(ROOT / "examples" / "*.docx")]) == 2
+    assert "matches no document" in capsys.readouterr().err
+
+
+def test_usage_errors_exit_2(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """--workers 0, a bad --top, a bad --column, demand on a missing file: exit 2, no traceback."""
+    for argv in (["rank", POSTING, RESUME, "--workers", "0"], ["rank", POSTING, RESUME, "--top", "x"]):
+        with pytest.raises(SystemExit) as info:
+            main(argv)
+        assert info.value.code == 2
+        assert "must be a whole number" in capsys.readouterr().err
+    corpus = tmp_path / "postings.csv"
+    corpus.write_text('title,text\na,"Requirements: Python"\n', encoding="utf-8")
+    assert main(["demand", str(corpus), "--column", "description"]) == 2
+    assert "a column of the CSV (title, text)" in capsys.readouterr().err
+    assert main(["demand", str(tmp_path / "missing.csv")]) == 2
+    assert "missing.csv: no such file" in capsys.readouterr().err
+
+
+def test_fifo_is_refused_not_waited_on(tmp_path: Path) -> None:
+    """A FIFO (or any non-regular file) is refused at once with a clear error."""
+    fifo = tmp_path / "resume.pdf"
+    os.mkfifo(fifo)
+    for argv in (["extract", str(fifo)], ["rank", POSTING, str(fifo)]):
+        run = subprocess.run([sys.executable, "-m", "skillmatch", *argv], capture_output=True,
+                             text=True, timeout=60)
+        assert run.returncode == 2 and "not a regular file" in run.stderr
+        assert "Traceback" not in run.stderr
+
+
+def test_endless_stdin_fails_cleanly() -> None:
+    """`-` reads at most the size limit: an endless pipe is 'over the limit', exit 1."""
+    with open("/dev/zero", "rb") as zeros:
+        run = subprocess.run([sys.executable, "-m", "skillmatch", "extract", "-"], stdin=zeros,
+                             capture_output=True, text=True, timeout=120)
+    assert run.returncode == 1 and "<stdin>" in run.stderr and "over the limit" in run.stderr
+    assert "Traceback" not in run.stderr and "MemoryError" not in run.stderr
+
+
+def test_stdin_only_once(capsys: pytest.CaptureFixture[str]) -> None:
+    """`score - -` and `rank - -` cannot work: a usage error before anything is read."""
+    assert main(["score", "-", "-"]) == 2
+    assert "standard input ('-') can be read only once" in capsys.readouterr().err
+    assert main(["rank", "-", RESUME, "-"]) == 2
+
+
+def test_ctrl_c_exits_130_quietly() -> None:
+    """SIGINT while waiting on standard input: exit 130 and nothing on stderr."""
+    proc = subprocess.Popen([sys.executable, "-m", "skillmatch", "extract", "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    time.sleep(3)  # past the imports, blocked reading stdin
+    proc.send_signal(signal.SIGINT)
+    _, err = proc.communicate(timeout=30)
+    assert proc.returncode == 130 and b"Traceback" not in err
+
+
+def test_version(capsys: pytest.CaptureFixture[str]) -> None:
+    """--version prints the installed version."""
+    with pytest.raises(SystemExit) as info:
+        main(["--version"])
+    assert info.value.code == 0
+    assert capsys.readouterr().out.strip() == f"skillmatch {skillmatch.__version__}"
+
+
+def test_rank_names_every_failed_input(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    """Every resume gives a row or an error line; any error makes the exit code 1."""
+    (tmp_path / "a.txt").write_text("SKILLS\nPython\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_bytes(b"")
+    (tmp_path / "c.md").write_text("SKILLS\nPyTorch, Python\n", encoding="utf-8")
+    assert main(["rank", POSTING, str(tmp_path / "*.txt"), str(tmp_path / "c.md"),
+                 "--workers", "2"]) == 1
+    captured = capsys.readouterr()
+    assert "a.txt" in captured.out and "c.md" in captured.out
+    assert "b.txt" in captured.err and "empty" in captured.err
 
 
 def test_taxonomy_and_demand(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -23,6 +23,7 @@ from ._errors import (
     EmptyDocumentError,
     EncryptedDocumentError,
     ParameterError,
+    ReaderCrashedError,
     ScannedDocumentError,
     SkillmatchError,
     TaxonomyError,
@@ -42,6 +43,7 @@ from .scoring import (
     Weights,
 )
 from ._documents import Document, Limits, Section, read
+from ._inputs import files
 from ._extract import Degree, Extraction, Mention, Rejection, SkillEvidence
 from .taxonomy import Skill, Taxonomy, available_taxonomies, load_taxonomy
 
@@ -71,6 +73,7 @@ __all__ = (
     "Matcher",
     "Mention",
     "ParameterError",
+    "ReaderCrashedError",
     "Rejection",
     "Requirement",
     "RequirementMatch",
@@ -89,6 +92,7 @@ __all__ = (
     "Weights",
     "available_taxonomies",
     "extract",
+    "files",
     "load_taxonomy",
     "market_fit",
     "rank",

@@ -8,8 +8,10 @@
     skillmatch taxonomy import onet|esco SOURCE_FOLDER [-o OUT.json] [--report FILE]
     skillmatch taxonomy show|validate [FILE]
 
-``--taxonomy FILE`` works with every command; ``-`` reads a document from standard input.
-Exit codes: 0 ok, 1 some inputs failed (the rest are still reported), 2 usage error.
+``--taxonomy FILE`` works with every command; ``-`` reads one document from standard input
+(at most ``Limits.max_bytes``). ``rank`` expands folders and glob patterns itself.
+Exit codes: 0 ok; 1 an input failed (the others are still reported, and stderr says which);
+2 usage error (a bad option, a file that does not exist or is not a regular file); 130 Ctrl-C.
 """
 
 from __future__ import annotations
@@ -21,10 +23,39 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-from ._errors import SkillmatchError
+from ._errors import Messages, ParameterError, SkillmatchError
 from .taxonomy import load_taxonomy
 
-EXIT_OK, EXIT_FAILED, EXIT_USAGE = 0, 1, 2
+EXIT_OK, EXIT_FAILED, EXIT_USAGE, EXIT_INTERRUPTED = 0, 1, 2, 130
+
+
+class _UsageError(Exception):
+    """A command line that cannot run as given: exit code 2, like argparse's own errors."""
+
+
+def _count(minimum: int) -> Any:
+    """An argparse type: an int >= ``minimum``."""
+    def parse(value: str) -> int:
+        try:
+            number = int(value)
+        except ValueError:
+            number = minimum - 1
+        if number < minimum:
+            raise argparse.ArgumentTypeError(f"must be a whole number >= {minimum}, got {value!r}")
+        return number
+    return parse
+
+
+def _existing_file(value: str) -> Path:
+    """A path the user named: it must exist and be a regular file (a FIFO would block)."""
+    path = Path(value)
+    if not path.exists():
+        raise _UsageError(Messages.C001.format(source=value))
+    if path.is_dir():
+        raise _UsageError(Messages.R023.format(source=value))
+    if not path.is_file():
+        raise _UsageError(Messages.R024.format(source=value))
+    return path
 
 
 def _cmd_taxonomy(args: argparse.Namespace) -> int:
@@ -49,17 +80,24 @@ def _matcher(args: argparse.Namespace) -> Any:
     return Matcher(taxonomy=args.taxonomy)
 
 
-def _source(value: str) -> Any:
-    """A path, or '-' for standard input (bytes, so PDFs can be piped too)."""
+def _one_stdin(*values: str) -> None:
+    """Standard input can feed one document: refuse `score - -` before reading anything."""
+    if values.count("-") > 1:
+        raise _UsageError(Messages.C002)
+
+
+def _source(value: str, args: argparse.Namespace) -> Any:
+    """A path, or '-' for standard input (bytes, so PDFs can be piped too; read only up to
+    the size limit, so an endless pipe fails cleanly)."""
     if value == "-":
         from ._documents import read
 
-        return read(sys.stdin.buffer.read(), name="<stdin>")
-    return Path(value)
+        return read(sys.stdin.buffer, name="<stdin>")
+    return _existing_file(value)
 
 
 def _cmd_extract(args: argparse.Namespace) -> int:
-    ex = _matcher(args).extract(_source(args.file), kind=args.kind, trace=args.trace)
+    ex = _matcher(args).extract(_source(args.file, args), kind=args.kind, trace=args.trace)
     if args.json:
         payload = {
             "source": ex.document.source, "kind": ex.kind, "taxonomy": ex.taxonomy,
@@ -102,7 +140,9 @@ def _cmd_extract(args: argparse.Namespace) -> int:
 
 
 def _cmd_score(args: argparse.Namespace) -> int:
-    result = _matcher(args).score(_source(args.resume), _source(args.posting))
+    _one_stdin(args.resume, args.posting)
+    resume, posting = _source(args.resume, args), _source(args.posting, args)
+    result = _matcher(args).score(resume, posting)
     if args.json:
         print(json.dumps(result.to_dict(), indent=2, ensure_ascii=False))
     else:
@@ -111,19 +151,21 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
 
 def _cmd_market(args: argparse.Namespace) -> int:
-    print(_matcher(args).market_fit(_source(args.resume), top=args.top).explain())
+    print(_matcher(args).market_fit(_source(args.resume, args), top=args.top).explain())
     return EXIT_OK
 
 
 def _cmd_rank(args: argparse.Namespace) -> int:
     import csv
 
-    matcher = _matcher(args)
-    posting = _source(args.posting)
-    matrix = matcher.score_many(args.resumes, [posting], workers=args.workers,
-                                progress=args.progress)
-    if matrix.errors and all(e.kind == "posting" for e in matrix.errors):
-        print(f"skillmatch: error: {matrix.errors[0].message}", file=sys.stderr)
+    _one_stdin(args.posting, *args.resumes)
+    posting = _source(args.posting, args)
+    resumes = _resume_args(args)
+    matrix = _matcher(args).score_many(resumes, [posting], workers=args.workers,
+                                       progress=args.progress)
+    bad_posting = [e for e in matrix.errors if e.kind == "posting"]
+    if bad_posting:  # nothing can be ranked against it
+        print(f"skillmatch: error: {bad_posting[0].message}", file=sys.stderr)
         return EXIT_FAILED
     ranked = matrix.top(0, args.top or None)
     if args.json:
@@ -151,9 +193,31 @@ def _cmd_rank(args: argparse.Namespace) -> int:
     return EXIT_FAILED if matrix.errors else EXIT_OK
 
 
+def _resume_args(args: argparse.Namespace) -> list[Any]:
+    """Each argument: '-', a file, or a folder or glob pattern expanded to its documents."""
+    from ._errors import DocumentNotFoundError
+    from ._inputs import files
+
+    out: list[Any] = []
+    for value in args.resumes:
+        if value == "-" or Path(value).is_file():
+            out.append(_source(value, args))
+            continue
+        if Path(value).exists() and not Path(value).is_dir():
+            _existing_file(value)  # a FIFO or device: refused
+        try:
+            out.extend(files(value))
+        except DocumentNotFoundError as exc:
+            raise _UsageError(str(exc)) from None
+    return out
+
+
 def _cmd_demand(args: argparse.Namespace) -> int:
     from ._demand import iter_postings, measure_demand, write_demand_csv
 
+    for value in args.postings:
+        if not Path(value).is_dir():
+            _existing_file(value)
     matcher = _matcher(args)
     label = ", ".join(Path(p).name for p in args.postings)
     report = measure_demand(iter_postings(args.postings, column=args.column), matcher=matcher,
@@ -202,6 +266,7 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="skillmatch", description="Match resumes to job postings, with evidence."
     )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {_version()}")
     parser.add_argument("--taxonomy", metavar="FILE", default=None,
                         help="a taxonomy file, folder or bundled name (default: default, the "
                              "curated core over O*NET and ESCO; ml-engineer: the core alone)")
@@ -212,7 +277,8 @@ def _parser() -> argparse.ArgumentParser:
         cmd = tax_sub.add_parser(action, help=f"{action} a taxonomy")
         cmd.add_argument("file", nargs="?",
                          help="a taxonomy file or folder (default: --taxonomy or the default)")
-        cmd.add_argument("--top", type=int, default=0, help="show only the K most demanded skills")
+        cmd.add_argument("--top", type=_count(0), default=0,
+                         help="show only the K most demanded skills")
         cmd.set_defaults(run=_cmd_taxonomy)
     imp = tax_sub.add_parser("import", help="turn a public taxonomy into a layer (JSON)")
     imp.add_argument("source", choices=("onet", "esco"),
@@ -238,21 +304,23 @@ def _parser() -> argparse.ArgumentParser:
     rank = sub.add_parser("rank", help="rank resumes against a posting")
     rank.add_argument("posting", help="posting file, or - for stdin")
     rank.add_argument("resumes", nargs="+", help="resume files, folders or globs")
-    rank.add_argument("--top", type=int, default=0, help="show the best K only")
+    rank.add_argument("--top", type=_count(0), default=0, help="show the best K only")
     output = rank.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="results as to_dict() JSON")
     output.add_argument("--csv", action="store_true", help="CSV: rank, resume, score, missing")
-    rank.add_argument("--workers", type=int, default=1, help="processes for reading resumes")
+    rank.add_argument("--workers", type=_count(1), default=1,
+                      help="processes for reading resumes (a crash or a stuck file costs one "
+                           "resume, not the run)")
     rank.add_argument("--progress", action="store_true", help="show a progress bar")
     rank.set_defaults(run=_cmd_rank)
     market = sub.add_parser("market", help="fit of a resume to the market, and skills to learn next")
     market.add_argument("resume")
-    market.add_argument("--top", type=int, default=10)
+    market.add_argument("--top", type=_count(1), default=10)
     market.set_defaults(run=_cmd_market)
     demand = sub.add_parser("demand", help="measure each skill's share of a corpus of postings")
     demand.add_argument("postings", nargs="+", help="CSV files (one posting a row), text files, folders")
     demand.add_argument("--column", default="description", help="the CSV column with the text")
-    demand.add_argument("--top", type=int, default=40, help="rows to print (0: all)")
+    demand.add_argument("--top", type=_count(0), default=40, help="rows to print (0: all)")
     demand.add_argument("--fill", metavar="FOLDER|CSV",
                         help="write the measured demand as data: to a taxonomy folder's "
                              "demand.csv (for its skills whose file gives no figure of its own), "
@@ -266,17 +334,31 @@ def _parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _version() -> str:
+    from . import __version__
+
+    return __version__
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit code."""
-    args = _parser().parse_args(argv)
     try:
+        args = _parser().parse_args(argv)
         return int(args.run(args))
+    except KeyboardInterrupt:  # Ctrl-C: stop quietly (workers are stopped by the batch)
+        return EXIT_INTERRUPTED
+    except (_UsageError, ParameterError) as exc:
+        print(f"skillmatch: error: {exc}", file=sys.stderr)
+        return EXIT_USAGE
     except SkillmatchError as exc:
         print(f"skillmatch: error: {exc}", file=sys.stderr)
         return EXIT_FAILED
     except BrokenPipeError:  # `skillmatch ... | head`
         sys.stderr.close()
         return EXIT_OK
+    except OSError as exc:  # a file vanished or became unreadable while we ran
+        print(f"skillmatch: error: {exc}", file=sys.stderr)
+        return EXIT_FAILED
 
 
 if __name__ == "__main__":

@@ -12,6 +12,8 @@ import functools
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+from . import _batch
+from ._config import Config
 from ._documents import Document, Limits, Source, read
 from ._errors import Messages, ParameterError
 from ._extract import Extraction, Extractor
@@ -100,8 +102,18 @@ class Matcher:
         return Scorer(self.taxonomy_, self.weights_)
 
     @functools.cached_property
+    def _config(self) -> Config:
+        """What reading and extraction depend on, frozen: batch workers get this."""
+        return Config(self.taxonomy_, fuzzy=self.fuzzy, as_of=self.as_of, limits=self.limits)
+
+    @functools.cached_property
     def _extractor(self) -> Extractor:
-        return Extractor(self.taxonomy_, fuzzy=self.fuzzy, as_of=self.as_of)
+        return self._config.extractor()
+
+    def _built_extractor(self, workers: int) -> Extractor | None:
+        """Ours for a batch: built now for workers=1; for worker processes only if already
+        built (forked workers inherit it; otherwise each builds its own in parallel)."""
+        return self._extractor if workers == 1 else self.__dict__.get("_extractor")
 
     # ---------------------------------------------------------------- the work
 
@@ -149,17 +161,16 @@ class Matcher:
     def score_many(self, resumes: Any, postings: Any, *, workers: int = 1,
                    progress: bool | None = None, on_error: str = "collect") -> ScoreMatrix:
         """Score every resume against every posting; see :func:`skillmatch.score_many`."""
-        from ._batch import score_many
-
-        return score_many(resumes, postings, matcher=self, workers=workers, progress=progress,
-                          on_error=on_error)
+        return _batch.score_many(resumes, postings, config=self._config, scorer=self._scorer,
+                                 extractor=self._built_extractor(workers),
+                                 workers=workers, progress=progress, on_error=on_error)
 
     def rank(self, posting: DocumentInput, resumes: Any, *, top: int | None = None,
              workers: int = 1, progress: bool | None = None) -> list[ScoreResult]:
         """Resumes against one posting, best first; see :func:`skillmatch.rank`."""
-        from ._batch import rank
-
-        return rank(posting, resumes, matcher=self, top=top, workers=workers, progress=progress)
+        return _batch.rank(posting, resumes, config=self._config, scorer=self._scorer,
+                           extractor=self._built_extractor(workers), top=top,
+                           workers=workers, progress=progress)
 
     def market_fit(self, resume: DocumentInput, *, top: int = 10) -> MarketFit:
         """How well a resume covers what the market asks for, and what to learn next."""
@@ -191,10 +202,16 @@ def score_many(resumes: Any, postings: Any, *, workers: int = 1, progress: bool 
     Parameters
     ----------
     resumes, postings
-        Paths, folders, globs ("cvs/*.pdf"), texts, Documents or Extractions; any iterable,
-        consumed lazily.
+        One input, or any iterable of them (consumed lazily): paths, texts, bytes, Documents
+        or Extractions. A str is a path only when that file exists (see :func:`read`); every
+        input gives exactly one row (or column) or one entry in ``.errors``, in input order.
+        Folders and glob patterns are expanded only on request: ``skillmatch.files("cvs/")``.
     workers
         Processes for reading and extraction (PDF reading dominates); results are the same.
+        With ``workers >= 2`` one pool serves resumes and postings; a worker that dies (a
+        crash, the out-of-memory killer) or runs over ``2 * Limits.max_seconds + 1`` seconds
+        on one document is replaced, and that document alone is reported in ``.errors``.
+        ``workers=1`` reads in this process, where no crash can be contained.
     progress
         Show a progress bar (tqdm) in terminals and notebooks.
     on_error

@@ -9,35 +9,39 @@
 
 from __future__ import annotations
 
-import glob
+import io
 import os
-from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
-from dataclasses import dataclass, field
-from datetime import date
+from collections import deque
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from ._documents import Document
+from . import _errors
+from ._config import Config
+from ._documents import Document, Limits
 from ._errors import DependencyError, Messages, ParameterError, SkillmatchError
-from ._extract import Extraction
+from ._extract import Extraction, Extractor
+from ._inputs import classify
+from ._pool import Failure, imap
 
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
     import pandas
 
-    from ._api import Matcher
-    from .scoring import Posting, Profile, ScoreResult
+    from .scoring import Posting, Profile, Scorer, ScoreResult
 
-_DOCUMENT_SUFFIXES = frozenset({".pdf", ".docx", ".txt", ".md", ".markdown", ".html", ".htm",
-                                ".text", ".rst"})
 _CHUNK = 2048  # resumes scored per numpy block: bounds memory at about 2048 x postings x 8 bytes x 6
 
 
 @dataclass(frozen=True, slots=True)
 class BatchError:
-    """One input that could not be read or extracted, and why."""
+    """One input that could not be read or extracted, and why.
+
+    ``index`` is its position among the resumes (or postings), ``error`` the name of the
+    exception class (``"DocumentNotFoundError"``, ``"ReaderCrashedError"``, ...).
+    """
 
     index: int
     kind: str
@@ -58,7 +62,7 @@ class ScoreMatrix:
     resumes: tuple[str, ...]
     postings: tuple[str, ...]
     errors: tuple[BatchError, ...]
-    _matcher: Matcher = field(repr=False)
+    _scorer: Scorer = field(repr=False)
     _profiles: tuple[Profile | None, ...] = field(repr=False, default=())
     _postings: tuple[Posting | None, ...] = field(repr=False, default=())
 
@@ -71,7 +75,7 @@ class ScoreMatrix:
                 f"Pair ({i}, {j}) has no score: {failed[0].source} failed: {failed[0].message}")
         from .scoring import explain_pair
 
-        scorer = self._matcher._scorer
+        scorer = self._scorer
         numbers = scorer.matrix([profile], [posting])
         return explain_pair(scorer, profile, posting, numbers, 0, 0)
 
@@ -107,97 +111,184 @@ def _stack_takes_dropna(pd: Any) -> bool:
 # --------------------------------------------------------------------------- inputs
 
 
-def expand(items: Any) -> Iterator[Any]:
-    """Flatten inputs: a directory gives its documents, a glob its matches; the rest as is.
+def _inputs(items: Any) -> Iterator[Any]:
+    """Each input as given: one str, path, bytes, Document or Extraction is one input, any
+    other iterable is consumed lazily. Nothing is expanded: see :func:`skillmatch.files`."""
+    if isinstance(items, str | bytes | bytearray | os.PathLike | Document | Extraction):
+        yield items
+    elif hasattr(items, "read"):
+        yield items
+    else:
+        yield from items
 
-    A single path, text or Document is one input; any other iterable is consumed lazily.
-    """
-    if isinstance(items, str | bytes | os.PathLike | Document | Extraction):
-        items = [items]
-    for item in items:
-        if isinstance(item, os.PathLike) or (isinstance(item, str) and "\n" not in item
-                                             and len(item) < 1000):
-            path = Path(item)
-            if path.is_dir():
-                yield from sorted(p for p in path.rglob("*")
-                                  if p.is_file() and p.suffix.lower() in _DOCUMENT_SUFFIXES)
-                continue
-            if isinstance(item, str) and any(ch in item for ch in "*?[") and not path.exists():
-                yield from sorted(Path(p) for p in glob.glob(item, recursive=True))
-                continue
-        yield item
+
+@dataclass(frozen=True, slots=True)
+class _Text:
+    """A str already classified as the text itself (so no one classifies it again)."""
+
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    slot: int
+    kind: str
+    label: str
+    item: Any  # Path, _Text, bytes, Document
 
 
 def _label(item: Any, index: int, kind: str) -> str:
-    if isinstance(item, os.PathLike | Path):
-        return str(item)
+    if isinstance(item, os.PathLike):
+        return str(os.fspath(item))
     if isinstance(item, Document):
         return item.source
     if isinstance(item, Extraction):
         return item.document.source
-    if isinstance(item, str) and "\n" not in item and len(item) < 300 and (
-            Path(item).suffix or item.endswith(("/", "\\"))):
-        return item
-    return f"<{kind} {index}>"
+    name = getattr(item, "name", None) if hasattr(item, "read") else None
+    return name if isinstance(name, str) else f"<{kind} {index}>"
+
+
+def _prepare(item: Any, slot: int, index: int, kind: str,
+             limits: Limits) -> _Job | Extraction | BatchError:
+    """What the parent settles itself (an Extraction, a str that names no file) or a job."""
+    if isinstance(item, Extraction):
+        if item.kind == kind:
+            return item
+        item = item.document
+    if isinstance(item, str):
+        try:
+            if classify(item) == "path":
+                return _Job(slot, kind, item, Path(item))
+        except SkillmatchError as exc:
+            return BatchError(index, kind, item.strip(), type(exc).__name__, str(exc))
+        return _Job(slot, kind, f"<{kind} {index}>", _Text(item))
+    label = _label(item, index, kind)
+    if hasattr(item, "read") and not isinstance(item, Document):
+        data = item.read(limits.max_bytes + 1)  # a handle cannot cross to a worker
+        item = _Text(data) if isinstance(data, str) else data
+    return _Job(slot, kind, label, item)
 
 
 # --------------------------------------------------------------------------- workers
 
-_WORKER: dict[str, Any] = {}
+
+def _extract(extractor: Extractor, config: Config, job: _Job) -> Extraction:
+    """Read and extract one input: the same calls whether in this process or a worker."""
+    item: Any = io.StringIO(job.item.text) if isinstance(job.item, _Text) else job.item
+    return extractor.extract(config.read(item, name=job.label), job.kind)
 
 
-def _init_worker(config: dict[str, Any]) -> None:
-    from ._api import Matcher
+class _Inherited:
+    """A value a forked worker inherits from the parent's memory as it is, at no cost; one
+    started by spawn gets None (pickling drops it) and builds its own."""
 
-    _WORKER["matcher"] = Matcher(**config)
+    def __init__(self, value: Any) -> None:
+        self.value = value
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        return (_Inherited, (None,))
 
 
-def _extract_one(job: tuple[int, Any, str, str]) -> tuple[int, Extraction | None, BatchError | None]:
-    index, item, kind, label = job
-    matcher = _WORKER["matcher"]
+def _start_worker(config: Config, built: _Inherited) -> tuple[Extractor, Config]:
+    """A worker's initializer, run once: the parent's built Extractor when forked, else its
+    own from the frozen config; either way no document pays for building one."""
+    extractor = built.value if isinstance(built.value, Extractor) else config.extractor()
+    extractor.extract(config.read("warm up"), "resume")  # build the pipeline now, not per job
+    return extractor, config
+
+
+def _work(state: tuple[Extractor, Config], job: _Job) -> Extraction | BatchError:
+    return _guarded(state[0], state[1], job)
+
+
+def _guarded(extractor: Extractor, config: Config, job: _Job) -> Extraction | BatchError:
+    index = job.slot  # rewritten to the per-kind index by the caller
     try:
-        if isinstance(item, str | bytes) and label.startswith("<"):
-            item = matcher.read(item, name=label)
-        return index, matcher.extract(item, kind=kind), None
+        return _extract(extractor, config, job)
     except SkillmatchError as exc:
-        return index, None, BatchError(index, kind, label, type(exc).__name__, str(exc))
+        return BatchError(index, job.kind, job.label, type(exc).__name__, str(exc))
     except Exception as exc:  # a bug of ours must not lose the batch either  # noqa: BLE001
-        return index, None, BatchError(index, kind, label, type(exc).__name__,
-                                       f"unexpected error: {exc}")
+        return BatchError(index, job.kind, job.label, type(exc).__name__,
+                          f"unexpected error: {exc}")
+
+
+def _deadline(limits: Limits) -> float:
+    """The parent's hard limit for one document: twice the reader's own, plus a second."""
+    return 2 * limits.max_seconds + 1.0
+
+
+def _from_failure(failure: Failure, job: _Job, limits: Limits) -> BatchError:
+    if failure.reason == "died":
+        return BatchError(job.slot, job.kind, job.label, "ReaderCrashedError",
+                          Messages.B001.format(source=job.label, detail=failure.detail))
+    if failure.reason == "deadline":
+        return BatchError(job.slot, job.kind, job.label, "DocumentTooLargeError",
+                          Messages.B002.format(source=job.label, limit=_deadline(limits)))
+    return BatchError(job.slot, job.kind, job.label, "SkillmatchError",
+                      f"{job.label}: {failure.detail}")
+
+
+def _as_exception(error: BatchError) -> SkillmatchError:
+    """The exception a BatchError stands for (its class when it is one of ours)."""
+    found = getattr(_errors, error.error, None)
+    if isinstance(found, type) and issubclass(found, _errors.DocumentError):
+        return found(error.message, source=error.source)
+    if isinstance(found, type) and issubclass(found, SkillmatchError):
+        return found(error.message)
+    return SkillmatchError(f"{error.source}: {error.message}")
 
 
 def _extract_all(
-    items: Iterable[Any], kind: str, matcher: Matcher, workers: int,
-    progress: Callable[[int], None] | None, on_error: str,
-) -> tuple[list[Extraction | None], list[str], list[BatchError]]:
-    jobs = ((i, item, kind, _label(item, i, kind)) for i, item in enumerate(expand(items)))
-    results: list[Extraction | None] = []
-    labels: list[str] = []
-    errors: list[BatchError] = []
+    postings: Any, resumes: Any, *, config: Config, extractor: Extractor | None, workers: int,
+    tick: Callable[[int], Any] | None, on_error: str,
+) -> tuple[list[Extraction | BatchError], list[tuple[str, int, str]]]:
+    """Every posting, then every resume: one outcome each, in input order, one pool."""
+    limits = config.limits or Limits()
+    outcomes: list[Extraction | BatchError | None] = []
+    where: list[tuple[str, int, str]] = []  # (kind, index within kind, label) per slot
 
-    def take(index: int, ex: Extraction | None, err: BatchError | None, label: str) -> None:
-        if err is not None:
+    def settle(slot: int, outcome: Extraction | BatchError) -> None:
+        kind, index, _ = where[slot]
+        if isinstance(outcome, BatchError):
+            outcome = replace(outcome, index=index)
             if on_error == "raise":
-                raise SkillmatchError(f"{err.source}: {err.message}")
-            errors.append(err)
-        results.append(ex)
-        labels.append(label)
-        if progress:
-            progress(1)
+                raise _as_exception(outcome)
+        outcomes[slot] = outcome
+        if tick is not None:
+            tick(1)
+
+    def jobs() -> Iterator[_Job]:
+        for kind, items in (("posting", postings), ("resume", resumes)):
+            for index, item in enumerate(_inputs(items)):
+                slot = len(outcomes)
+                outcomes.append(None)
+                ready = _prepare(item, slot, index, kind, limits)
+                where.append((kind, index, ready.label if isinstance(ready, _Job) else (
+                    ready.source if isinstance(ready, BatchError) else _label(item, index, kind))))
+                if isinstance(ready, _Job):
+                    yield ready
+                else:
+                    settle(slot, ready)
 
     if workers <= 1:
-        _WORKER["matcher"] = matcher
-        for job in jobs:
-            take(*_extract_one(job), job[3])
-        return results, labels, errors
-    config = {"taxonomy": matcher.taxonomy_, "weights": matcher.weights_, "fuzzy": matcher.fuzzy,
-              "as_of": matcher.as_of or date.today(), "limits": matcher.limits}
-    job_list = list(jobs)
-    with ProcessPoolExecutor(max_workers=workers, initializer=_init_worker,
-                             initargs=(config,)) as pool:
-        for job, (index, ex, err) in zip(job_list, pool.map(_extract_one, job_list, chunksize=4)):
-            take(index, ex, err, job[3])
-    return results, labels, errors
+        local = extractor or config.extractor()
+        for job in jobs():
+            settle(job.slot, _guarded(local, config, job))
+    else:
+        queued: deque[_Job] = deque()  # sent to the pool, in order; the pool answers in order
+
+        def remember() -> Iterator[_Job]:
+            for job in jobs():
+                queued.append(job)
+                yield job
+
+        for answer in imap(remember(), workers=workers, init=_start_worker,
+                           initargs=(config, _Inherited(extractor)), work=_work,
+                           deadline=_deadline(limits)):
+            job = queued.popleft()
+            settle(job.slot, _from_failure(answer, job, limits) if isinstance(answer, Failure)
+                   else answer)
+    return outcomes, where  # type: ignore[return-value]
 
 
 # --------------------------------------------------------------------------- the API
@@ -207,12 +298,18 @@ def score_many(
     resumes: Any,
     postings: Any,
     *,
-    matcher: Matcher,
+    config: Config,
+    scorer: Scorer,
+    extractor: Extractor | None = None,
     workers: int = 1,
     progress: bool | None = None,
     on_error: str = "collect",
 ) -> ScoreMatrix:
-    """Score every resume against every posting. See :func:`skillmatch.score_many`."""
+    """Score every resume against every posting. See :func:`skillmatch.score_many`.
+
+    ``extractor`` is the caller's own, already built (or None): used in this process when
+    ``workers == 1``, and inherited by forked workers; the others build theirs from ``config``.
+    """
     import numpy as np
 
     if on_error not in ("collect", "raise"):
@@ -222,18 +319,18 @@ def score_many(
         raise ParameterError(Messages.P001.format(
             name="workers", caller="score_many", expected="an int >= 1", value=workers))
     bar = _progress_bar(progress)
-    tick = bar.update if bar is not None else None
     try:
-        post_ex, post_labels, post_errors = _extract_all(postings, "posting", matcher, workers,
-                                                         tick, on_error)
-        res_ex, res_labels, res_errors = _extract_all(resumes, "resume", matcher, workers, tick,
-                                                      on_error)
+        outcomes, where = _extract_all(postings, resumes, config=config, extractor=extractor,
+                                       workers=workers, tick=bar.update if bar else None,
+                                       on_error=on_error)
     finally:
         if bar is not None:
             bar.close()
-    scorer = matcher._scorer
-    profiles = [scorer.profile(e) if e is not None else None for e in res_ex]
-    posts = [scorer.posting(e) if e is not None else None for e in post_ex]
+    post_ex = [o for o, (kind, _, _) in zip(outcomes, where) if kind == "posting"]
+    res_ex = [o for o, (kind, _, _) in zip(outcomes, where) if kind == "resume"]
+    errors = tuple(o for o in outcomes if isinstance(o, BatchError))
+    profiles = [scorer.profile(e) if isinstance(e, Extraction) else None for e in res_ex]
+    posts = [scorer.posting(e) if isinstance(e, Extraction) else None for e in post_ex]
     scores = np.full((len(profiles), len(posts)), np.nan)
     ok_rows = [i for i, p in enumerate(profiles) if p is not None]
     ok_cols = [j for j, p in enumerate(posts) if p is not None]
@@ -244,16 +341,21 @@ def score_many(
             block = scorer.matrix([profiles[i] for i in rows], chosen_posts,  # type: ignore[misc]
                                   components=False)["score"]
             scores[np.ix_(rows, ok_cols)] = block
-    return ScoreMatrix(scores, tuple(res_labels), tuple(post_labels),
-                       tuple(post_errors + res_errors), matcher, tuple(profiles), tuple(posts))
+    labels = {kind: tuple(label for k, _, label in where if k == kind)
+              for kind in ("resume", "posting")}
+    return ScoreMatrix(scores, labels["resume"], labels["posting"], errors, scorer,
+                       tuple(profiles), tuple(posts))
 
 
-def rank(posting: Any, resumes: Any, *, matcher: Matcher, top: int | None = None,
-         workers: int = 1, progress: bool | None = None) -> list[ScoreResult]:
+def rank(posting: Any, resumes: Any, *, config: Config, scorer: Scorer,
+         extractor: Extractor | None = None, top: int | None = None, workers: int = 1,
+         progress: bool | None = None) -> list[ScoreResult]:
     """Resumes' results against one posting, best first; ties keep input order."""
-    matrix = score_many(resumes, [posting], matcher=matcher, workers=workers, progress=progress)
-    if matrix.errors and all(e.kind == "posting" for e in matrix.errors):
-        raise SkillmatchError(matrix.errors[0].message)
+    matrix = score_many(resumes, [posting], config=config, scorer=scorer, extractor=extractor,
+                        workers=workers, progress=progress)
+    bad_posting = [e for e in matrix.errors if e.kind == "posting"]
+    if bad_posting:
+        raise SkillmatchError(bad_posting[0].message)
     return [matrix.result(i, 0) for i, _, _ in matrix.top(0, top)]
 
 
@@ -266,4 +368,3 @@ def _progress_bar(progress: bool | None) -> Any:
         raise DependencyError(Messages.D001.format(
             feature="progress=True", package="tqdm", install="skillmatch[progress]")) from None
     return tqdm(desc="reading", unit="doc")
-

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import math
 import os
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -26,6 +25,7 @@ from ._errors import (
     ParameterError,
     UnsupportedFormatError,
 )
+from ._inputs import check_path, classify
 from ._sections import Section, find_sections
 from ._text import decode_text, looks_binary, normalize_text
 
@@ -131,8 +131,10 @@ def read(
     Parameters
     ----------
     source
-        A path (``str`` or ``os.PathLike``), ``bytes``, a binary file object, the text itself
-        as a ``str`` (anything with a line break, or no file of that name), or a Document.
+        A path (``os.PathLike``, or a ``str`` naming an existing file), ``bytes``, a file
+        object, the text itself as a ``str``, or a Document. A one-line ``str`` that looks
+        like a path (``"cvs/jane.pdf"``) but names no file raises DocumentNotFoundError; the
+        rule is in ``skillmatch._inputs``.
     format
         ``"pdf"``, ``"docx"``, ``"html"``, ``"markdown"`` or ``"text"``; by default it is
         detected from the content (magic bytes), with the extension as a hint.
@@ -156,16 +158,12 @@ def read(
         raise ParameterError(Messages.P001.format(
             name="format", caller="read", expected=f"one of {sorted(_FORMATS)} or None",
             value=format))
-    if isinstance(source, str) and _is_text(source):
-        label = name or "<text>"
-        _check_size(len(source.encode("utf-8", "surrogatepass")), limits, label)
-        if not source.strip():
-            raise EmptyDocumentError(Messages.R004.format(source=label), source=label)
-        detected = format or ("html" if _looks_html(source) else "text")
-        return _from_text(source, detected, label, None, limits)
+    if isinstance(source, str) and classify(source) == "text":  # the rule: see _inputs.py
+        return _read_text(source, format, name or "<text>", limits)
     if isinstance(source, str | os.PathLike):
         path = Path(os.fspath(source))
         label = name or str(path)
+        check_path(path, label)  # a folder, FIFO or device is refused before open() blocks
         data = _read_path(path, limits, label)
         hint = _EXTENSIONS.get(path.suffix.lower())
         if path.suffix.lower() in _UNSUPPORTED_EXT and format is None and not _sniff(data):
@@ -180,8 +178,8 @@ def read(
     if hasattr(source, "read"):
         label = name or str(getattr(source, "name", "<stream>"))
         data = source.read(limits.max_bytes + 1)
-        if isinstance(data, str):
-            return read(data if data.strip() else "", format=format, limits=limits, name=label)
+        if isinstance(data, str):  # a text stream is text, whatever it says
+            return _read_text(data, format, label, limits)
         if not isinstance(data, bytes | bytearray):
             raise ParameterError(Messages.R015.format(
                 source=label, kind="a stream returning", type_name=type(data).__name__))
@@ -192,21 +190,14 @@ def read(
 
 
 _FORMATS = frozenset({"pdf", "docx", "html", "markdown", "text"})
-_PATHLIKE = re.compile(r"^[^\n\r\t<>|\"*?]{1,400}\.(pdf|docx?|html?|xhtml|txt|text|md|markdown|rst|rtf|odt)$"
-                       r"|^[^\s<>|\"*?]{1,400}[/\\]$",  # a folder: "cvs/" (a typo is not a resume)
-                       re.IGNORECASE)
 
 
-def _is_text(value: str) -> bool:
-    """A str is text, not a path, when it has a line break, or names no file and no document."""
-    if "\n" in value or "\r" in value or len(value) > 1000 or "\x00" in value:
-        return True
-    try:
-        if Path(value).exists():
-            return False
-    except (OSError, ValueError):
-        return True
-    return not _PATHLIKE.match(value.strip())
+def _read_text(text: str, format: str | None, label: str, limits: Limits) -> Document:
+    _check_size(len(text.encode("utf-8", "surrogatepass")), limits, label)
+    if not text.strip():
+        raise EmptyDocumentError(Messages.R004.format(source=label), source=label)
+    detected = format or ("html" if _looks_html(text) else "text")
+    return _from_text(text, detected, label, None, limits)
 
 
 def _check_size(size: int, limits: Limits, label: str) -> None:

@@ -17,7 +17,8 @@ and ``except OSError`` keep working)::
         ├── UnsupportedFormatError (ValueError)
         ├── CorruptDocumentError (ValueError) truncated or malformed PDF / DOCX
         ├── EncryptedDocumentError (ValueError)
-        └── DecodingError (ValueError)        text in no encoding we could read
+        ├── DecodingError (ValueError)        text in no encoding we could read
+        └── ReaderCrashedError (RuntimeError) the worker process reading it died
 
 Messages live here, in one place, each with what to do next.
 """
@@ -90,6 +91,10 @@ class EncryptedDocumentError(DocumentError, ValueError):
 
 class DecodingError(DocumentError, ValueError):
     """The bytes are not text in any encoding we tried."""
+
+
+class ReaderCrashedError(DocumentError, RuntimeError):
+    """The worker process reading the document died (a crash, or the out-of-memory killer)."""
 
 
 class Messages:
@@ -197,3 +202,33 @@ class Messages:
         "Limits(max_decoded_bytes=...) so that such a file is refused early, or read it on a "
         "machine with more memory."
     )
+    R022 = (
+        " Nothing expands a pattern in a str; to score every file that matches it, pass "
+        "skillmatch.files({pattern!r}) (the command line expands patterns itself)."
+    )
+    R023 = (
+        "{source}: is a folder, not a document. Pass its documents: skillmatch.files({source!r}) "
+        "lists them (the command line expands folders itself)."
+    )
+    R024 = (
+        "{source}: is not a regular file (a FIFO, socket or device), so reading it could block "
+        "forever. Save the document to a file, or pipe it to standard input ('-')."
+    )
+    R025 = "{source}: matches no document. Check the folder or pattern (and the extension)."
+    R026 = (
+        "{source}: no such file. Check the path. If this is the text itself, pass it with a line "
+        "break, as bytes, or in io.StringIO: a one-line str that looks like a path must name a file."
+    )
+    # Batches
+    B001 = (
+        "{source}: the worker process reading it died ({detail}); the batch went on without it. "
+        "If it keeps happening, read this document alone to see why, or raise the machine's memory."
+    )
+    B002 = (
+        "{source}: reading and extracting took over {limit:g} s, so its worker was stopped. "
+        "Raise the limit with Limits(max_seconds=...) if the document is genuine."
+    )
+    B003 = "The worker processes could not start ({detail})."
+    # Command line
+    C001 = "{source}: no such file. Check the path (use - for standard input)."
+    C002 = "standard input ('-') can be read only once; pass the other documents as files."
