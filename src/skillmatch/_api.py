@@ -149,7 +149,8 @@ class Matcher:
             if doc.kind == kind and not trace:
                 return doc
             doc = doc.document
-        return self._extractor.extract(self.read(doc), kind, trace=trace)
+        return self._extractor.extract(self.read(doc), kind, trace=trace,
+                                       max_seconds=(self.limits or Limits()).max_seconds)
 
     def score(self, resume: DocumentInput, posting: DocumentInput) -> ScoreResult:
         """How well ``resume`` fits ``posting``: a :class:`ScoreResult` with its evidence."""

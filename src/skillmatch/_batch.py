@@ -175,7 +175,8 @@ def _prepare(item: Any, slot: int, index: int, kind: str,
 def _extract(extractor: Extractor, config: Config, job: _Job) -> Extraction:
     """Read and extract one input: the same calls whether in this process or a worker."""
     item: Any = io.StringIO(job.item.text) if isinstance(job.item, _Text) else job.item
-    return extractor.extract(config.read(item, name=job.label), job.kind)
+    return extractor.extract(config.read(item, name=job.label), job.kind,
+                             max_seconds=(config.limits or Limits()).max_seconds)
 
 
 class _Inherited:

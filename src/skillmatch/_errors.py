@@ -219,6 +219,10 @@ class Messages:
         "{source}: no such file. Check the path. If this is the text itself, pass it with a line "
         "break, as bytes, or in io.StringIO: a one-line str that looks like a path must name a file."
     )
+    R027 = (
+        "{source}: finding skills in its {chars:,} characters took over {limit:g} s and was "
+        "stopped. Pass a shorter document, or raise the limit: Limits(max_seconds=...)."
+    )
     # Batches
     B001 = (
         "{source}: the worker process reading it died ({detail}); the batch went on without it. "

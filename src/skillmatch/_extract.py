@@ -12,6 +12,7 @@
 from __future__ import annotations
 
 import re
+import time
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -32,7 +33,7 @@ from ._context import (
     years_for,
 )
 from ._documents import Document
-from ._errors import Messages, ParameterError
+from ._errors import DocumentTooLargeError, Messages, ParameterError
 from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, longest_first
 from ._sections import SECTION_LEVEL
 from .extraction._rules import (
@@ -342,7 +343,11 @@ class Extractor:
 
     # ------------------------------------------------------------------ main entry
 
-    def extract(self, document: Document, kind: str, *, trace: bool = False) -> Extraction:
+    def extract(self, document: Document, kind: str, *, trace: bool = False,
+                max_seconds: float | None = None) -> Extraction:
+        """The document's skills, degrees and years. ``max_seconds`` bounds the work: the
+        clock is checked before each window of text (no signals), and going over raises
+        DocumentTooLargeError naming the limit."""
         if kind not in ("resume", "posting"):
             raise ParameterError(Messages.P001.format(
                 name="kind", caller="extract", expected="'resume' or 'posting'", value=kind))
@@ -359,8 +364,13 @@ class Extractor:
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
         covered: dict[int, list[tuple[int, list[RawMatch]]]] = {}
         rejected: list[Rejection] = []
+        deadline = None if max_seconds is None else time.monotonic() + max_seconds
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
                 text, windows, {key for _, _, key in hits}):
+            if deadline is not None and time.monotonic() > deadline:
+                raise DocumentTooLargeError(Messages.R027.format(
+                    source=document.source, chars=len(text), limit=max_seconds),
+                    source=document.source)
             seg_start, seg_end = segments[index]
             # the rule that accepted a match, where not its name; per window, as a match's
             # offsets are relative to its window
