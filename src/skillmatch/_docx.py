@@ -58,12 +58,8 @@ def read_docx(data: bytes, *, source: str, limits: Limits) -> tuple[str, list[st
                 raise ValueError("word/document.xml has no w:body")
             return _walk(body)
     except _guard.Stop as stop:
-        if stop.limit == "max_seconds":
-            raise DocumentTooLargeError(Messages.R008.format(source=source,
-                                                             limit=limits.max_seconds),
-                                        source=source) from None
-        raise DocumentTooLargeError(Messages.R017.format(
-            source=source, kind="DOCX", limit=limits.max_decoded_bytes), source=source) from None
+        raise _guard.as_error(stop, source=source, kind="DOCX", max_seconds=limits.max_seconds,
+                              max_decoded_bytes=limits.max_decoded_bytes) from None
     except MemoryError:
         raise DocumentTooLargeError(Messages.R019.format(source=source, kind="DOCX"),
                                     source=source) from None

@@ -24,7 +24,9 @@ from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
-__all__ = ["Budget", "Stop", "charge", "current", "guarded", "room", "tick"]
+from ._errors import DocumentTooLargeError, Messages
+
+__all__ = ["Budget", "Stop", "as_error", "charge", "current", "guarded", "room", "run_length_decode", "tick"]
 
 
 class Stop(BaseException):
@@ -98,3 +100,39 @@ def room() -> int | None:
     if budget is None:
         return None
     return max(budget.max_decoded_bytes - budget.decoded, 0)
+
+
+def run_length_decode(data: bytes, *, keep: bool = True) -> bytes:
+    """PDF RunLengthDecode, charging every decoded run to the current read (a run of 128 bytes
+    can stand for 32 KB of output); ``keep=False`` only counts.
+
+    >>> run_length_decode(bytes([1]) + b"ab" + bytes([254]) + b"c" + bytes([128]))
+    b'abccc'
+    """
+    out = bytearray()
+    i, n = 0, len(data)
+    while i < n:
+        length = data[i]
+        if length == 128:
+            break
+        if length < 128:
+            piece = data[i + 1:i + 2 + length]
+            i += 2 + length
+        else:
+            piece = data[i + 1:i + 2] * (257 - length)
+            i += 2
+        charge(len(piece))
+        if keep:
+            out += piece
+    return bytes(out)
+
+
+def as_error(stop: Stop, *, source: str, kind: str, max_seconds: float,
+             max_decoded_bytes: int) -> DocumentTooLargeError:
+    """The error a tripped budget stands for, naming the Limits field to raise."""
+    if stop.limit == "max_seconds":
+        return DocumentTooLargeError(Messages.R008.format(source=source, limit=max_seconds),
+                                     source=source)
+    return DocumentTooLargeError(Messages.R017.format(
+        source=source, kind=kind, limit=max_decoded_bytes), source=source)
+

@@ -60,12 +60,8 @@ def read_pdf(data: bytes, *, source: str, password: str, limits: Limits) -> list
                 pages.append(page_text(page.lines, page.width))
                 _guard.tick()
     except _guard.Stop as stop:
-        if stop.limit == "max_seconds":
-            raise DocumentTooLargeError(Messages.R008.format(source=source,
-                                                             limit=limits.max_seconds),
-                                        source=source) from None
-        raise DocumentTooLargeError(Messages.R017.format(
-            source=source, kind="PDF", limit=limits.max_decoded_bytes), source=source) from None
+        raise _guard.as_error(stop, source=source, kind="PDF", max_seconds=limits.max_seconds,
+                              max_decoded_bytes=limits.max_decoded_bytes) from None
     except TooManyChars:
         raise DocumentTooLargeError(Messages.R018.format(
             source=source, size=f"over {limits.max_chars:,}", limit=limits.max_chars),

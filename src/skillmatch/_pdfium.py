@@ -255,7 +255,7 @@ def _decode_counting(raw: bytes, filters: list[bytes]) -> None:
                     kept += piece
             current = bytes(kept)
         elif name in (b"RunLengthDecode", b"RL"):
-            current = _run_length_counting(current, keep)
+            current = _guard.run_length_decode(current, keep=keep)
         elif name in (b"ASCIIHexDecode", b"AHx"):
             current = asciihexdecode(current)
         elif name in (b"ASCII85Decode", b"A85"):
@@ -264,22 +264,3 @@ def _decode_counting(raw: bytes, filters: list[bytes]) -> None:
             return  # images and unknown filters: nothing we need to bound
         if not current:
             return
-
-
-def _run_length_counting(data: bytes, keep: bool) -> bytes:
-    out = bytearray()
-    i, n = 0, len(data)
-    while i < n:
-        length = data[i]
-        if length == 128:
-            break
-        if length < 128:
-            piece = data[i + 1:i + 2 + length]
-            i += 2 + length
-        else:
-            piece = data[i + 1:i + 2] * (257 - length)
-            i += 2
-        _guard.charge(len(piece))
-        if keep:
-            out += piece
-    return bytes(out)

@@ -121,21 +121,7 @@ def _bounded_rle(original: Callable[[bytes], bytes]) -> Callable[[bytes], bytes]
     def rldecode(data: bytes) -> bytes:
         if _guard.current() is None:
             return original(data)
-        out = bytearray()
-        i, n = 0, len(data)
-        while i < n:
-            length = data[i]
-            if length == 128:
-                break
-            if length < 128:
-                piece = data[i + 1:i + 2 + length]
-                i += 2 + length
-            else:
-                piece = data[i + 1:i + 2] * (257 - length)
-                i += 2
-            _guard.charge(len(piece))
-            out += piece
-        return bytes(out)
+        return _guard.run_length_decode(data)
 
     return rldecode
 
