@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-import io
 import zlib
 from pathlib import Path
 
 import pytest
+
+from hostile.make import pdf
 
 FIXTURES = Path(__file__).parent / "fixtures"
 
@@ -43,19 +44,7 @@ def make_pdf(pages: list[list[tuple[float, float, str]]], *, image: bool = False
     kids = b" ".join(b"%d 0 R" % i for i in page_ids)
     objects[pages_id_placeholder - 1] = b"<< /Type /Pages /Kids [%s] /Count %d >>" % (kids, len(page_ids))
     catalog = add(b"<< /Type /Catalog /Pages %d 0 R >>" % pages_id_placeholder)
-    out = io.BytesIO()
-    out.write(b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
-    offsets = []
-    for number, body in enumerate(objects, start=1):
-        offsets.append(out.tell())
-        out.write(b"%d 0 obj\n" % number + body + b"\nendobj\n")
-    xref = out.tell()
-    out.write(b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1))
-    for offset in offsets:
-        out.write(b"%010d 00000 n \n" % offset)
-    out.write(b"trailer\n<< /Size %d /Root %d 0 R >>\nstartxref\n%d\n%%%%EOF\n"
-              % (len(objects) + 1, catalog, xref))
-    return out.getvalue()
+    return pdf(objects, catalog, header=b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n")
 
 
 def text_lines(lines: list[str], x: float = 72, top: float = 740, step: float = 14) -> list[tuple[float, float, str]]:

@@ -29,10 +29,10 @@ def deflate_repeat(chunk: bytes, times: int) -> bytes:
     return b"\x78\xda" + _blocks(chunk) * times + _FINAL + adler.to_bytes(4, "big")
 
 
-def pdf(objects: list[bytes], root: int = 1) -> bytes:
+def pdf(objects: list[bytes], root: int = 1, header: bytes = b"%PDF-1.4\n") -> bytes:
     """A PDF file of these object bodies (object i+1 is objects[i]), with a correct xref."""
     out = io.BytesIO()
-    out.write(b"%PDF-1.4\n")
+    out.write(header)
     offsets = []
     for number, body in enumerate(objects, start=1):
         offsets.append(out.tell())
