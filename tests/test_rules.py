@@ -34,12 +34,17 @@ category = "tool"
 """
 
 
+def _matcher_over(factory: pytest.TempPathFactory, name: str, toml: str) -> Matcher:
+    """A matcher (no fuzzy pass) over a taxonomy written from ``toml``."""
+    path: Path = factory.mktemp("rules") / f"{name}.toml"
+    path.write_text(toml, encoding="utf-8")
+    return Matcher(taxonomy=str(path), fuzzy=False)
+
+
 @pytest.fixture(scope="module")
 def tiny(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     """A matcher over a two-skill taxonomy, so that each example tests only its cue."""
-    path: Path = tmp_path_factory.mktemp("rules") / "tiny.toml"
-    path.write_text(TINY, encoding="utf-8")
-    return Matcher(taxonomy=str(path), fuzzy=False)
+    return _matcher_over(tmp_path_factory, "tiny", TINY)
 
 
 CASES = [(cue.name, text, level) for cue in level_cues() for text, level in cue.examples]
@@ -148,9 +153,7 @@ category = "technique"
 @pytest.fixture(scope="module")
 def ambiguous(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     """A matcher over a tiny taxonomy with ambiguous names and their skills' hints."""
-    path: Path = tmp_path_factory.mktemp("rules") / "ambiguous.toml"
-    path.write_text(AMBIGUOUS, encoding="utf-8")
-    return Matcher(taxonomy=str(path), fuzzy=False)
+    return _matcher_over(tmp_path_factory, "ambiguous", AMBIGUOUS)
 
 
 def _case(rule: str, example: tuple[str, ...]) -> tuple[str, str, str, str]:

@@ -21,7 +21,6 @@ from __future__ import annotations
 import csv
 import gzip
 import re
-import threading
 import tomllib
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
@@ -190,21 +189,20 @@ def _lines(text: str, a: int, b: int, *, limit: int) -> Iterable[tuple[int, int,
         pos = end + 1
 
 
-_LOCK = threading.Lock()
-
-
 @cache
 def _bundled_index() -> RoleIndex:
-    with _LOCK:
-        folder = _generated_dir()
-        with gzip.open(folder / _TABLE, "rt", encoding="utf-8") as f:
-            rows = csv.reader(f, delimiter="\t")
-            titles = {row[0]: tuple(row[1].split(",")) for row in rows if not row[0].startswith("#")}
-        rules = tomllib.loads(resources.files("skillmatch").joinpath("extraction", "rules", "title_abbreviations.toml").read_text(
-            encoding="utf-8"))
-        abbreviations = {r["short"]: r["long"] for r in rules["abbreviation"]}
-        return RoleIndex(MappingProxyType(titles), MappingProxyType(abbreviations),
-                         rules["ranks"]["words"], rules["engagement"]["words"])
+    """Built once per process; two threads that first ask together both build it, harmlessly
+    (the table is read-only data)."""
+    folder = _generated_dir()
+    with gzip.open(folder / _TABLE, "rt", encoding="utf-8") as f:
+        rows = csv.reader(f, delimiter="\t")
+        titles = {row[0]: tuple(row[1].split(",")) for row in rows if not row[0].startswith("#")}
+    rules_file = resources.files("skillmatch").joinpath("extraction", "rules",
+                                                        "title_abbreviations.toml")
+    rules = tomllib.loads(rules_file.read_text(encoding="utf-8"))
+    abbreviations = {r["short"]: r["long"] for r in rules["abbreviation"]}
+    return RoleIndex(MappingProxyType(titles), MappingProxyType(abbreviations),
+                     rules["ranks"]["words"], rules["engagement"]["words"])
 
 
 def _generated_dir() -> Path:
