@@ -6,8 +6,13 @@ import zlib
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 from hostile.make import pdf
+
+# The same examples on every run and machine: a red CI is reproducible, never a new random draw.
+settings.register_profile("skillmatch", derandomize=True, database=None)
+settings.load_profile("skillmatch")
 
 FIXTURES = Path(__file__).parent / "fixtures"
 

@@ -41,6 +41,8 @@ def mutated(draw: st.DrawFn) -> tuple[str, bytes]:
     kind = draw(st.sampled_from(sorted(SOURCES)))
     data = bytearray(SOURCES[kind])
     for _ in range(draw(st.integers(1, 8))):
+        if not data:
+            break
         at = draw(st.integers(0, len(data) - 1))
         how = draw(st.sampled_from(["flip", "delete", "insert", "truncate"]))
         if how == "flip":
