@@ -59,3 +59,11 @@ def text_lines(lines: list[str], x: float = 72, top: float = 740, step: float = 
 @pytest.fixture(scope="session")
 def fixtures() -> Path:
     return FIXTURES
+
+
+@pytest.fixture(scope="session")
+def default_matcher() -> "Matcher":
+    """One matcher over the bundled default taxonomy (core + O*NET + ESCO) for the session."""
+    from skillmatch import Matcher
+
+    return Matcher()

@@ -258,15 +258,56 @@ def test_category_of_commodity() -> None:
 
 
 def test_vendors_found_in_the_data(onet_rows: dict[str, OnetRow]) -> None:
-    """A rare first word starting six products is a vendor; a common one needs three times as many."""
+    """A rare first word starting two products is a vendor; a common English word, or a word
+    that is itself a product, needs more (the rules file's counts)."""
     names = list(onet_rows)
-    minimum = int(import_rules()["onet"]["vendor_min_products"])
-    assert minimum == 6
-    found = find_vendors(names, minimum)
+    config = import_rules()["onet"]
+    minimum = int(config["vendor_min_products"])
+    common, named = int(config["vendor_min_common"]), int(config["vendor_min_named"])
+    found = find_vendors(names, minimum, min_common=common, min_named=named)
     assert "Teradata" in found  # six Teradata products in the fixture
     assert not {"Microsoft", "Apache", "Amazon"} & found  # English words: 18 products needed
-    fewer = [n for n in names if n != "Teradata Tpump"]
-    assert "Teradata" not in find_vendors(fewer, minimum)
+    teradata = [n for n in names if n.startswith("Teradata ")]
+    assert "Teradata" in find_vendors(teradata[:minimum], minimum)
+    assert "Teradata" not in find_vendors(teradata[:minimum - 1], minimum)
+    # a first word that is a product of its own is a product line until it begins many names
+    real = ["MapInfo", "MapInfo Professional", "MapInfo Vertical Mapper"]  # O*NET 29.2 rows
+    assert "MapInfo" not in find_vendors(real, minimum, min_named=named)
+    assert "Mozilla" in find_vendors(["Mozilla Firefox", "Mozilla Thunderbird"], minimum)
+
+
+@pytest.mark.parametrize(("name", "vendor", "alias", "hot", "where"), [
+    ("Google Chrome", "Google", "Chrome", False, "exact"),  # rare enough a word: as written
+    ("Microsoft Windows XP", "Microsoft", "Windows XP", False, "exact"),
+    ("VMWare Workstation", "VMWare", "Workstation", False, "exact"),  # not "workstations"
+    ("Microsoft Edge", "Microsoft", None, False, None),  # "Edge" is too common a word
+    ("Oracle Supply Chain Management", "Oracle", None, False, None),  # names work, not a product
+    ("Microsoft Teams", "Microsoft", "Teams", True, "aliases"),  # hot: people write "teams"
+    ("Mozilla Thunderbird", "Mozilla", "Thunderbird", False, "aliases"),  # 2.9: rare word
+    ("Apache Sqoop", "Apache", "Sqoop", False, "aliases"),  # not a word: any case
+])
+def test_rule_vendor_prefix_cased(tmp_path: Path, name: str, vendor: str, alias: str | None,
+                                  hot: bool, where: str | None) -> None:
+    """What is left without the vendor, when it reads as English, is kept only in the case
+    written (and marked ambiguous when common); everyday words and activities are dropped."""
+    folder = tmp_path / "onet"
+    folder.mkdir()
+    header = ["O*NET-SOC Code", "Example", "Commodity Code", "Commodity Title", "Hot Technology",
+              "In Demand"]
+    rows = [["15-1252.00", name, "43232705", "Internet browser software", "Y" if hot else "N",
+             "N"]]
+    rows += [["15-1252.00", f"{vendor} Product{i}", "43232705", "Internet browser software",
+              "N", "N"] for i in range(18)]  # enough products to make the vendor a vendor
+    (folder / "Technology Skills.txt").write_text(
+        "\n".join("\t".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    layer, _ = import_onet(folder, base=load_taxonomy("ml-engineer"))
+    skill = next(v for v in json.loads(layer)["skill"].values() if v["name"] == name)
+    if where is None:
+        assert alias not in skill.get("aliases", []) + skill.get("exact", [])
+        assert not [a for a in skill.get("aliases", []) + skill.get("exact", [])
+                    if name.endswith(a) and len(a.split()) < len(name.split())]
+    else:
+        assert alias in skill.get(where, []), skill
 
 
 def test_vendors_from_the_rules_file(onet_import: tuple[Path, str]) -> None:

@@ -382,7 +382,10 @@ class Extractor:
                     rejected.append(Rejection(m.skill, m.form, m.start + offset, m.end + offset,
                                               "inside a longer name"))
             if any(" " in m.form for m in raw):
-                elided = self._elided(raw, window, text, offset)
+                # an imported name is no head to lend ("media plan maintenance, contract
+                # management" names no "maintenance management" product)
+                elided = [m for m in self._elided(raw, window, text, offset)
+                          if m.skill not in self._imported]
                 rules.update(dict.fromkeys(elided, "ellipsis"))
                 raw += elided
             covered.setdefault(index, []).append((offset, raw))
@@ -546,6 +549,13 @@ class Extractor:
                         kept.append(match)
                         rules[match] = rule
                         changed = True
+            if not changed:  # names that vouch for one another: "Firefox, Chrome, Safari"
+                undecided = [m for m in maybe if m not in kept and not _vetoed(
+                    m, doc, self._cues.get(m.skill, _NO_CUES))]
+                for match in _list_of_names(undecided, raw, doc):
+                    kept.append(match)
+                    rules[match] = "list-of-names"
+                    changed = True
         return sorted(kept, key=lambda m: m.start)
 
     def _elided(self, raw: list[RawMatch], window: Any, text: str, offset: int) -> list[RawMatch]:
@@ -912,20 +922,15 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     prev2 = doc[match.token_start - 2].text.lower() if match.token_start > 1 else ""
     next_pair = f"{nxt} {nxt2.lower()}"
     prev_pair = f"{prev2} {prev}"
-    form = match.form
-    # Never: "Go-to-market", "C-suite", "Excel at", "Access to", "your CV".
     if prev in rule_words("lead-in-strong"):
         return "lead-in-strong"  # "using Spark to process", "leveraging Go for"
-    if nxt == "-" and nxt2[:1].islower():
-        return None  # hyphen-word-after
-    if len(form) > 1 and nxt in rule_words("stop-word-after"):
-        return None  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
-    if (prev in cues.not_before or prev_pair in cues.not_before or nxt in cues.not_after
-            or next_pair in cues.not_after):
-        return None  # skill-hint-not: "your CV", "CV attached"
+    if _vetoed(match, doc, cues):
+        return None
     others = [o for o in others if o is not match]
     if _beside(match, doc, others):
         return "beside-skill"
+    if _version_after(match, doc):
+        return "version-after"  # "Spark 3.5", "Windows 9.x"
     if len(others) >= 2 and len(_LIST_SEP.findall(seg_text)) >= 2:
         return "list-with-skills"
     if len(others) >= 2 and len(_WORDS.findall(seg_text)) <= 12:
@@ -935,7 +940,7 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
         return "skills-section"
     if section_kind in _LIST_SECTIONS and len(words) <= 3:
         return "list-bullet"  # a bullet that is just the name: "- Rust"
-    if section_kind in _LIST_SECTIONS and len(form) >= 2 and form.isupper():
+    if section_kind in _LIST_SECTIONS and len(match.form) >= 2 and match.form.isupper():
         return "acronym-in-list"  # "AI", "ML", "SAS" in a requirements list are the skills
     if nxt in rule_words("level-word-after") and (others or section_kind in _LIST_SECTIONS):
         return "level-word-after"  # "Go experience", "Go preferred"
@@ -969,20 +974,40 @@ _STUDY_LINE = re.compile(
 _VENDOR_LIST = re.compile(r"\b(?P<vendor>[A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z0-9]+)?\s*"
                           r"\((?P<items>[^()\n]{2,200})\)")
 _LIST_ITEM = re.compile(r"[^,;/&]+?(?=\s*(?:,|;|/|&|\band\b|\bor\b|$))")
-_VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|x|xp|[ivx]+)$", re.IGNORECASE)
+_VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.(?:\d+|x))*[a-z]?|x|xp|[ivx]+)$", re.IGNORECASE)
 _ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bor|/|&)\s*$", re.IGNORECASE)
 _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
 
 
+def _vetoed(match: RawMatch, doc: Doc, cues: _Cues) -> bool:
+    """The NOT_TECHNICAL rules: "Go-to-market", "C-suite" (hyphen-word-after), "Excel at",
+    "Access to" (stop-word-after), "your CV" (skill-hint-not)."""
+    n = len(doc)
+    nxt = doc[match.token_end].text.lower() if match.token_end < n else ""
+    nxt2 = doc[match.token_end + 1].text if match.token_end + 1 < n else ""
+    prev = doc[match.token_start - 1].text.lower() if match.token_start > 0 else ""
+    prev2 = doc[match.token_start - 2].text.lower() if match.token_start > 1 else ""
+    if nxt == "-" and nxt2[:1].islower():
+        return True  # hyphen-word-after
+    if len(match.form) > 1 and nxt in rule_words("stop-word-after"):
+        return True  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
+    return (prev in cues.not_before or f"{prev2} {prev}" in cues.not_before
+            or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after)
+
+
 def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool = True,
-            punctuation_only: bool = False) -> bool:
+            punctuation_only: bool = False, head_of_parens: bool = True) -> bool:
     """Beside another skill, joined by list punctuation: "R, Python", "C/C++", "Spark (Scala)",
-    or, when ``touching``, directly adjacent: "Java Spring Jenkins"."""
+    or, when ``touching``, directly adjacent: "Java Spring Jenkins". Without
+    ``head_of_parens`` a name before a parenthesis is not listed with what it contains:
+    "infrastructure teams (Linux, ...)" names teams, then examples."""
     for other in others:
         if other.token_end <= match.token_start:
             between = list(doc[other.token_end:match.token_start])
         elif other.token_start >= match.token_end:
             between = list(doc[match.token_end:other.token_start])
+            if not head_of_parens and any(t.text == "(" for t in between):
+                continue
         else:
             continue
         # a version after a name is part of it: "Windows 10, macOS", "Python 3.11 / Go"
@@ -992,6 +1017,27 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
                 for t in between):
             return True
     return False
+
+
+def _version_after(match: RawMatch, doc: Doc) -> bool:
+    """A version right after the name (rule version-after): "Windows 9.x", "Oracle 8i"."""
+    text = doc.text
+    end = doc[match.token_end - 1].idx + len(doc[match.token_end - 1].text)
+    return rule_pattern("version-after").match(text, end) is not None
+
+
+def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Doc) -> set[RawMatch]:
+    """The undecided names that stand in a run of three or more names joined by list
+    punctuation (rule list-of-names): "Internet Explorer, Firefox, Chrome, Safari"."""
+    ordered = sorted(everything, key=lambda m: m.token_start)
+    runs: list[list[RawMatch]] = []
+    for m in ordered:
+        if runs and _beside(m, doc, [runs[-1][-1]], touching=False, punctuation_only=True):
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    undecided = set(maybe)
+    return {m for run in runs if len(run) >= 3 for m in run if m in undecided}
 
 
 def _slash_pair(outer: RawMatch, inner: RawMatch) -> bool:
@@ -1007,8 +1053,14 @@ def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     ("Word, Excel, Project"; "Agile teams" and "data science teams and" are not lists), or be a
     short item of a skills section. Prose around it never suffices."""
     others = [o for o in others if o is not match]
-    if _beside(match, doc, others, touching=False, punctuation_only=True):
+    start = match.token_start
+    if start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not any(
+            o.token_start <= start - 1 < o.token_end for o in others):
+        return None  # the tail of a longer name: "Information Assurance", "Project Planning"
+    if _beside(match, doc, others, touching=False, punctuation_only=True, head_of_parens=False):
         return "listed-beside-skill"
+    if _version_after(match, doc):
+        return "version-after"  # "Windows 9.x", "Oracle 8i"
     words = len(_WORDS.findall(seg_text))
     if section_kind == "skills" and words <= 4:
         return "skills-section-item"

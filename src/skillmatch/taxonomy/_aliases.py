@@ -145,30 +145,43 @@ class AliasRules:
         return found
 
     def useful(self, alias: str) -> bool:
-        """An alias says something: not only generic nouns, not a bare vendor, 2+ characters."""
+        """An alias says something: not only generic nouns or numbers ("EZ 2000" does not give
+        "2000"), not a bare vendor, 2+ characters."""
         lowered = alias.lower()
         words = lowered.split()
-        return (len(alias) >= 2 and lowered not in self.generic_nouns
+        return (len(alias) >= 2 and any(ch.isalpha() for ch in alias)
+                and lowered not in self.generic_nouns
                 and not all(w in self.generic_nouns or w in self.generic_tail for w in words)
                 and alias not in self.vendors)
 
 
-def find_vendors(names: Iterable[str], min_products: int, extra: Iterable[str] = ()) -> frozenset[str]:
+def find_vendors(names: Iterable[str], min_products: int, extra: Iterable[str] = (), *,
+                 min_named: int | None = None, min_common: int | None = None) -> frozenset[str]:
     """First words that begin at least ``min_products`` distinct names, four in five of them
-    followed by a capitalised word (rule vendor-prefix); an English word needs three times as
-    many ("Microsoft" yes, "National" no): "Cloudera Hue", "Cloudera Impala" make
-    Cloudera a vendor; "Data base ...", "Computer aided ..." do not make Data or Computer one.
+    followed by a capitalised word (rule vendor-prefix): "Cloudera Hue", "Cloudera Impala"
+    make Cloudera a vendor; "Data base ...", "Computer aided ..." do not make Data or Computer
+    one. An English word needs ``min_common`` names ("Microsoft" yes, "National" no), and a
+    word that is itself one of the names ``min_named`` ("MapInfo" is a product line, "Google"
+    a vendor); both default to three times ``min_products``.
 
     >>> sorted(find_vendors(["Cloudera Hue", "Cloudera Impala", "Data base software", "Data Pig"], 2))
     ['Cloudera']
+    >>> sorted(find_vendors(["MapInfo", "MapInfo Vertical Mapper", "MapInfo Professional"], 2))
+    []
     """
+    names = set(names)
+    min_named = 3 * min_products if min_named is None else min_named
+    min_common = 3 * min_products if min_common is None else min_common
     counts: dict[str, list[int]] = {}
-    for name in set(names):
+    for name in names:
         words = name.split()
         if len(words) >= 2 and words[0][0].isupper():
             seen = counts.setdefault(words[0], [0, 0])
             seen[0] += 1
             seen[1] += not words[1][0].islower()
-    return frozenset([w for w, (n, upper) in counts.items()
-                      if n >= min_products * (3 if is_common(w) else 1) and upper >= 0.8 * n]
+    def needed(word: str) -> int:
+        return max(min_products, min_common if is_common(word) else 0,
+                   min_named if word in names else 0)
+
+    return frozenset([w for w, (n, upper) in counts.items() if n >= needed(w) and upper >= 0.8 * n]
                      + list(extra))

@@ -43,6 +43,7 @@ class _Entry:
     refs: dict[str, None] = field(default_factory=dict)
     parents: dict[str, None] = field(default_factory=dict)
     implies: dict[str, None] = field(default_factory=dict)
+    cased: dict[str, None] = field(default_factory=dict)  # forms matched only as written
     from_base: bool = False
 
 
@@ -83,14 +84,17 @@ class LayerBuilder:
     def add(self, *, key: str, name: str, aliases: Iterable[str], category: str,
             demand: float | None = None, demand_source: str = "", refs: Iterable[str] = (),
             parents: Iterable[str] = (), implies: Iterable[str] = (),
-            common_aliases: bool = False) -> str:
+            common_aliases: bool = False, cased: Iterable[str] = ()) -> str:
         """Add one imported skill (merged into a base skill or an earlier import when they
         name the same thing); returns the id it lives under.
 
         An alias that is one common English word ("Planning" for "IBM Cognos Planning") is
         dropped unless ``common_aliases`` (people say "Teams" and "Project" for products that
         employers name often, not for the rest); an alias needs two letters or digits.
+        ``cased`` forms are kept as they are but match only in the case written ("Chrome").
         """
+        cased = [c for c in cased if sum(ch.isalnum() for ch in c) >= 2
+                 and normalize_alias(c) != normalize_alias(name)]
         aliases = [a for a in aliases if normalize_alias(a) != normalize_alias(name)
                    and sum(ch.isalnum() for ch in a) >= 2
                    and (common_aliases or " " in a.strip() or not is_common(a))]
@@ -114,8 +118,9 @@ class LayerBuilder:
         if how:
             self.report.append(f"merge: {key!r} -> core {entry.id} ({how})")
         self.by_name.setdefault(folded, entry.id)
-        for form in (name, *aliases):
+        for form in (name, *aliases, *cased):
             entry.names.setdefault(form, None)
+        entry.cased.update(dict.fromkeys(cased))
         if demand is not None and not entry.from_base and (entry.demand or 0) < demand:
             entry.demand, entry.demand_source = demand, demand_source
         entry.refs.update(dict.fromkeys(refs))
@@ -169,9 +174,10 @@ class LayerBuilder:
                 self.report.append(f"dropped: {entry.name!r} lost its own name to another skill")
                 continue
             forms = [f for f in entry.names if f != entry.name]
-            exact = [f for f in forms if _EXACT.match(f)]
+            exact = [f for f in forms if _EXACT.match(f) or f in entry.cased]
             aliases = [f for f in forms if f not in exact]
-            ambiguous = [f for f in (entry.name, *forms) if _ambiguous(f)
+            ambiguous = [f for f in (entry.name, *forms)
+                         if (_ambiguous(f) or f in entry.cased and _ambiguous(f.lower()))
                          and (f in entry.names or f == entry.name)]
             record: dict[str, Any] = {"id": entry.id, "name": entry.name,
                                       "category": entry.category, "aliases": aliases,

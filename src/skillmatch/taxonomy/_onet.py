@@ -39,7 +39,7 @@ from ._aliases import AliasRules, find_vendors
 from ._merge import _EXACT, LayerBuilder
 from ._model import Taxonomy
 from ._rules import import_rules
-from ._words import is_common
+from ._words import is_common, zipf
 
 _TECH_FILE = "Technology Skills.txt"
 
@@ -114,6 +114,45 @@ def _descriptive(name: str) -> bool:
     return bool(words) and all(w == w.lower() for w in words)
 
 
+def _word_like(alias: str) -> bool:
+    """What is left without the vendor reads as English: common words ("Internet Explorer"),
+    or one word that is in use at all (Zipf >= ``cased_min_zipf``: "Workstation" 3.0,
+    "Firefox" 3.4; not "Sqoop" 0, "Hadoop" 2.6). Such a form is matched only as written.
+
+    >>> _word_like("Internet Explorer"), _word_like("Workstation"), _word_like("Sqoop")
+    (True, True, False)
+    """
+    if is_common(alias.lower()):
+        return True
+    limit = float(import_rules()["onet"]["cased_min_zipf"])
+    return " " not in alias and alias.isalpha() and zipf(alias) >= limit
+
+
+def _proper_name(alias: str) -> bool:
+    """Rule vendor-prefix-cased: what is left of a product name without its vendor, made of
+    common words, still names the product when written as its name - every word capitalised
+    ("Google Chrome" -> "Chrome", "Microsoft Windows XP" -> "Windows XP", "SAP Business
+    Objects" -> "Business Objects") - unless its last word names an activity (the suffixes
+    of rule category-activity: "Oracle Supply Chain Management" does not give "Supply Chain
+    Management") - and, for one word, when the word is not too common ("Edge", "Paint" are
+    everyday words). Such a form is matched only in the case written and, being ordinary
+    words, only in a list of skills.
+
+    >>> _proper_name("Chrome"), _proper_name("Windows XP"), _proper_name("Edge")
+    (True, True, False)
+    >>> _proper_name("data pipeline"), _proper_name("Supply Chain Management")
+    (False, False)
+    """
+    words = alias.split()
+    if not all(any(ch.isupper() or ch.isdigit() for ch in w) for w in words):
+        return False
+    if len(words) > 1 and words[-1].lower().endswith(
+            tuple(import_rules()["onet"]["activity_suffixes"])):
+        return False  # names work, not a product: "Supply Chain Management", "Production Planning"
+    limit = float(import_rules()["onet"]["cased_max_zipf"])
+    return len(words) > 1 or zipf(alias) < limit
+
+
 def _activity(name: str, rules: AliasRules) -> str | None:
     """The work a category of software serves (rule category-activity): two or three words
     before a generic last word, the last of them naming an activity by its form - "-ing",
@@ -175,7 +214,9 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
     config = import_rules()["onet"]
     rows = read_onet(folder)
     vendors = find_vendors((r.name for r in rows), int(config["vendor_min_products"]),
-                           config["vendors"]) - frozenset(config["not_vendors"])
+                           config["vendors"], min_named=int(config["vendor_min_named"]),
+                           min_common=int(config["vendor_min_common"])
+                           ) - frozenset(config["not_vendors"])
     rules = AliasRules(vendors=vendors)
     parents: Mapping[str, str] = config["parent"]
     builder = LayerBuilder(base, source="O*NET 29.2")
@@ -200,12 +241,21 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
         demand, source = onet_demand(row)
         parent = parents.get(row.commodity)
         known = row.hot or row.in_demand or row.share > 0 or _descriptive(row.name)
-        aliases = sorted(a for a, rule in rules.derive(row.name).items()
-                         if (known or not _EXACT.match(a))
-                         and (row.hot or row.in_demand or rule != "vendor-prefix"
-                              or not is_common(a.lower())))
+        aliases, cased = [], []
+        first = row.name.split()[0]
+        for alias, rule in sorted(rules.derive(row.name).items()):
+            if not known and _EXACT.match(alias):
+                continue
+            # the vendor was dropped on the way, by this rule or an earlier one ("IBM
+            # Information Management System IMS" -> ... -> "Information Management")
+            stripped = rule == "vendor-prefix" or (first in vendors and not alias.startswith(first))
+            if (not stripped or not _word_like(alias)
+                    or (row.hot or row.in_demand) and is_common(alias.lower())):
+                aliases.append(alias)  # people write "Teams", "windows" for products this known
+            elif _proper_name(alias):
+                cased.append(alias)  # rule vendor-prefix-cased: "Chrome", "Windows XP", "Teams"
         builder.add(
-            key=row.name, name=row.name, aliases=aliases,
+            key=row.name, name=row.name, aliases=aliases, cased=cased,
             category=category_of(row.commodity_title), demand=demand, demand_source=source,
             refs=[f"onet:{row.commodity}"],
             parents=[parent] if parent and parent in base.skills else [],

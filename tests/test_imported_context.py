@@ -1,0 +1,41 @@
+"""Context rules for names from the imported layers (O*NET, ESCO) that are also English words:
+they count only with list evidence, and the evidence must be a real list."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillmatch import Matcher
+
+
+def _found(matcher: Matcher, text: str) -> dict[str, str]:
+    return {m.skill: m.rule for m in matcher.extract(text, kind="resume").mentions}
+
+
+@pytest.mark.parametrize(("text", "skill", "rule"), [
+    # names that vouch for one another: no sure skill in the run (rule list-of-names)
+    ("Browsers: Internet Explorer, Firefox, Chrome, Safari", "google-chrome", "list-of-names"),
+    # a version after the name (rule version-after)
+    ("Dos , Windows 9.x , XP", "microsoft-windows", "version-after"),
+    ("Upgraded the office from Windows 7 to Windows 10.", "microsoft-windows", "version-after"),
+])
+def test_imported_name_in_a_list_counts(default_matcher: Matcher, text: str, skill: str,
+                                        rule: str) -> None:
+    assert _found(default_matcher, text).get(skill) == rule
+
+
+@pytest.mark.parametrize(("text", "skill"), [
+    ("I polished the chrome trim on a safari, then cleaned the windows.", "google-chrome"),
+    ("I polished the chrome trim on a safari, then cleaned the windows.", "apple-safari"),
+    # a name before a parenthesis heads its examples; it is not one of them
+    ("Collaborate with other IT infrastructure teams (Linux, WinOps, SecOps)", "microsoft-teams"),
+    # the tail of a longer title-case name is not the product
+    ("Information Assurance/Network Security, 01/2006 to 2010", "sungard-assurance"),
+    # an imported name lends no head to a list ("media plan maintenance, contract management")
+    ("daily reporting, media plan maintenance, contract management, client services",
+     "maintenance-management"),
+    ("Firefox, Chrome", "google-chrome"),  # two names are not yet a list
+])
+def test_imported_name_in_prose_does_not_count(default_matcher: Matcher, text: str,
+                                               skill: str) -> None:
+    assert skill not in _found(default_matcher, text)
