@@ -90,14 +90,16 @@ class LayerBuilder:
 
         An alias that is one common English word ("Planning" for "IBM Cognos Planning") is
         dropped unless ``common_aliases`` (people say "Teams" and "Project" for products that
-        employers name often, not for the rest); an alias needs two letters or digits.
+        employers name often, not for the rest) or it is an acronym, matched only in capitals
+        ("LAN"); an alias needs two letters or digits.
         ``cased`` forms are kept as they are but match only in the case written ("Chrome").
         """
         cased = [c for c in cased if sum(ch.isalnum() for ch in c) >= 2
                  and normalize_alias(c) != normalize_alias(name)]
         aliases = [a for a in aliases if normalize_alias(a) != normalize_alias(name)
                    and sum(ch.isalnum() for ch in a) >= 2
-                   and (common_aliases or " " in a.strip() or not is_common(a))]
+                   and (common_aliases or " " in a.strip() or not is_common(a)
+                        or _EXACT.match(a) is not None)]  # "LAN": an acronym, matched as written
         target, how = self._base_target(name, aliases)
         folded = normalize_alias(name)
         if target is None:  # an earlier import of the same thing ("X" and "X software")
