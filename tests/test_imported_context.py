@@ -39,3 +39,21 @@ def test_imported_name_in_a_list_counts(default_matcher: Matcher, text: str, ski
 def test_imported_name_in_prose_does_not_count(default_matcher: Matcher, text: str,
                                                skill: str) -> None:
     assert skill not in _found(default_matcher, text)
+
+
+def test_a_line_that_runs_on_is_no_item(default_matcher: Matcher) -> None:
+    """A skills-section line whose phrase the layout broke ("Project\\nmanagement") is not an
+    item of its own; a one-name line is."""
+    broken = "Skills\nBusiness\nrequirements\nmatrixes\nProject\nmanagement\nSuperb"
+    assert "microsoft-project" not in _found(default_matcher, broken)
+    assert _found(default_matcher, "Skills\nExcel\nProject\nVisio").get(
+        "microsoft-project") == "skills-section-item"
+
+
+def test_capitalised_acronym_is_not_ambiguous(default_matcher: Matcher) -> None:
+    """An imported acronym whose letters are no everyday word counts in prose when written in
+    capitals ("VPN"), not in lowercase."""
+    assert "virtual-private-networking-vpn-software" in _found(
+        default_matcher, "Set up VPN connectivity for the remote offices.")
+    assert "virtual-private-networking-vpn-software" not in _found(
+        default_matcher, "set up vpn connectivity for the remote offices.")

@@ -529,7 +529,8 @@ class Extractor:
 
         def used_as_skill(match: RawMatch, others: list[RawMatch]) -> str | None:
             if match.skill in imported:  # an English word an importer flagged: list evidence
-                return _listed(match, doc, seg_text, others, section_kind)
+                return _listed(match, doc, seg_text, others, section_kind,
+                               _runs_on(document.text, offset + match.end))
             return _technical(match, doc, seg_text, others, section_kind,
                               self._cues.get(match.skill, _NO_CUES))
 
@@ -979,6 +980,19 @@ _ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bor|/|&)\s*$", re.IGNORECASE)
 _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
 
 
+_RUNS_ON = re.compile(r"[ \t]*\n[ \t]*[a-z]")
+
+
+def _runs_on(text: str, end: int) -> bool:
+    """The line goes on on the next one, which starts in lowercase: a phrase that the layout
+    broke ("Project\nmanagement"), not an item of its own.
+
+    >>> _runs_on("Project\nmanagement", 7), _runs_on("Project\nVisio", 7)
+    (True, False)
+    """
+    return _RUNS_ON.match(text, end) is not None
+
+
 def _vetoed(match: RawMatch, doc: Doc, cues: _Cues) -> bool:
     """The NOT_TECHNICAL rules: "Go-to-market", "C-suite" (hyphen-word-after), "Excel at",
     "Access to" (stop-word-after), "your CV" (skill-hint-not)."""
@@ -1047,7 +1061,7 @@ def _slash_pair(outer: RawMatch, inner: RawMatch) -> bool:
 
 
 def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
-            section_kind: str) -> str | None:
+            section_kind: str, runs_on: bool = False) -> str | None:
     """The stricter test for an imported name that is also an English word ("Teams",
     "Project", "Access"): it must stand in a list beside another skill, joined by punctuation
     ("Word, Excel, Project"; "Agile teams" and "data science teams and" are not lists), or be a
@@ -1062,8 +1076,9 @@ def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     if _version_after(match, doc):
         return "version-after"  # "Windows 9.x", "Oracle 8i"
     words = len(_WORDS.findall(seg_text))
-    if section_kind == "skills" and words <= 4:
-        return "skills-section-item"
+    if (section_kind == "skills" and words <= 4 or section_kind == "requirements" and words <= 3
+            ) and not runs_on:
+        return "skills-section-item"  # a short line of a skills or qualifications list
     if section_kind in _LIST_SECTIONS and words <= 2 and _BULLET.match(seg_text):
         return "list-bullet-item"  # a requirements bullet that is just the name: "* Slack"
     return None

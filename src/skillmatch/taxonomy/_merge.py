@@ -209,6 +209,11 @@ def _ambiguous(form: str) -> bool:
 
     >>> _ambiguous("Access"), _ambiguous("Root cause analysis")
     (True, False)
+    >>> _ambiguous("LAN"), _ambiguous("ARM")
+    (False, True)
     """
-    limit = int(import_rules()["common_words"]["max_ambiguous_words"])
-    return len(form.split()) <= limit and is_common(form)
+    rules = import_rules()["common_words"]
+    if _EXACT.match(form) and form.isupper():  # "LAN", "SAP": read as acronyms unless the
+        return is_common(form, threshold=float(rules["acronym_zipf_threshold"]))  # word is
+        # everyday English ("ACT", "ARM", "BOX")
+    return len(form.split()) <= int(rules["max_ambiguous_words"]) and is_common(form)
