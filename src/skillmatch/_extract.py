@@ -984,7 +984,7 @@ _RUNS_ON = re.compile(r"[ \t]*\n[ \t]*[a-z]")
 
 
 def _runs_on(text: str, end: int) -> bool:
-    """The line goes on on the next one, which starts in lowercase: a phrase that the layout
+    r"""The line goes on on the next one, which starts in lowercase: a phrase that the layout
     broke ("Project\nmanagement"), not an item of its own.
 
     >>> _runs_on("Project\nmanagement", 7), _runs_on("Project\nVisio", 7)
@@ -1076,9 +1076,9 @@ def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     if _version_after(match, doc):
         return "version-after"  # "Windows 9.x", "Oracle 8i"
     words = len(_WORDS.findall(seg_text))
+    if section_kind in _LIST_SECTIONS and words <= 2 and _BULLET.match(seg_text):
+        return "list-bullet-item"  # a requirements bullet that is just the name: "* Slack"
     if (section_kind == "skills" and words <= 4 or section_kind == "requirements" and words <= 3
             ) and not runs_on:
         return "skills-section-item"  # a short line of a skills or qualifications list
-    if section_kind in _LIST_SECTIONS and words <= 2 and _BULLET.match(seg_text):
-        return "list-bullet-item"  # a requirements bullet that is just the name: "* Slack"
     return None
