@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -156,6 +157,80 @@ def ambiguous(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     return _matcher_over(tmp_path_factory, "ambiguous", AMBIGUOUS)
 
 
+IMPORTED_LAYER = """
+[taxonomy]
+id = "tiny-imported"
+version = "1"
+
+[skill.slack]
+name = "Slack"
+category = "tool"
+ambiguous = ["Slack"]
+
+[skill.microsoft-teams]
+name = "Microsoft Teams"
+category = "tool"
+aliases = ["Teams"]
+ambiguous = ["Teams"]
+
+[skill.microsoft-windows]
+name = "Microsoft Windows"
+category = "platform"
+aliases = ["Windows"]
+ambiguous = ["Windows"]
+
+[skill.google-chrome]
+name = "Google Chrome"
+category = "tool"
+exact = ["Chrome"]
+ambiguous = ["Chrome"]
+
+[skill.apple-safari]
+name = "Apple Safari"
+category = "tool"
+exact = ["Safari"]
+ambiguous = ["Safari"]
+
+[skill.mozilla-firefox]
+name = "Mozilla Firefox"
+category = "tool"
+exact = ["Firefox"]
+ambiguous = ["Firefox"]
+"""
+
+CORE_LAYER = """
+[taxonomy]
+id = "tiny-core"
+version = "1"
+
+[skill.python]
+name = "Python"
+category = "language"
+
+[skill.linux]
+name = "Linux"
+category = "platform"
+"""
+
+
+@pytest.fixture(scope="module")
+def layered(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
+    """A tiny core over a tiny imported layer, whose English-word names need list evidence."""
+    folder = tmp_path_factory.mktemp("layered")
+    (folder / "imported.toml").write_text(IMPORTED_LAYER, encoding="utf-8")
+    (folder / "core.toml").write_text(CORE_LAYER, encoding="utf-8")
+    stack = folder / "stack.toml"
+    stack.write_text('[taxonomy]\nid = "tiny-stack"\nversion = "1"\n'
+                     'layers = ["imported.toml", "core.toml"]\n', encoding="utf-8")
+    return Matcher(taxonomy=str(stack), fuzzy=False)
+
+
+@pytest.fixture(scope="module")
+def for_rule(ambiguous: Matcher, layered: Matcher) -> Any:
+    """The matcher a rule's examples run on: the layered one for rules on imported names."""
+    return lambda rule: layered if ambiguity_rules()[rule].imported else ambiguous
+
+
 def _case(rule: str, example: tuple[str, ...]) -> tuple[str, str, str, str]:
     text, skill, *kind = example
     return rule, text, skill, kind[0] if kind else "resume"
@@ -178,11 +253,11 @@ def test_every_ambiguity_rule_has_examples() -> None:
 
 @pytest.mark.parametrize(("rule", "text", "skill", "kind"), ACCEPTS,
                          ids=[f"{c[0]}:{c[1]}" for c in ACCEPTS])
-def test_ambiguity_rule_accepts(ambiguous: Matcher, rule: str, text: str, skill: str,
+def test_ambiguity_rule_accepts(for_rule: Any, rule: str, text: str, skill: str,
                                 kind: str) -> None:
     """A TECHNICAL rule's example counts the name as the skill, by that rule; a NOT_TECHNICAL
     rule's counter-example still counts it."""
-    found = [m for m in ambiguous.extract(text, kind=kind).mentions if m.skill == skill]
+    found = [m for m in for_rule(rule).extract(text, kind=kind).mentions if m.skill == skill]
     assert found, f"rule {rule}: {skill} not found in {text!r}"
     rules = {m.rule for m in found}
     if ambiguity_rules()[rule].category == "TECHNICAL":
@@ -191,11 +266,11 @@ def test_ambiguity_rule_accepts(ambiguous: Matcher, rule: str, text: str, skill:
 
 @pytest.mark.parametrize(("rule", "text", "skill", "kind"), REJECTS,
                          ids=[f"{c[0]}:{c[1]}" for c in REJECTS])
-def test_ambiguity_rule_rejects(ambiguous: Matcher, rule: str, text: str, skill: str,
+def test_ambiguity_rule_rejects(for_rule: Any, rule: str, text: str, skill: str,
                                 kind: str) -> None:
     """A NOT_TECHNICAL rule's example, and a TECHNICAL rule's counter-example, do not count the
     name as the skill (extract(trace=True) says why)."""
-    ex = ambiguous.extract(text, kind=kind, trace=True)
+    ex = for_rule(rule).extract(text, kind=kind, trace=True)
     assert skill not in {m.skill for m in ex.mentions}, rule
     assert skill in {r.skill for r in ex.rejected} | {m.skill for m in ex.mentions} or (
         ambiguity_rules()[rule].direction != "LIST"), rule

@@ -1013,16 +1013,16 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
             punctuation_only: bool = False, head_of_parens: bool = True) -> bool:
     """Beside another skill, joined by list punctuation: "R, Python", "C/C++", "Spark (Scala)",
     or, when ``touching``, directly adjacent: "Java Spring Jenkins". Without
-    ``head_of_parens`` a name before a parenthesis is not listed with what it contains:
+    ``head_of_parens`` nothing is listed across an opening parenthesis (rule head-of-parens):
     "infrastructure teams (Linux, ...)" names teams, then examples."""
     for other in others:
         if other.token_end <= match.token_start:
             between = list(doc[other.token_end:match.token_start])
         elif other.token_start >= match.token_end:
             between = list(doc[match.token_end:other.token_start])
-            if not head_of_parens and any(t.text == "(" for t in between):
-                continue
         else:
+            continue
+        if not head_of_parens and any(t.text == "(" for t in between):
             continue
         # a version after a name is part of it: "Windows 10, macOS", "Python 3.11 / Go"
         between = [t for t in between if not _VERSION_TOKEN.match(t.text)]
@@ -1046,7 +1046,8 @@ def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Doc) 
     ordered = sorted(everything, key=lambda m: m.token_start)
     runs: list[list[RawMatch]] = []
     for m in ordered:
-        if runs and _beside(m, doc, [runs[-1][-1]], touching=False, punctuation_only=True):
+        if runs and _beside(m, doc, [runs[-1][-1]], touching=False, punctuation_only=True,
+                            head_of_parens=False):
             runs[-1].append(m)
         else:
             runs.append([m])

@@ -168,7 +168,8 @@ class ContextRule:
     """A rule of ``rules/ambiguity.toml``: when an ambiguous name is (TECHNICAL) or is not
     (NOT_TECHNICAL) the skill. ``words`` are cue tokens, ``pattern`` a regular expression on
     the lowercased text after the name; examples and counter-examples are [sentence, skill] or
-    [sentence, skill, kind]."""
+    [sentence, skill, kind]. An ``imported`` rule decides for names from an imported layer
+    (O*NET, ESCO) that are also English words: they need a list, never prose."""
 
     name: str
     category: str
@@ -177,6 +178,7 @@ class ContextRule:
     pattern: str = ""
     examples: tuple[tuple[str, ...], ...] = ()
     counter: tuple[tuple[str, ...], ...] = ()
+    imported: bool = False  # a rule for names from an imported layer that are English words
 
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern)
@@ -194,7 +196,8 @@ def ambiguity_rules() -> dict[str, ContextRule]:
         rule = ContextRule(entry["name"], entry["category"], entry["direction"],
                            frozenset(entry.get("words", ())), entry.get("pattern", ""),
                            tuple(tuple(e) for e in entry.get("examples", ())),
-                           tuple(tuple(e) for e in entry.get("counter", ())))
+                           tuple(tuple(e) for e in entry.get("counter", ())),
+                           bool(entry.get("imported", False)))
         if rule.category not in AMBIGUITY_CATEGORIES or rule.direction not in AMBIGUITY_DIRECTIONS:
             raise ValueError(f"ambiguity rule {rule.name!r}: category must be one of "
                              f"{AMBIGUITY_CATEGORIES}, direction one of {AMBIGUITY_DIRECTIONS}")
