@@ -157,46 +157,16 @@ def ambiguous(tmp_path_factory: pytest.TempPathFactory) -> Matcher:
     return _matcher_over(tmp_path_factory, "ambiguous", AMBIGUOUS)
 
 
-IMPORTED_LAYER = """
-[taxonomy]
-id = "tiny-imported"
-version = "1"
-
-[skill.slack]
-name = "Slack"
-category = "tool"
-ambiguous = ["Slack"]
-
-[skill.microsoft-teams]
-name = "Microsoft Teams"
-category = "tool"
-aliases = ["Teams"]
-ambiguous = ["Teams"]
-
-[skill.microsoft-windows]
-name = "Microsoft Windows"
-category = "platform"
-aliases = ["Windows"]
-ambiguous = ["Windows"]
-
-[skill.google-chrome]
-name = "Google Chrome"
-category = "tool"
-exact = ["Chrome"]
-ambiguous = ["Chrome"]
-
-[skill.apple-safari]
-name = "Apple Safari"
-category = "tool"
-exact = ["Safari"]
-ambiguous = ["Safari"]
-
-[skill.mozilla-firefox]
-name = "Mozilla Firefox"
-category = "tool"
-exact = ["Firefox"]
-ambiguous = ["Firefox"]
-"""
+# (id, name, category, field, English-word form): names an importer marked ambiguous
+_IMPORTED = [("slack", "Slack", "tool", "aliases", "Slack"),
+             ("microsoft-teams", "Microsoft Teams", "tool", "aliases", "Teams"),
+             ("microsoft-windows", "Microsoft Windows", "platform", "aliases", "Windows"),
+             ("google-chrome", "Google Chrome", "tool", "exact", "Chrome"),
+             ("apple-safari", "Apple Safari", "tool", "exact", "Safari"),
+             ("mozilla-firefox", "Mozilla Firefox", "tool", "exact", "Firefox")]
+IMPORTED_LAYER = '[taxonomy]\nid = "tiny-imported"\nversion = "1"\n' + "".join(
+    f'\n[skill.{sid}]\nname = "{name}"\ncategory = "{category}"\n{field} = ["{form}"]\n'
+    f'ambiguous = ["{form}"]\n' for sid, name, category, field, form in _IMPORTED)
 
 CORE_LAYER = """
 [taxonomy]
