@@ -132,6 +132,14 @@ def test_rank_to_frame_and_coverage(matcher: Matcher, resumes: dict[str, Any]) -
     assert weights == sorted(weights, reverse=True)
 
 
+def test_rank_labels_a_keyed_posting(matcher: Matcher) -> None:
+    """rank() takes one posting as a one-entry mapping, labelled by its key; more is refused."""
+    ranked = matcher.rank({"java": POSTINGS["java"]}, ["Skills: Java, SQL\n"])
+    assert ranked[0].posting == "java" and ranked.coverage().posting == "java"
+    with pytest.raises(skillmatch.ParameterError, match="one posting"):
+        matcher.rank(POSTINGS, ["Skills: Java\n"])
+
+
 def test_matrix_coverage_and_one_posting_only(matrix: skillmatch.ScoreMatrix) -> None:
     """A matrix column's grid has its top candidates; results of two postings are refused."""
     grid = matrix.coverage(1, top=2)

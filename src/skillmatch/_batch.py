@@ -432,8 +432,17 @@ def score_many(
 def rank(posting: Any, resumes: Any, *, config: Config, scorer: Scorer,
          extractor: Extractor | None = None, top: int | None = None, workers: int = 1,
          progress: bool | None = None) -> Ranking:
-    """Resumes' results against one posting, best first; ties keep input order."""
-    matrix = score_many(resumes, [posting], config=config, scorer=scorer, extractor=extractor,
+    """Resumes' results against one posting, best first; ties keep input order. A posting
+    given as a one-entry mapping (``{"ml-engineer": text}``) is labelled by its key."""
+    if isinstance(posting, Mapping):
+        if len(posting) != 1:
+            raise ParameterError(Messages.P001.format(
+                name="posting", caller="rank", expected="one posting (a mapping of one key)",
+                value=f"a mapping of {len(posting)} keys"))
+        postings: Any = posting
+    else:
+        postings = [posting]
+    matrix = score_many(resumes, postings, config=config, scorer=scorer, extractor=extractor,
                         workers=workers, progress=progress)
     bad_posting = [e for e in matrix.errors if e.kind == "posting"]
     if bad_posting:
