@@ -57,6 +57,7 @@ def documents(fixtures: Path) -> dict[str, Any]:
         3: "SUMMARY\nPython developer, 3 years of PyTorch and scikit-learn\n",
         4: (fixtures / "resume-it.pdf").read_bytes(),
         5: "Skills: Excel, Tableau, SQL",  # one line, no break: text all the same
+        6: EXAMPLES / "resumes" / "rf-engineer.pdf",  # read by the executor from its path
     }
     postings = {
         "ml": (EXAMPLES / "posting-ml-engineer.txt").read_text(encoding="utf-8"),
@@ -67,11 +68,12 @@ def documents(fixtures: Path) -> dict[str, Any]:
 
 
 def _resumes(spark: Any, documents: dict[str, Any]) -> Any:
-    """Resumes with text or binary content (a PDF), in one DataFrame of two partitions."""
+    """Resumes as text, binary content (a PDF) or a path, in one DataFrame of two partitions."""
     return spark.createDataFrame(
-        [(k, v if isinstance(v, str) else None, v if isinstance(v, bytes) else None)
+        [(k, v if isinstance(v, str) else None, v if isinstance(v, bytes) else None,
+          str(v) if isinstance(v, Path) else None)
          for k, v in documents["resumes"].items()],
-        "id long, text string, content binary").repartition(2)
+        "id long, text string, content binary, path string").repartition(2)
 
 
 def test_score_equals_score_many(spark: Any, matcher: Matcher, documents: dict[str, Any]) -> None:

@@ -207,6 +207,8 @@ def score_many(resumes: Any, postings: Any, *, workers: int = 1, progress: bool 
         or Extractions. A str is a path only when that file exists (see :func:`read`); every
         input gives exactly one row (or column) or one entry in ``.errors``, in input order.
         Folders and glob patterns are expanded only on request: ``skillmatch.files("cvs/")``.
+        A dict, a pandas Series or a pandas DataFrame (columns ``id`` and ``text``) labels
+        each document by its key, index or id (``.resumes``, ``to_frame()``, the results).
     workers
         Processes for reading and extraction (PDF reading dominates); results are the same.
         With ``workers >= 2`` one pool serves resumes and postings; a worker that dies (a

@@ -31,6 +31,7 @@ from __future__ import annotations
 import hashlib
 import json
 import pickle
+import threading
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -222,9 +223,15 @@ class _Worker:
 # postings. Each holds one entry: a new configuration or call replaces the old one.
 _MATCHERS: dict[str, Matcher] = {}
 _WORKERS: dict[str, _Worker] = {}
+_LOCK = threading.Lock()  # Spark runs one task at a time in a worker; this holds if not
 
 
 def _matcher(payload: _Payload) -> Matcher:
+    with _LOCK:
+        return _matcher_locked(payload)
+
+
+def _matcher_locked(payload: _Payload) -> Matcher:
     matcher = _MATCHERS.get(payload.config_key)
     if matcher is None:
         taxonomy, weights, fuzzy, as_of, limits = pickle.loads(payload.config)  # noqa: S301 - our own broadcast
@@ -236,9 +243,14 @@ def _matcher(payload: _Payload) -> Matcher:
 
 def _worker(payload: _Payload) -> _Worker:
     """This process's worker for ``payload``, built on its first batch only."""
+    with _LOCK:
+        return _worker_locked(payload)
+
+
+def _worker_locked(payload: _Payload) -> _Worker:
     worker = _WORKERS.get(payload.token)
     if worker is None:
-        matcher = _matcher(payload)
+        matcher = _matcher_locked(payload)
         scorer = matcher._scorer
         ok = [j for j, (_, ex, _) in enumerate(payload.postings) if ex is not None]
         posts = [scorer.posting(payload.postings[j][1]) for j in ok]  # type: ignore[arg-type]
