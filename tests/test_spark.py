@@ -76,8 +76,10 @@ def _resumes(spark: Any, documents: dict[str, Any]) -> Any:
         "id long, text string, content binary, path string").repartition(2)
 
 
-def test_score_equals_score_many(spark: Any, matcher: Matcher, documents: dict[str, Any]) -> None:
+def test_score_equals_score_many(spark: Any, matcher: Matcher, documents: dict[str, Any],
+                                 monkeypatch: pytest.MonkeyPatch) -> None:
     """Every pair's score, components, skill arrays and JSON equal score_many's, cell for cell."""
+    monkeypatch.setattr(skillmatch.spark, "_PAIRS", 4)  # output batches of one resume's pairs
     postings = spark.createDataFrame(list(documents["postings"].items()), "id string, text string")
     rows = skillmatch.spark.score(_resumes(spark, documents), postings, matcher=matcher).collect()
     local = matcher.score_many(documents["resumes"], documents["postings"])

@@ -50,6 +50,7 @@ if TYPE_CHECKING:
 __all__ = ["DOCUMENT_COLUMNS", "extract", "score"]
 
 DOCUMENT_COLUMNS = ("text", "content", "path")  # where a document may be, in this order
+_PAIRS = 4096  # pairs per output batch: each carries its JSON result (a few KB)
 
 
 def score(resumes: DataFrame, postings: DataFrame, *, matcher: Matcher | None = None,
@@ -103,7 +104,8 @@ def score(resumes: DataFrame, postings: DataFrame, *, matcher: Matcher | None = 
         spark_types.StructField("result", spark_types.StringType()),
         spark_types.StructField("error", spark_types.StringType()),
     ])
-    run = _scoring(shared, resume_columns, min_score)
+    step = max(1, _PAIRS // max(1, len(posted)))  # resumes per output batch
+    run = _scoring(shared, resume_columns, min_score, step)
     return resumes.select("id", *resume_columns).mapInPandas(run, schema)
 
 
@@ -263,12 +265,13 @@ def _worker_locked(payload: _Payload) -> _Worker:
     return worker
 
 
-def _scoring(shared: Any, columns: list[str], min_score: float | None,
+def _scoring(shared: Any, columns: list[str], min_score: float | None, step: int,
              ) -> Callable[[Iterator[pandas.DataFrame]], Iterator[pandas.DataFrame]]:
     def run(batches: Iterator[pandas.DataFrame]) -> Iterator[pandas.DataFrame]:
         worker = _worker(shared.value)
-        for batch in batches:
-            yield _score_batch(worker, batch, columns, min_score)
+        for batch in batches:  # Arrow batches hold up to 10,000 resumes: bound the output
+            for start in range(0, len(batch), step):
+                yield _score_batch(worker, batch.iloc[start:start + step], columns, min_score)
     return run
 
 
