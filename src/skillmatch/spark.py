@@ -38,7 +38,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from ._api import Matcher
+from ._api import Matcher, _default_matcher
 from ._errors import DependencyError, Messages, ParameterError, SkillmatchError
 from ._extract import Extraction
 from .scoring import COMPONENTS
@@ -154,7 +154,7 @@ def _spark() -> Any:
 
 def _configured(matcher: Matcher | None) -> Matcher:
     """The caller's configuration with ``as_of`` fixed to a day, so executors agree."""
-    m = matcher or Matcher()
+    m = matcher or _default_matcher()
     return Matcher(m.taxonomy_, weights=m.weights_, fuzzy=m.fuzzy,
                    as_of=m.as_of or date.today(), limits=m.limits)
 
