@@ -271,3 +271,14 @@ def test_coverage_html_cells(matcher: Matcher, resumes: dict[str, Any]) -> None:
     cells = _parse(grid._repr_html_()).cells
     assert cells == pytest.approx(grid.frame.to_numpy().reshape(-1).tolist())
     assert len(cells) == len(grid.requirements) * 3
+
+
+def test_coverage_styler_colours_and_escapes(matcher: Matcher) -> None:
+    """Coverage.style() colours each cell by its credit and escapes the labels."""
+    evil = "<img src=x onerror=alert(1)>"
+    grid = matcher.rank({"p": "Requirements\n- Python\n- SQL\n"},
+                        {evil: "Skills: Python\n", "ok": "Skills: Python, SQL\n"}).coverage()
+    html = grid.style().to_html()
+    assert "<img" not in html and "&lt;img" in html
+    for credit in (0.0, 1.0):
+        assert f"background-color: {skillmatch._views._cell_colour(credit)}" in html

@@ -184,6 +184,14 @@ class Coverage:
         """Same as :attr:`frame`."""
         return self.frame
 
+    def style(self) -> Any:
+        """The frame as a pandas Styler, each cell coloured by its credit (labels escaped),
+        for ``to_html()`` or ``to_excel()``; needs jinja2, which spaCy already brings."""
+        styler = self.frame.style.format("{:.2f}", escape="html")
+        styler = styler.format_index(escape="html", axis=0).format_index(escape="html", axis=1)
+        paint = getattr(styler, "map", None) or styler.applymap  # pandas < 2.1: applymap
+        return paint(lambda credit: f"background-color: {_cell_colour(float(credit))}")
+
     def __repr__(self) -> str:
         return (f"<Coverage {len(self.requirements)} requirements x "
                 f"{len(self.candidates)} candidates of {short(self.posting)!r}>")
