@@ -156,10 +156,10 @@ def test_rank(matcher: Matcher, resumes: list[object]) -> None:
 def test_to_frame(matcher: Matcher, resumes: list[object]) -> None:
     """A DataFrame of resumes x postings, and a long form of one row a pair."""
     matrix = matcher.score_many(resumes[:2], POSTINGS[:2])
-    wide = matrix.to_frame()
+    wide = matrix.to_frame()["score"]  # tests/test_notebook.py checks the other measures
     assert wide.shape == (2, 2) and wide.iloc[0, 0] == matrix.scores[0, 0]
     long = matrix.to_frame(long=True)
-    assert list(long.columns) == ["resume", "posting", "score"] and len(long) == 4
+    assert list(long.columns)[:3] == ["resume", "posting", "score"] and len(long) == 4
 
 
 def test_bad_arguments(matcher: Matcher) -> None:

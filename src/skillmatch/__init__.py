@@ -31,7 +31,8 @@ from ._errors import (
     UnsupportedFormatError,
 )
 from ._api import Matcher, extract, market_fit, rank, score, score_many
-from ._batch import BatchError, ScoreMatrix
+from ._batch import BatchError, Ranking, ScoreMatrix
+from ._views import Coverage
 from .scoring import (
     Component,
     Evidence,
@@ -55,6 +56,7 @@ except PackageNotFoundError:  # running from a source tree that is not installed
 __all__ = (
     "BatchError",
     "Component",
+    "Coverage",
     "CorruptDocumentError",
     "DecodingError",
     "Degree",
@@ -76,6 +78,7 @@ __all__ = (
     "ReaderCrashedError",
     "Rejection",
     "Requirement",
+    "Ranking",
     "RequirementMatch",
     "ScannedDocumentError",
     "ScoreMatrix",

@@ -22,7 +22,7 @@ from .taxonomy import Taxonomy, load_taxonomy
 if TYPE_CHECKING:
     from os import PathLike
 
-    from ._batch import ScoreMatrix
+    from ._batch import Ranking, ScoreMatrix
     from .scoring import MarketFit, Scorer, ScoreResult, Weights
 
 DocumentInput = Source | Extraction
@@ -167,7 +167,7 @@ class Matcher:
                                  workers=workers, progress=progress, on_error=on_error)
 
     def rank(self, posting: DocumentInput, resumes: Any, *, top: int | None = None,
-             workers: int = 1, progress: bool | None = None) -> list[ScoreResult]:
+             workers: int = 1, progress: bool | None = None) -> Ranking:
         """Resumes against one posting, best first; see :func:`skillmatch.rank`."""
         return _batch.rank(posting, resumes, config=self._config, scorer=self._scorer,
                            extractor=self._built_extractor(workers), top=top,
@@ -207,6 +207,8 @@ def score_many(resumes: Any, postings: Any, *, workers: int = 1, progress: bool 
         or Extractions. A str is a path only when that file exists (see :func:`read`); every
         input gives exactly one row (or column) or one entry in ``.errors``, in input order.
         Folders and glob patterns are expanded only on request: ``skillmatch.files("cvs/")``.
+        A dict, a pandas Series or a pandas DataFrame (columns ``id`` and ``text``) labels
+        each document by its key, index or id (``.resumes``, ``to_frame()``, the results).
     workers
         Processes for reading and extraction (PDF reading dominates); results are the same.
         With ``workers >= 2`` one pool serves resumes and postings; a worker that dies (a
@@ -229,7 +231,7 @@ def score_many(resumes: Any, postings: Any, *, workers: int = 1, progress: bool 
 
 
 def rank(posting: DocumentInput, resumes: Any, *, top: int | None = None, workers: int = 1,
-         progress: bool | None = None) -> list[ScoreResult]:
+         progress: bool | None = None) -> Ranking:
     """Score resumes against one posting and return their results, best first."""
     return _default_matcher().rank(posting, resumes, top=top, workers=workers, progress=progress)
 

@@ -11,8 +11,9 @@ from __future__ import annotations
 
 import io
 import os
+import sys
 from collections import deque
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
     import numpy.typing as npt
     import pandas
 
+    from ._views import Coverage
     from .scoring import Posting, Profile, Scorer, ScoreResult
 
 _CHUNK = 2048  # resumes scored per numpy block: bounds memory at about 2048 x postings x 8 bytes x 6
@@ -65,6 +67,8 @@ class ScoreMatrix:
     _scorer: Scorer = field(repr=False)
     _profiles: tuple[Profile | None, ...] = field(repr=False, default=())
     _postings: tuple[Posting | None, ...] = field(repr=False, default=())
+    _resume_keys: tuple[Any, ...] = field(repr=False, default=())  # the caller's keys, or None
+    _posting_keys: tuple[Any, ...] = field(repr=False, default=())
 
     def result(self, i: int, j: int) -> ScoreResult:
         """The explained result of resume ``i`` against posting ``j``."""
@@ -89,37 +93,104 @@ class ScoreMatrix:
         return [(i, self.resumes[i], float(column[i])) for i in order[:k]]
 
     def to_frame(self, *, long: bool = False) -> pandas.DataFrame:
-        """A pandas DataFrame: resumes x postings (or one row a pair with ``long=True``)."""
-        try:
-            import pandas as pd
-        except ImportError:
-            raise DependencyError(Messages.D001.format(
-                feature="ScoreMatrix.to_frame()", package="pandas",
-                install="skillmatch[pandas]")) from None
-        wide = pd.DataFrame(self.scores, index=pd.Index(self.resumes, name="resume"),
-                            columns=pd.Index(self.postings, name="posting"))
-        if not long:
-            return wide
-        frame = wide.stack(dropna=False) if _stack_takes_dropna(pd) else wide.stack()
-        return frame.rename("score").reset_index()
+        """A pandas DataFrame of every pair: the score, the components (NaN where one drops
+        out), how many requirements are matched, partly matched and missing, and the heaviest
+        missing ones (``top_missing``, at most 3 names).
+
+        Wide (default): one row a resume, columns ``(measure, posting)``, so
+        ``frame["score"]`` is the resumes x postings score table. ``long=True``: one row a
+        pair, with ``resume`` and ``posting`` columns. Rows and columns are labelled by the
+        inputs' keys (a dict's keys, a Series' index, a DataFrame's ``id``) when given, else
+        by path or ``<resume i>``. Needs pandas: ``pip install 'skillmatch[pandas]'``.
+        """
+        from ._frames import matrix_frame
+
+        return matrix_frame(self, long=long)
+
+    def coverage(self, j: int = 0, *, top: int = 10) -> Coverage:
+        """Requirements x the ``top`` best candidates for posting ``j``, with the credit in
+        each cell (:class:`Coverage`: ``.frame`` is the DataFrame; a notebook shows it
+        colour-coded)."""
+        from ._views import Coverage
+
+        return Coverage.of([self.result(i, j) for i, _, _ in self.top(j, top)])
+
+    def __repr__(self) -> str:
+        n, m = self.scores.shape
+        return f"<ScoreMatrix {n} resumes x {m} postings, {len(self.errors)} errors>"
 
 
-def _stack_takes_dropna(pd: Any) -> bool:
-    return tuple(int(x) for x in pd.__version__.split(".")[:1]) < (3,)
+class Ranking(list["ScoreResult"]):
+    """:func:`skillmatch.rank`'s results, best first: a list, with views for notebooks."""
+
+    def to_frame(self) -> pandas.DataFrame:
+        """One row a result, ``rank`` 1.. as the index (see ``ScoreMatrix.to_frame``)."""
+        from ._frames import results_frame
+
+        return results_frame(self)
+
+    def coverage(self) -> Coverage:
+        """Requirements x these candidates, with the credit in each cell."""
+        from ._views import Coverage
+
+        return Coverage.of(self)
 
 
 # --------------------------------------------------------------------------- inputs
 
 
+_ONE = (str, bytes, bytearray, os.PathLike, Document, Extraction)
+
+
 def _inputs(items: Any) -> Iterator[Any]:
     """Each input as given: one str, path, bytes, Document or Extraction is one input, any
-    other iterable is consumed lazily. Nothing is expanded: see :func:`skillmatch.files`."""
-    if isinstance(items, str | bytes | bytearray | os.PathLike | Document | Extraction):
+    other iterable is consumed lazily. Nothing is expanded: see :func:`skillmatch.files`.
+
+    Labelled inputs come as :class:`_Keyed`: a mapping's keys, a pandas Series' index, and a
+    pandas DataFrame's ``id`` column label its values (its ``text`` column).
+    """
+    if isinstance(items, _ONE) or hasattr(items, "read"):
         yield items
-    elif hasattr(items, "read"):
-        yield items
+    elif isinstance(items, Mapping):
+        for key, value in items.items():
+            yield _Keyed(key, value)
+    elif _is_pandas(items, "DataFrame"):
+        for name in ("id", "text"):
+            if name not in items.columns:
+                raise ParameterError(Messages.P001.format(
+                    name="resumes/postings", caller="score_many",
+                    expected=f"a DataFrame with an 'id' and a 'text' column (rename yours, or "
+                             f"pass a Series: frame.set_index('my_id')['my_text']); it has "
+                             f"no {name!r} column among {list(items.columns)!r}",
+                    value=type(items).__name__))
+        for key, value in zip(items["id"], items["text"], strict=True):
+            yield _Keyed(key, value)
+    elif _is_pandas(items, "Series"):
+        for key, value in items.items():
+            yield _Keyed(key, value)
     else:
         yield from items
+
+
+def _is_pandas(items: Any, name: str) -> bool:
+    """Whether ``items`` is a pandas ``name`` (without importing pandas when nobody has)."""
+    pd = sys.modules.get("pandas")
+    return pd is not None and isinstance(items, getattr(pd, name))
+
+
+def _count(items: Any) -> int | None:
+    """How many inputs ``items`` holds, when that is known without consuming it."""
+    if isinstance(items, _ONE) or hasattr(items, "read"):
+        return 1
+    return len(items) if isinstance(items, Sized) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Keyed:
+    """An input with the caller's own key, which labels its row (or column)."""
+
+    key: Any
+    item: Any
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,9 +219,10 @@ def _label(item: Any, index: int, kind: str) -> str:
     return name if isinstance(name, str) else f"<{kind} {index}>"
 
 
-def _prepare(item: Any, slot: int, index: int, kind: str,
-             limits: Limits) -> _Job | Extraction | BatchError:
-    """What the parent settles itself (an Extraction, a str that names no file) or a job."""
+def _prepare(item: Any, slot: int, index: int, kind: str, limits: Limits,
+             label: str | None = None) -> _Job | Extraction | BatchError:
+    """What the parent settles itself (an Extraction, a str that names no file) or a job.
+    ``label`` is the caller's key for a keyed input; else the path or ``<kind index>``."""
     if isinstance(item, Extraction):
         if item.kind == kind:
             return item
@@ -158,11 +230,11 @@ def _prepare(item: Any, slot: int, index: int, kind: str,
     if isinstance(item, str):
         try:
             if classify(item) == "path":
-                return _Job(slot, kind, item, Path(item))
+                return _Job(slot, kind, label or item, Path(item))
         except SkillmatchError as exc:
-            return BatchError(index, kind, item.strip(), type(exc).__name__, str(exc))
-        return _Job(slot, kind, f"<{kind} {index}>", _Text(item))
-    label = _label(item, index, kind)
+            return BatchError(index, kind, label or item.strip(), type(exc).__name__, str(exc))
+        return _Job(slot, kind, label or f"<{kind} {index}>", _Text(item))
+    label = label or _label(item, index, kind)
     if hasattr(item, "read") and not isinstance(item, Document):
         data = item.read(limits.max_bytes + 1)  # a handle cannot cross to a worker
         item = _Text(data) if isinstance(data, str) else data
@@ -242,11 +314,13 @@ def _as_exception(error: BatchError) -> SkillmatchError:
 def _extract_all(
     postings: Any, resumes: Any, *, config: Config, extractor: Extractor | None, workers: int,
     tick: Callable[[int], Any] | None, on_error: str,
-) -> tuple[list[Extraction | BatchError], list[tuple[str, int, str]]]:
-    """Every posting, then every resume: one outcome each, in input order, one pool."""
+) -> tuple[list[Extraction | BatchError], list[tuple[str, int, str]], list[Any]]:
+    """Every posting, then every resume: one outcome each, in input order, one pool; and
+    each slot's (kind, index, label) and key (the caller's, for keyed inputs)."""
     limits = config.limits or Limits()
     outcomes: list[Extraction | BatchError | None] = []
     where: list[tuple[str, int, str]] = []  # (kind, index within kind, label) per slot
+    keys: list[Any] = []  # the caller's key per slot (None when the input had none)
 
     def settle(slot: int, outcome: Extraction | BatchError) -> None:
         kind, index, _ = where[slot]
@@ -255,7 +329,7 @@ def _extract_all(
             if on_error == "raise":
                 raise _as_exception(outcome)
         outcomes[slot] = outcome
-        if tick is not None:
+        if tick is not None and kind == "resume":  # the bar counts resumes: its total is known
             tick(1)
 
     def jobs() -> Iterator[_Job]:
@@ -263,9 +337,14 @@ def _extract_all(
             for index, item in enumerate(_inputs(items)):
                 slot = len(outcomes)
                 outcomes.append(None)
-                ready = _prepare(item, slot, index, kind, limits)
+                key = item.key if isinstance(item, _Keyed) else None
+                item = item.item if isinstance(item, _Keyed) else item
+                label = None if key is None else str(key)
+                ready = _prepare(item, slot, index, kind, limits, label)
                 where.append((kind, index, ready.label if isinstance(ready, _Job) else (
-                    ready.source if isinstance(ready, BatchError) else _label(item, index, kind))))
+                    ready.source if isinstance(ready, BatchError) else
+                    label or _label(item, index, kind))))
+                keys.append(key)
                 if isinstance(ready, _Job):
                     yield ready
                 else:
@@ -289,7 +368,7 @@ def _extract_all(
             job = queued.popleft()
             settle(job.slot, _from_failure(answer, job, limits) if isinstance(answer, Failure)
                    else answer)
-    return outcomes, where  # type: ignore[return-value]
+    return outcomes, where, keys  # type: ignore[return-value]
 
 
 # --------------------------------------------------------------------------- the API
@@ -319,9 +398,9 @@ def score_many(
     if isinstance(workers, bool) or not isinstance(workers, int) or workers < 1:
         raise ParameterError(Messages.P001.format(
             name="workers", caller="score_many", expected="an int >= 1", value=workers))
-    bar = _progress_bar(progress)
+    bar = _progress_bar(progress, _count(resumes))
     try:
-        outcomes, where = _extract_all(postings, resumes, config=config, extractor=extractor,
+        outcomes, where, keys = _extract_all(postings, resumes, config=config, extractor=extractor,
                                        workers=workers, tick=bar.update if bar else None,
                                        on_error=on_error)
     finally:
@@ -344,23 +423,36 @@ def score_many(
             scores[np.ix_(rows, ok_cols)] = block
     labels = {kind: tuple(label for k, _, label in where if k == kind)
               for kind in ("resume", "posting")}
+    ids = {kind: tuple(key for (k, _, _), key in zip(where, keys) if k == kind)
+           for kind in ("resume", "posting")}
     return ScoreMatrix(scores, labels["resume"], labels["posting"], errors, scorer,
-                       tuple(profiles), tuple(posts))
+                       tuple(profiles), tuple(posts), ids["resume"], ids["posting"])
 
 
 def rank(posting: Any, resumes: Any, *, config: Config, scorer: Scorer,
          extractor: Extractor | None = None, top: int | None = None, workers: int = 1,
-         progress: bool | None = None) -> list[ScoreResult]:
-    """Resumes' results against one posting, best first; ties keep input order."""
-    matrix = score_many(resumes, [posting], config=config, scorer=scorer, extractor=extractor,
+         progress: bool | None = None) -> Ranking:
+    """Resumes' results against one posting, best first; ties keep input order. A posting
+    given as a one-entry mapping (``{"ml-engineer": text}``) is labelled by its key."""
+    if isinstance(posting, Mapping):
+        if len(posting) != 1:
+            raise ParameterError(Messages.P001.format(
+                name="posting", caller="rank", expected="one posting (a mapping of one key)",
+                value=f"a mapping of {len(posting)} keys"))
+        postings: Any = posting
+    else:
+        postings = [posting]
+    matrix = score_many(resumes, postings, config=config, scorer=scorer, extractor=extractor,
                         workers=workers, progress=progress)
     bad_posting = [e for e in matrix.errors if e.kind == "posting"]
     if bad_posting:
         raise SkillmatchError(bad_posting[0].message)
-    return [matrix.result(i, 0) for i, _, _ in matrix.top(0, top)]
+    return Ranking(matrix.result(i, 0) for i, _, _ in matrix.top(0, top))
 
 
-def _progress_bar(progress: bool | None) -> Any:
+def _progress_bar(progress: bool | None, total: int | None) -> Any:
+    """A tqdm bar (tqdm.auto: a widget in notebooks) over the resumes, with a total and so an
+    ETA when the number of resumes is known."""
     if not progress:
         return None
     try:
@@ -368,4 +460,4 @@ def _progress_bar(progress: bool | None) -> Any:
     except ImportError:
         raise DependencyError(Messages.D001.format(
             feature="progress=True", package="tqdm", install="skillmatch[progress]")) from None
-    return tqdm(desc="reading", unit="doc")
+    return tqdm(total=total, desc="scoring", unit="resume")

@@ -107,6 +107,19 @@ class ScoreResult:
     schema_version: str = SCHEMA_VERSION
     role: Mapping[str, Any] = field(default_factory=lambda: MappingProxyType({}))
 
+    def __repr__(self) -> str:
+        """One line: the score, the two labels and the counts (``explain()`` has the rest)."""
+        from .._views import result_repr
+
+        return result_repr(self)
+
+    def _repr_html_(self) -> str:
+        """Notebooks: the score, the components as bars, both documents' evidence marked
+        matched / partial / missing (all document text escaped)."""
+        from .._views import result_html
+
+        return result_html(self)
+
     def explain(self) -> str:
         """A readable report: the score, what matched, the most valuable gaps, what would help."""
         lines = [f"Score {self.score:.1f}/100 for {self.resume} against {self.posting}"]
