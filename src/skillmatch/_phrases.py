@@ -338,7 +338,9 @@ class CandidateFinder:
             shapes.setdefault(f" {_shape(key)} ", []).append(key)
         self._automaton: Any = ahocorasick.Automaton()
         for shape, keys in shapes.items():
-            self._automaton.add_word(shape, (len(shape), tuple(keys)))
+            # a form of letters and digits only is its own shape: a hit needs no check
+            plain = len(keys) == 1 and keys[0].isascii() and keys[0].isalnum()
+            self._automaton.add_word(shape, (len(shape), tuple(keys), plain))
         self._empty = not shapes
         if not self._empty:
             self._automaton.make_automaton()
@@ -362,8 +364,12 @@ class CandidateFinder:
             return []
         shaped = f" {_shape(lowered)} "
         out = []
-        for last, (size, keys) in self._automaton.iter(shaped):
+        append = out.append
+        for last, (size, keys, plain) in self._automaton.iter(shaped):
             start = last - size + 1  # the shape's leading space is at start; text starts at +1
+            if plain:
+                append((start, start + size - 2, keys[0]))
+                continue
             for key in keys:
                 if lowered.startswith(key, start):
                     out.append((start, start + len(key), key))
