@@ -8,8 +8,8 @@ Honest on three counts (issue 14):
   exact-case forms lowercased: "r", "go", "it" would multiply its hits), run on the lowercased
   text, counting every hit;
 - cold: every document is extracted once, by an extractor that has seen no document of the
-  corpus (its pipeline is built on a text outside it), so spaCy's vocabulary and the caches start
-  as a fresh process's would;
+  corpus: its pipeline and lazy indexes are built on one posting outside the measured set (the
+  last of the CSV), so spaCy's vocabulary and the caches start as a fresh process's would;
 - CPU time (``time.process_time``) of the two sides interleaved block by block, so that another
   process's load hits both alike; the ratio is total extract() time over total baseline time.
 
@@ -28,20 +28,20 @@ from _corpus import postings, resume_pdfs
 import skillmatch
 from skillmatch._extract import Extractor
 
-_WARM = "Skills: Python, SQL and Go.\nEducation: BSc Computer Science, 2015 - 2019."
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--postings", type=int, default=300, help="0 for all 748")
+    parser.add_argument("--postings", type=int, default=300, help="0 for all but the warm-up posting")
     parser.add_argument("--resumes", type=int, default=40)
     parser.add_argument("--block", type=int, default=10, help="documents per interleaved block")
     parser.add_argument("--taxonomy", default=None, help="taxonomy name (default: the default)")
     args = parser.parse_args()
     import ahocorasick
 
+    every = postings()
+    measured = every[: args.postings or len(every) - 1][: len(every) - 1]
+    warm = skillmatch.read(every[-1][1])  # never in the measured set
     t0 = time.process_time()
-    docs = [skillmatch.read(text) for _, text in postings(limit=args.postings)]
+    docs = [skillmatch.read(text) for _, text in measured]
     t_read_text = time.process_time() - t0
     kinds = ["posting"] * len(docs)
     pdfs = resume_pdfs()
@@ -62,7 +62,7 @@ def main() -> None:
             automaton.add_word(form.lower(), skill.id)
     automaton.make_automaton()
     extractor = Extractor(tax)
-    extractor.extract(skillmatch.read(_WARM), "resume")  # builds the pipeline; not in the corpus
+    extractor.extract(warm, "posting")  # builds the pipeline and indexes; not in the corpus
 
     t_ac = {"posting": 0.0, "resume": 0.0}
     t_us = {"posting": 0.0, "resume": 0.0}
