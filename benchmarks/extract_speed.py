@@ -1,11 +1,21 @@
-"""Extraction speed against a plain Aho-Corasick dictionary pass, in the same run.
+"""Extraction speed against a plain Aho-Corasick pass over the aliases, cold, in the same run.
 
-    pip install pyahocorasick   # benchmark-only
-    python benchmarks/extract_speed.py [--resumes 40] [--repeat 3]
+    python benchmarks/extract_speed.py [--postings 300] [--resumes 40] [--block 10]
 
-Both sides get the same texts (postings and resumes already read into Documents) and the same
-aliases. The Aho-Corasick pass lowercases each text and collects every alias hit; extract()
-does the whole job (candidates, spaCy matching, ambiguity, context, fuzzy variants).
+Honest on three counts (issue 14):
+
+- the baseline is an Aho-Corasick automaton over the skills' case-insensitive aliases only (no
+  exact-case forms lowercased: "r", "go", "it" would multiply its hits), run on the lowercased
+  text, counting every hit;
+- cold: every document is extracted once, by an extractor that has seen no document of the
+  corpus: its pipeline and lazy indexes are built on one posting outside the measured set (the
+  last of the CSV), so spaCy's vocabulary and the caches start as a fresh process's would;
+- CPU time (``time.process_time``) of the two sides interleaved block by block, so that another
+  process's load hits both alike; the ratio is total extract() time over total baseline time.
+
+``read()`` is timed separately (postings as text, resumes from their PDFs) and reported on its
+own line: it is not part of either side. The target (issue 14) is extract() at no less than 1/12
+of the baseline's speed on unseen postings.
 """
 
 from __future__ import annotations
@@ -13,64 +23,80 @@ from __future__ import annotations
 import argparse
 import time
 
-import skillmatch
 from _corpus import postings, resume_pdfs
+
+import skillmatch
 from skillmatch._extract import Extractor
 
-
 def main() -> None:
-    parser = argparse.ArgumentParser()
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--postings", type=int, default=300, help="0 for all but the warm-up posting")
     parser.add_argument("--resumes", type=int, default=40)
-    parser.add_argument("--postings", type=int, default=0)
-    parser.add_argument("--repeat", type=int, default=3)
+    parser.add_argument("--block", type=int, default=10, help="documents per interleaved block")
     parser.add_argument("--taxonomy", default=None, help="taxonomy name (default: the default)")
     args = parser.parse_args()
     import ahocorasick
 
-    docs = [skillmatch.read(text) for _, text in postings(limit=args.postings)]
+    every = postings()
+    measured = every[: args.postings or len(every) - 1][: len(every) - 1]
+    warm = skillmatch.read(every[-1][1])  # never in the measured set
+    t0 = time.process_time()
+    docs = [skillmatch.read(text) for _, text in measured]
+    t_read_text = time.process_time() - t0
     kinds = ["posting"] * len(docs)
-    for path in resume_pdfs()[:: max(1, len(resume_pdfs()) // max(args.resumes, 1))][: args.resumes]:
+    pdfs = resume_pdfs()
+    t0 = time.process_time()
+    for path in pdfs[:: max(1, len(pdfs) // max(args.resumes, 1))][: args.resumes]:
         try:
             docs.append(skillmatch.read(path))
             kinds.append("resume")
         except skillmatch.DocumentError:
             pass
+    t_read_pdf = time.process_time() - t0
     texts = [d.text for d in docs]
-    megabytes = sum(len(t.encode("utf-8")) for t in texts) / 1e6
+
     tax = skillmatch.load_taxonomy(args.taxonomy)
     automaton = ahocorasick.Automaton()
     for skill in tax:
-        for form in skill.surface_forms:
+        for form in skill.aliases:
             automaton.add_word(form.lower(), skill.id)
     automaton.make_automaton()
     extractor = Extractor(tax)
-    extractor.extract(docs[0], kinds[0])  # build the pipeline outside the timing
+    extractor.extract(warm, "posting")  # builds the pipeline and indexes; not in the corpus
 
-    def ac_pass() -> int:
-        hits = 0
-        for text in texts:
-            for _ in automaton.iter(text.lower()):
+    t_ac = {"posting": 0.0, "resume": 0.0}
+    t_us = {"posting": 0.0, "resume": 0.0}
+    hits = mentions = 0
+    for start in range(0, len(docs), args.block):
+        block = range(start, min(start + args.block, len(docs)))
+        for i in block:
+            t0 = time.process_time()
+            for _ in automaton.iter(texts[i].lower()):
                 hits += 1
-        return hits
+            t_ac[kinds[i]] += time.process_time() - t0
+        for i in block:
+            t0 = time.process_time()
+            mentions += len(extractor.extract(docs[i], kinds[i]).mentions)
+            t_us[kinds[i]] += time.process_time() - t0
 
-    def ours() -> int:
-        return sum(len(extractor.extract(d, k).mentions) for d, k in zip(docs, kinds))
-
-    def best(fn) -> float:  # type: ignore[no-untyped-def]
-        times = []
-        for _ in range(args.repeat):
-            t0 = time.perf_counter()
-            fn()
-            times.append(time.perf_counter() - t0)
-        return min(times)
-
-    t_ac, t_us = best(ac_pass), best(ours)
-    n = len(docs)
-    print(f"corpus: {n} documents ({kinds.count('posting')} postings, {kinds.count('resume')} "
-          f"resumes), {megabytes:.2f} MB")
-    print(f"aho-corasick : {n / t_ac:9.1f} docs/s  {megabytes / t_ac:7.2f} MB/s")
-    print(f"extract()    : {n / t_us:9.1f} docs/s  {megabytes / t_us:7.2f} MB/s")
-    print(f"ratio extract/aho-corasick: 1/{t_us / t_ac:.1f}  (target >= 1/15)")
+    n_post, n_res = kinds.count("posting"), kinds.count("resume")
+    mb = {k: sum(len(t.encode("utf-8")) for t, kk in zip(texts, kinds) if kk == k) / 1e6
+          for k in ("posting", "resume")}
+    print(f"corpus: {n_post} postings ({mb['posting']:.2f} MB), {n_res} resumes "
+          f"({mb['resume']:.2f} MB); each extracted once, cold; CPU seconds")
+    print(f"{'':14} {'aho-corasick':>13} {'extract()':>10} {'ratio':>8} {'extract MB/s':>13}")
+    for kind, n in (("posting", n_post), ("resume", n_res)):
+        if n:
+            ratio = t_us[kind] / t_ac[kind]
+            print(f"{kind + 's':14} {t_ac[kind]:13.3f} {t_us[kind]:10.3f} {'1/' + f'{ratio:.1f}':>8} "
+                  f"{mb[kind] / t_us[kind]:13.3f}")
+    total_ac, total_us = sum(t_ac.values()), sum(t_us.values())
+    print(f"{'all':14} {total_ac:13.3f} {total_us:10.3f} {'1/' + f'{total_us / total_ac:.1f}':>8}")
+    print(f"hits: aho-corasick {hits}, extract() mentions {mentions}")
+    print(f"read() alone: {n_post} postings {t_read_text:.3f} s, {n_res} resume PDFs "
+          f"{t_read_pdf:.3f} s (not in either side)")
+    print(f"target: postings at >= 1/12 of aho-corasick "
+          f"({'met' if t_us['posting'] <= 12 * t_ac['posting'] else 'not met'})")
 
 
 if __name__ == "__main__":

@@ -50,9 +50,10 @@ class Limits:
     to (PDF streams, DOCX zip members: a compression bomb stops there), ``max_chars`` the text,
     ``max_pages`` the pages (checked before any is rendered) and ``max_seconds`` the time, which
     is checked cooperatively inside the readers' loops (no signals, so it works in any thread).
-    ``pdf_engine`` picks the PDF reader: ``"pdfminer"`` (pure Python, the reference and the
-    default; its deadline is checked everywhere) or ``"pdfium"`` (about 19x faster, C; its
-    deadline only between pages; it still loses word spaces in some fonts - see README).
+    ``pdf_engine`` picks the PDF reader: ``"pdfium"`` (the default: PDFium's C code, about 7x
+    less CPU on real resumes, with the same words, degrees and ranking; its deadline is checked
+    between pages) or ``"pdfminer"`` (pure Python, the reference; its deadline is checked
+    everywhere). See the README.
 
     >>> Limits(max_bytes=50_000_000).max_pages
     50
@@ -67,7 +68,7 @@ class Limits:
     max_seconds: float = 8.0
     max_chars: int = 2_000_000
     max_decoded_bytes: int = 30_000_000
-    pdf_engine: str = "pdfminer"
+    pdf_engine: str = "pdfium"
 
     def __post_init__(self) -> None:
         defaults = {f.name: f.default for f in fields(self)}

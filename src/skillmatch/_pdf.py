@@ -2,7 +2,8 @@
 
 Two engines give each page's text lines with their boxes; :mod:`._pdflayout` puts them in
 reading order (two-column layouts included). ``"pdfium"`` (pypdfium2, PDFium's C code) is the
-default: about ten times faster on real resumes. ``"pdfminer"`` (pdfminer.six, pure Python) is
+default: about seven times less CPU on real resumes, with the same words and degrees
+(benchmarks/pdf_engines.py). ``"pdfminer"`` (pdfminer.six, pure Python) is
 the reference, and the one a deadline can interrupt anywhere: pdfium's C code can only be
 stopped between pages (a page's parse itself has no hook), so its ``max_seconds`` is checked
 before each page. Both refuse too many pages before rendering any, bound decoded bytes and

@@ -8,16 +8,23 @@ are counted before any is loaded. PDFium is not thread-safe, even across documen
 call into it holds one lock; a thread waits for it no longer than its own deadline.
 
 We do not use PDFium's whole-page text (it drops the spaces between words that a PDF places by
-position): words and cells are rebuilt from the gaps between character boxes.
+position): words and cells are rebuilt from the gaps between character boxes, and from the
+blank glyphs a PDF draws between words. PDFium's text page drops a text object that paints no
+ink (a space drawn on its own, as wkhtmltopdf and other HTML renderers draw every space), and
+its advance boxes overhang for some glyphs ("f" reaches into the space after "of"), so the gap
+alone reads "of all" as "ofall". :func:`_blanks` finds those ink-less text objects on the page
+itself, and a blank drawn between two characters of a row is a word space, as it is for
+pdfminer, which keeps the drawn space.
 """
 
 from __future__ import annotations
 
+import bisect
 import re
 import threading
 import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from . import _guard
@@ -84,6 +91,7 @@ def read_pages(data: bytes, *, password: str, max_pages: int, max_chars: int) ->
                         glyphs = _glyphs(textpage)
                     finally:
                         textpage.close()
+                    blanks = _blanks(page) if glyphs else []
                     images = not glyphs and _has_images(page)  # only asked of empty pages
                 finally:
                     page.close()
@@ -92,7 +100,7 @@ def read_pages(data: bytes, *, password: str, max_pages: int, max_chars: int) ->
             chars += len(glyphs)
             if chars > max_chars:
                 raise TooManyChars
-            yield Page(_lines(glyphs), width, images)
+            yield Page(_lines(glyphs, blanks), width, images)
     finally:
         with _LOCK:  # held by another read for one page at most
             document.close()
@@ -129,6 +137,27 @@ def _glyphs(textpage: Any) -> list[_Glyph]:
     return out
 
 
+def _blanks(page: Any) -> list[tuple[float, float]]:
+    """(x, y) of each text object on the page that paints no ink: a drawn space (or a run of
+    them), which PDFium's text page leaves out. Forms are not entered (their text is rare and
+    PDFium spaces it from positions)."""
+    import ctypes
+
+    import pypdfium2.raw as raw
+
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    refs = (ctypes.byref(left), ctypes.byref(bottom), ctypes.byref(right), ctypes.byref(top))
+    get, kind, bounds = raw.FPDFPage_GetObject, raw.FPDFPageObj_GetType, raw.FPDFPageObj_GetBounds
+    text = raw.FPDF_PAGEOBJ_TEXT
+    handle = page.raw
+    out: list[tuple[float, float]] = []
+    for i in range(raw.FPDFPage_CountObjects(handle)):
+        obj = get(handle, i)  # bounds first: most objects have ink, and the type is asked less
+        if bounds(obj, *refs) and right.value - left.value < 0.01 and kind(obj) == text:
+            out.append((left.value, bottom.value))
+    return out
+
+
 def _has_images(page: Any) -> bool:
     """Whether the page paints an image (a scan), at its top level or inside a form."""
     import pypdfium2.raw as raw
@@ -139,15 +168,22 @@ def _has_images(page: Any) -> bool:
     return False
 
 
-def _lines(glyphs: list[_Glyph]) -> list[Line]:
+def _lines(glyphs: list[_Glyph], blanks: Sequence[tuple[float, float]] = ()) -> list[Line]:
     """Characters -> rows (by vertical centre) -> runs split at wide gaps, with word spaces.
 
-    Within a row, a gap over a tenth of the row's glyph height (or a space PDFium saw) is a word
-    space; a gap over two average character widths (a table's next cell, a date at the right
-    margin) starts a new Line, which the layout puts on its own line, so that two cells never
-    read as one phrase. Rows are found by position, not drawing order, so a comma or a bold
-    word drawn after the rest of its line still lands in place."""
+    Within a row, a gap over a tenth of the row's glyph height, a space PDFium saw, or a blank
+    glyph drawn between two characters (``blanks``: x, y of each) is a word space; a gap over
+    two average character widths (a table's next cell, a date at the right margin) starts a new
+    Line, which the layout puts on its own line, so that two cells never read as one phrase.
+    Rows are found by position, not drawing order, so a comma or a bold word drawn after the
+    rest of its line still lands in place.
+
+    >>> g = [("o", 0, 0, 5, 10, False), ("f", 5, 0, 9.5, 10, False), ("a", 9.3, 0, 14, 10, False)]
+    >>> [line.text for line in _lines(g)], [line.text for line in _lines(g, [(8.5, 2.0)])]
+    (['ofa'], ['of a'])
+    """
     rows: list[list[_Glyph]] = []
+    bounds: list[tuple[float, float]] = []
     low = high = 0.0
     for glyph in sorted(glyphs, key=lambda g: -(g[2] + g[4])):
         centre = (glyph[2] + glyph[4]) / 2
@@ -156,9 +192,20 @@ def _lines(glyphs: list[_Glyph]) -> list[Line]:
             continue
         rows.append([glyph])
         low, high = glyph[2], glyph[4]
+        bounds.append((low, high))
+    marks: list[list[float]] = [[] for _ in rows]
+    if blanks:
+        centres = [-(lo + hi) / 2 for lo, hi in bounds]  # ascending
+        for x, y in blanks:
+            at = bisect.bisect_left(centres, -y)
+            for index in (at - 1, at):
+                if 0 <= index < len(rows) and bounds[index][0] <= y <= bounds[index][1]:
+                    marks[index].append(x)
+                    break
     out: list[Line] = []
-    for row in rows:
+    for row, xs in zip(rows, marks):
         row.sort(key=lambda g: g[1])
+        xs.sort()
         widths = sorted(g[3] - g[1] for g in row)
         heights = sorted(g[4] - g[2] for g in row)
         width = max(widths[len(widths) // 2], 0.5)
@@ -166,17 +213,24 @@ def _lines(glyphs: list[_Glyph]) -> list[Line]:
         start = 0
         for i in range(1, len(row) + 1):
             if i == len(row) or row[i][1] - row[i - 1][3] > max(2.0 * width, 0.6 * height):
-                out.append(_line(row[start:i], height))
+                out.append(_line(row[start:i], height, xs))
                 start = i
     return out
 
 
-def _line(run: list[_Glyph], height: float) -> Line:
+def _line(run: list[_Glyph], height: float, blanks: list[float]) -> Line:
+    """One run's text: a space before a glyph that PDFium marked, that stands more than a tenth
+    of the row height after the previous one, or that a blank glyph (sorted x) precedes."""
     parts: list[str] = []
     prev: _Glyph | None = None
     for glyph in run:
-        if prev is not None and (glyph[5] or glyph[1] - prev[3] > 0.1 * height):
-            parts.append(" ")
+        if prev is not None:
+            space = glyph[5] or glyph[1] - prev[3] > 0.1 * height
+            if not space and blanks:
+                after = bisect.bisect_right(blanks, prev[1])
+                space = after < len(blanks) and blanks[after] <= glyph[1] + 0.01
+            if space:
+                parts.append(" ")
         parts.append(glyph[0])
         prev = glyph
     return Line(run[0][1], min(g[2] for g in run), max(g[3] for g in run),

@@ -52,7 +52,41 @@ def blank_pipeline() -> Language:
     prefixes = list(nlp.Defaults.prefixes or ()) + [r"/"]
     tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    _drop_costly_attributes(nlp)
     return nlp
+
+
+# Lexical attributes the extractor never reads, and the costliest to compute: every word a
+# document brings that the vocabulary has not seen runs every getter once (on unseen postings,
+# these six were ~40% of the tokenizer's time). Without them a token's norm_, prefix_, suffix_
+# and shape_ read as "" and like_url / like_email as False; the flags (is_alpha, is_punct,
+# like_num, is_stop, ...) and lower_ stay as spaCy computes them.
+_UNUSED_ATTRIBUTES = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LIKE_URL", "LIKE_EMAIL")
+
+
+def _drop_costly_attributes(nlp: Language) -> None:
+    """Stop computing the lexical attributes in ``_UNUSED_ATTRIBUTES`` for new words.
+
+    >>> nlp = blank_pipeline()
+    >>> [(t.lower_, t.is_alpha, t.like_num, t.shape_) for t in nlp("Kafka 42017")]
+    [('kafka', True, False, ''), ('42017', False, True, '')]
+    """
+    from spacy.attrs import IDS
+
+    vocab: Any = nlp.vocab
+    getters = vocab.lex_attr_getters
+    for name in _UNUSED_ATTRIBUTES:
+        getters.pop(IDS[name], None)
+
+
+class _Pipeline(NamedTuple):
+    """One spaCy pipeline and the matchers built on its vocabulary."""
+
+    nlp: Language
+    lower: Any  # PhraseMatcher on LOWER
+    exact: Any  # PhraseMatcher on ORTH
+    added: set[str]  # the lowercased forms whose patterns these matchers hold
+    limit: int  # strings in the vocabulary past which it is replaced
 
 
 class PhraseMatchers:
@@ -61,16 +95,11 @@ class PhraseMatchers:
     Patterns are made lazily: a form is tokenised and added the first time the candidate pass
     finds it in a text (a form the candidate pass never finds can never match), so a taxonomy of
     10,000 skills costs nothing to build until its names turn up. Adding and matching share one
-    lock, so one instance serves many threads.
+    lock, so one instance serves many threads. Memory is bounded: see :meth:`_pipeline`.
     """
 
-    def __init__(self, taxonomy: Taxonomy, nlp: Language | None = None) -> None:
-        from spacy.matcher import PhraseMatcher
-
-        self.nlp = nlp or blank_pipeline()
-        vocab = self.nlp.vocab
-        self.lower = PhraseMatcher(vocab, attr="LOWER")
-        self.exact = PhraseMatcher(vocab, attr="ORTH")
+    def __init__(self, taxonomy: Taxonomy, nlp: Language | None = None, *,
+                 max_new_strings: int = 50_000) -> None:
         self.degree_ids = frozenset(s.id for s in taxonomy if s.category in DEGREE_CATEGORIES)
         patterns: dict[str, list[tuple[str, str, bool]]] = {}  # lowered form -> (skill, form, exact)
         for skill in taxonomy:
@@ -84,30 +113,71 @@ class PhraseMatchers:
                         case = exact or (variant != form and form.isupper())
                         patterns.setdefault(variant.lower(), []).append((skill.id, variant, case))
         self._patterns = patterns
-        self._added: set[str] = set()
         self._lock = threading.Lock()
         self.glue = GlueSplitter(patterns)
-        if nlp is None:  # our own pipeline: its tokenizer also splits glued words
-            self.glue.install(self.nlp.tokenizer)
+        self._own = nlp is None  # only a pipeline of our own may be replaced
+        self._max_new_strings = max_new_strings
+        self._current = self._build(nlp)
+
+    def _build(self, nlp: Language | None = None) -> _Pipeline:
+        """A pipeline and empty matchers; our own pipeline's tokenizer also splits glued words."""
+        from spacy.matcher import PhraseMatcher
+
+        if nlp is None:
+            nlp = blank_pipeline()
+            self.glue.install(nlp.tokenizer)
+        vocab = nlp.vocab
+        return _Pipeline(nlp, PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH"),
+                         set(), len(vocab.strings) + self._max_new_strings)
+
+    def _pipeline(self) -> _Pipeline:
+        """The pipeline to use for one text. spaCy's vocabulary keeps every word it has seen,
+        so a long-running extractor would grow without bound: once our own pipeline holds
+        ``max_new_strings`` strings more than it was built with, the next text gets a fresh
+        pipeline (patterns are added again as their forms turn up; a call already running
+        keeps the one it started with). Tokens, and so matches, do not depend on what the
+        vocabulary has seen, so results stay the same.
+        """
+        current = self._current
+        if self._own and len(current.nlp.vocab.strings) > current.limit:
+            with self._lock:
+                if self._current is current:
+                    self._current = self._build()
+                current = self._current
+        return current
+
+    @property
+    def nlp(self) -> Language:
+        return self._current.nlp
+
+    @property
+    def lower(self) -> Any:
+        return self._current.lower
+
+    @property
+    def exact(self) -> Any:
+        return self._current.exact
 
     def forms(self) -> tuple[str, ...]:
         """Every lowercased form a pattern can match: what the candidate pass looks for."""
         return tuple(self._patterns)
 
-    def _ensure(self, keys: Iterable[str]) -> None:
-        """Add the patterns of the lowercased forms ``keys`` not added yet (lock held)."""
-        new = sorted({k for k in keys if k in self._patterns and k not in self._added})
+    def _ensure(self, keys: Iterable[str], pipeline: _Pipeline) -> None:
+        """Add to ``pipeline`` the patterns of the lowercased forms ``keys`` it lacks (lock held)."""
+        added = pipeline.added
+        new = sorted({k for k in keys if k in self._patterns and k not in added})
         if not new:
             return
         grouped: dict[tuple[bool, str], list[str]] = {}
         for key in new:
-            self._added.add(key)
+            added.add(key)
             for skill, form, exact in self._patterns[key]:
                 grouped.setdefault((exact, skill), []).append(form)
         texts = [form for forms in grouped.values() for form in forms]
-        docs = iter(list(self._tokenizer.pipe(texts)))
+        tokenizer: Any = pipeline.nlp.tokenizer
+        docs = iter(list(tokenizer.pipe(texts)))
         for (exact, skill), forms in grouped.items():
-            (self.exact if exact else self.lower).add(skill, [next(docs) for _ in forms])
+            (pipeline.exact if exact else pipeline.lower).add(skill, [next(docs) for _ in forms])
 
     @property
     def _tokenizer(self) -> Any:
@@ -140,7 +210,8 @@ class PhraseMatchers:
             pieces.append(text[a:b])
             position += b - a + 2
         joined = "\n\n".join(pieces)
-        doc = next(iter(self.tokenize([joined])))
+        pipeline = self._pipeline()
+        doc = pipeline.nlp.tokenizer(joined)
         columns = doc.to_array([IDX, LENGTH])
         token_idx = columns[:, 0].tolist()
         token_end = (columns[:, 0] + columns[:, 1]).tolist()
@@ -150,8 +221,9 @@ class PhraseMatchers:
         strings = doc.vocab.strings
         degree_ids = self.degree_ids
         with self._lock:
-            self._ensure(keys)
-            found = [(m, exact) for matcher, exact in ((self.lower, False), (self.exact, True))
+            self._ensure(keys, pipeline)
+            found = [(m, exact) for matcher, exact in ((pipeline.lower, False),
+                                                       (pipeline.exact, True))
                      for m in matcher(doc)]
         for (key, ts, te), exact in found:
             skill = strings[key]
@@ -315,7 +387,9 @@ class CandidateFinder:
             shapes.setdefault(f" {_shape(key)} ", []).append(key)
         self._automaton: Any = ahocorasick.Automaton()
         for shape, keys in shapes.items():
-            self._automaton.add_word(shape, (len(shape), tuple(keys)))
+            # a form of letters and digits only is its own shape: a hit needs no check
+            plain = len(keys) == 1 and keys[0].isascii() and keys[0].isalnum()
+            self._automaton.add_word(shape, (len(shape), tuple(keys), plain))
         self._empty = not shapes
         if not self._empty:
             self._automaton.make_automaton()
@@ -338,9 +412,13 @@ class CandidateFinder:
         if self._empty:
             return []
         shaped = f" {_shape(lowered)} "
-        out = []
-        for last, (size, keys) in self._automaton.iter(shaped):
+        out: list[tuple[int, int, str]] = []
+        append = out.append
+        for last, (size, keys, plain) in self._automaton.iter(shaped):
             start = last - size + 1  # the shape's leading space is at start; text starts at +1
+            if plain:
+                append((start, start + size - 2, keys[0]))
+                continue
             for key in keys:
                 if lowered.startswith(key, start):
                     out.append((start, start + len(key), key))
