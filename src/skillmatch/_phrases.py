@@ -202,6 +202,7 @@ class PhraseMatchers:
 
         if not windows:
             return
+        keys = frozenset(keys)
         pieces: list[str] = []
         starts: list[int] = []
         position = 0
@@ -225,9 +226,16 @@ class PhraseMatchers:
             found = [(m, exact) for matcher, exact in ((pipeline.lower, False),
                                                        (pipeline.exact, True))
                      for m in matcher(doc)]
+        # The matchers hold the patterns of every form earlier texts turned up too; a match
+        # counts only when this text's candidate pass found its form, so that what was read
+        # before never changes a result ("ML / AI" would match "ml/ai" only after some earlier
+        # text held "ml/ai" itself).
+        allowed = {"".join(k.split()) for k in keys}
         for (key, ts, te), exact in found:
             skill = strings[key]
             start, end = token_idx[ts], token_end[te - 1]
+            if "".join(joined[start:end].lower().split()) not in allowed:
+                continue
             w = bisect_right(starts, start) - 1
             base, t0 = starts[w], bounds[w][0]
             grouped[w][1 if skill in degree_ids else 0].append(RawMatch(
