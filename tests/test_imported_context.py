@@ -18,6 +18,9 @@ def _found(matcher: Matcher, text: str) -> dict[str, str]:
     # a version after the name (rule version-after)
     ("Dos , Windows 9.x , XP", "microsoft-windows", "version-after"),
     ("Upgraded the office from Windows 7 to Windows 10.", "microsoft-windows", "version-after"),
+    # in a later stretch of the document, where token offsets count in the whole text
+    ("SUMMARY\nI write Python every day at work for many years now.\n\nHIGHLIGHTS\n"
+     "Dos , Windows 9.x , XP\n", "microsoft-windows", "version-after"),
 ])
 def test_imported_name_in_a_list_counts(default_matcher: Matcher, text: str, skill: str,
                                         rule: str) -> None:

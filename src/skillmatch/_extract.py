@@ -552,7 +552,7 @@ class Extractor:
                         changed = True
             if not changed:  # names that vouch for one another: "Firefox, Chrome, Safari"
                 undecided = [m for m in maybe if m not in kept and not _vetoed(
-                    m, doc, self._cues.get(m.skill, _NO_CUES))]
+                    m, _neighbours(m, doc), self._cues.get(m.skill, _NO_CUES))]
                 for match in _list_of_names(undecided, raw, doc):
                     kept.append(match)
                     rules[match] = "list-of-names"
@@ -916,16 +916,12 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     """Is an ambiguous form ("R", "Go", "Spark", "CV") used as a skill here? The name of the
     context rule that says so (rules/ambiguity.toml, in its order), else None. ``cues`` are
     the skill's own hints from the taxonomy."""
-    n = len(doc)
-    nxt = doc[match.token_end].text.lower() if match.token_end < n else ""
-    nxt2 = doc[match.token_end + 1].text if match.token_end + 1 < n else ""
-    prev = doc[match.token_start - 1].text.lower() if match.token_start > 0 else ""
-    prev2 = doc[match.token_start - 2].text.lower() if match.token_start > 1 else ""
-    next_pair = f"{nxt} {nxt2.lower()}"
-    prev_pair = f"{prev2} {prev}"
+    around = _neighbours(match, doc)
+    prev2, prev, nxt, nxt2 = around
+    next_pair, prev_pair = f"{nxt} {nxt2.lower()}", f"{prev2} {prev}"
     if prev in rule_words("lead-in-strong"):
         return "lead-in-strong"  # "using Spark to process", "leveraging Go for"
-    if _vetoed(match, doc, cues):
+    if _vetoed(match, around, cues):
         return None
     others = [o for o in others if o is not match]
     if _beside(match, doc, others):
@@ -993,14 +989,19 @@ def _runs_on(text: str, end: int) -> bool:
     return _RUNS_ON.match(text, end) is not None
 
 
-def _vetoed(match: RawMatch, doc: Doc, cues: _Cues) -> bool:
+def _neighbours(match: RawMatch, doc: Doc) -> tuple[str, str, str, str]:
+    """The two tokens before and the two after a match, as written: (prev2, prev, nxt,
+    nxt2); all but nxt2 lowercased (a hyphen-word-after needs its case)."""
+    n, a, b = len(doc), match.token_start, match.token_end
+    return (doc[a - 2].text.lower() if a > 1 else "", doc[a - 1].text.lower() if a > 0 else "",
+            doc[b].text.lower() if b < n else "", doc[b + 1].text if b + 1 < n else "")
+
+
+def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues) -> bool:
     """The NOT_TECHNICAL rules: "Go-to-market", "C-suite" (hyphen-word-after), "Excel at",
-    "Access to" (stop-word-after), "your CV" (skill-hint-not)."""
-    n = len(doc)
-    nxt = doc[match.token_end].text.lower() if match.token_end < n else ""
-    nxt2 = doc[match.token_end + 1].text if match.token_end + 1 < n else ""
-    prev = doc[match.token_start - 1].text.lower() if match.token_start > 0 else ""
-    prev2 = doc[match.token_start - 2].text.lower() if match.token_start > 1 else ""
+    "Access to" (stop-word-after), "your CV" (skill-hint-not). ``around`` is
+    :func:`_neighbours`."""
+    prev2, prev, nxt, nxt2 = around
     if nxt == "-" and nxt2[:1].islower():
         return True  # hyphen-word-after
     if len(match.form) > 1 and nxt in rule_words("stop-word-after"):
@@ -1034,10 +1035,10 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
 
 
 def _version_after(match: RawMatch, doc: Doc) -> bool:
-    """A version right after the name (rule version-after): "Windows 9.x", "Oracle 8i"."""
-    text = doc.text
-    end = doc[match.token_end - 1].idx + len(doc[match.token_end - 1].text)
-    return rule_pattern("version-after").match(text, end) is not None
+    """A version right after the name (rule version-after): "Windows 9.x", "Oracle 8i".
+    ``doc`` may be a stretch of a longer Doc: a token's ``idx`` counts in the whole Doc."""
+    last = doc[match.token_end - 1]
+    return rule_pattern("version-after").match(last.doc.text, last.idx + len(last.text)) is not None
 
 
 def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Doc) -> set[RawMatch]:
