@@ -353,6 +353,18 @@ def test_common_alias_kept_only_for_demanded_products(core: Taxonomy) -> None:
     assert "ambiguous" not in skills["teradata-fastload"]
 
 
+def test_a_discipline_merges_into_the_field_of_study(core: Taxonomy) -> None:
+    """An imported concept named like a field of study the core knows only as a field
+    ("computer science", ESCO) is that field, so a degree line keeps naming a field."""
+    builder = LayerBuilder(core, source="ESCO 1.1.1")
+    sid = builder.add(key="computer science", name="computer science", aliases=[],
+                      category="concept", refs=["esco:7b5cce4d"])
+    layer, report = builder.finish({"id": "t"})
+    assert sid == "field-computer-science"
+    assert json.loads(layer)["skill"][sid]["category"] == "field"
+    assert any("field-computer-science" in line for line in report)
+
+
 def test_imported_layer_marks_common_names(onet_layer: Taxonomy) -> None:
     """In the imported layer, names that read as ordinary English are ambiguous, product names
     not, and neither are terms of art of three or more common words (rule common-words)."""

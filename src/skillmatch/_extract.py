@@ -428,10 +428,8 @@ class Extractor:
         for found in mentions:
             a, b = found.start, found.end
             reason = ("a field of study in a degree line"
-                      if inside_field.overlaps(a, b) else
-                      "names a team or department"
-                      if self._broad.get(found.skill)
-                      and rule_pattern("names-a-team").match(text, b) else None)
+                      if inside_field.overlaps(a, b) else _names_people(text, b)
+                      if self._broad.get(found.skill) else None)
             if reason is None:
                 kept.append(found)
             elif trace:
@@ -552,7 +550,8 @@ class Extractor:
                         changed = True
             if not changed:  # names that vouch for one another: "Firefox, Chrome, Safari"
                 undecided = [m for m in maybe if m not in kept and not _vetoed(
-                    m, _neighbours(m, doc), self._cues.get(m.skill, _NO_CUES))]
+                    m, _neighbours(m, doc), self._cues.get(m.skill, _NO_CUES))
+                    and not _abbreviates_other(m, doc, raw)]
                 for match in _list_of_names(undecided, raw, doc):
                     kept.append(match)
                     rules[match] = "list-of-names"
@@ -924,6 +923,8 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     if _vetoed(match, around, cues):
         return None
     others = [o for o in others if o is not match]
+    if _abbreviates_other(match, doc, others):
+        return None
     if _beside(match, doc, others):
         return "beside-skill"
     if _version_after(match, doc):
@@ -979,6 +980,16 @@ _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
 _RUNS_ON = re.compile(r"[ \t]*\n[ \t]*[a-z]")
 
 
+def _names_people(text: str, end: int) -> str | None:
+    """Why a technique or concept ending at ``end`` names people, not a skill (rules
+    names-a-team and names-a-role): "our data science team", "an ML Research Engineer"."""
+    if rule_pattern("names-a-team").match(text, end):
+        return "names a team or department"
+    if rule_pattern("names-a-role").match(text, end):
+        return "names a role or job title"
+    return None
+
+
 def _runs_on(text: str, end: int) -> bool:
     r"""The line goes on on the next one, which starts in lowercase: a phrase that the layout
     broke ("Project\nmanagement"), not an item of its own.
@@ -1010,6 +1021,19 @@ def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues) -> 
             or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after)
 
 
+def _abbreviates_other(match: RawMatch, doc: Doc, others: list[RawMatch]) -> bool:
+    """An acronym in parentheses right after two or more capitalised words that are no skill
+    is that phrase's short form (rule abbreviates-other-name): "Tower Servers (ML)". A skill's
+    own short form after its name ("Machine Learning (ML)") is that skill anyway."""
+    a, b = match.token_start, match.token_end
+    if not (match.form.isupper() and a >= 3 and b < len(doc)
+            and doc[a - 1].text == "(" and doc[b].text == ")"):
+        return False
+    words = doc[a - 3:a - 1]
+    return all(t.is_alpha and t.text[:1].isupper() for t in words) and not any(
+        o.token_start < a - 1 and o.token_end > a - 3 for o in others)
+
+
 def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool = True,
             punctuation_only: bool = False, head_of_parens: bool = True) -> bool:
     """Beside another skill, joined by list punctuation: "R, Python", "C/C++", "Spark (Scala)",
@@ -1036,7 +1060,11 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
 
 def _version_after(match: RawMatch, doc: Doc) -> bool:
     """A version right after the name (rule version-after): "Windows 9.x", "Oracle 8i".
-    ``doc`` may be a stretch of a longer Doc: a token's ``idx`` counts in the whole Doc."""
+    Versions follow product names, which are written with a capital: a lowercase word before
+    a number is prose ("algorithms to analyze 2D images"). ``doc`` may be a stretch of a
+    longer Doc: a token's ``idx`` counts in the whole Doc."""
+    if not doc[match.token_start].text[:1].isupper():
+        return False
     last = doc[match.token_end - 1]
     return rule_pattern("version-after").match(last.doc.text, last.idx + len(last.text)) is not None
 

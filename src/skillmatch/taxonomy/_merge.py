@@ -60,8 +60,8 @@ class LayerBuilder:
     def _base_target(self, name: str, aliases: Iterable[str]) -> tuple[str | None, str]:
         """The base skill this import names, if any, and how it was found."""
         skill = self.base.get(name) or self.base.get(normalize_alias(name))
-        if skill is not None and skill.category not in DEGREE_CATEGORIES:
-            return skill.id, f"by name {name!r}"
+        if skill is not None:  # a discipline the base knows only as a field of study
+            return skill.id, f"by name {name!r}"  # ("computer science") is that field
         targets: dict[str, str] = {}
         for alias in aliases:
             hit = self.base.get(alias)
