@@ -37,6 +37,7 @@ from ._errors import DocumentTooLargeError, Messages, ParameterError
 from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, longest_first
 from ._sections import SECTION_LEVEL
 from .extraction._rules import (
+    ambiguity_rules,
     degree_words,
     either_or_lead_ins,
     rule_pattern,
@@ -430,6 +431,10 @@ class Extractor:
             reason = ("a field of study in a degree line"
                       if inside_field.overlaps(a, b) else _names_people(text, b)
                       if self._broad.get(found.skill) else None)
+            if (reason is None and kind == "posting" and found.skill in self._imported
+                    and _narrative(text, a, b) and not _listed_beside(found, mentions, text)):
+                reason = ("a name from an imported layer in a long narrative paragraph of a "
+                          "posting, not beside another skill (rule narrative-paragraph)")
             if reason is None:
                 kept.append(found)
             elif trace:
@@ -551,7 +556,7 @@ class Extractor:
             if not changed:  # names that vouch for one another: "Firefox, Chrome, Safari"
                 undecided = [m for m in maybe if m not in kept and not _vetoed(
                     m, _neighbours(m, doc), self._cues.get(m.skill, _NO_CUES))
-                    and not _abbreviates_other(m, doc, raw)]
+                    and not _abbreviates_other(m, doc, raw) and not _model_number_after(m, doc)]
                 for match in _list_of_names(undecided, raw, doc):
                     kept.append(match)
                     rules[match] = "list-of-names"
@@ -923,7 +928,7 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     if _vetoed(match, around, cues):
         return None
     others = [o for o in others if o is not match]
-    if _abbreviates_other(match, doc, others):
+    if _abbreviates_other(match, doc, others) or _model_number_after(match, doc):
         return None
     if _beside(match, doc, others):
         return "beside-skill"
@@ -980,6 +985,35 @@ _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
 _RUNS_ON = re.compile(r"[ \t]*\n[ \t]*[a-z]")
 
 
+def _narrative(text: str, start: int, end: int) -> bool:
+    """The line holding ``text[start:end]`` is a paragraph of more words than rule
+    narrative-paragraph's limit."""
+    a = text.rfind("\n", 0, start) + 1
+    b = text.find("\n", end)
+    limit = ambiguity_rules()["narrative-paragraph"].limit
+    return len(text[a:b if b >= 0 else len(text)].split()) > limit
+
+
+_JOINED = re.compile(r"\s*(?:[,;/&()|]|\band\b|\bor\b)[\s,;/&()|]*(?:(?:and|or)\s+)?$")
+
+
+def _listed_beside(found: Mention, mentions: list[Mention], text: str) -> bool:
+    """Another mention stands right before or after ``found``, joined by list punctuation or
+    a conjunction ("Python, Google Chrome"; "JSON and XML")."""
+    for other in mentions:
+        if other is found or other.skill == found.skill:
+            continue
+        if 0 <= found.start - other.end <= 8:
+            gap = text[other.end:found.start]
+        elif 0 <= other.start - found.end <= 8:
+            gap = text[found.end:other.start]
+        else:
+            continue
+        if _JOINED.match(gap):
+            return True
+    return False
+
+
 def _names_people(text: str, end: int) -> str | None:
     """Why a technique or concept ending at ``end`` names people, not a skill (rules
     names-a-team and names-a-role): "our data science team", "an ML Research Engineer"."""
@@ -1021,13 +1055,23 @@ def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues) -> 
             or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after)
 
 
+def _model_number_after(match: RawMatch, doc: Doc) -> bool:
+    """An all-capitals name before a model number names a product line (rule
+    model-number-after): "ML 310 G5", "DL 120G6"."""
+    if not match.form.isupper():
+        return False
+    last = doc[match.token_end - 1]
+    return rule_pattern("model-number-after").match(last.doc.text,
+                                                     last.idx + len(last.text)) is not None
+
+
 def _abbreviates_other(match: RawMatch, doc: Doc, others: list[RawMatch]) -> bool:
     """An acronym in parentheses right after two or more capitalised words that are no skill
     is that phrase's short form (rule abbreviates-other-name): "Tower Servers (ML)". A skill's
     own short form after its name ("Machine Learning (ML)") is that skill anyway."""
     a, b = match.token_start, match.token_end
     if not (match.form.isupper() and a >= 3 and b < len(doc)
-            and doc[a - 1].text == "(" and doc[b].text == ")"):
+            and doc[a - 1].text == "(" and doc[b].text.startswith(")")):
         return False
     words = doc[a - 3:a - 1]
     return all(t.is_alpha and t.text[:1].isupper() for t in words) and not any(

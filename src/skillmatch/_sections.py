@@ -162,6 +162,8 @@ def _lookup(key: str, *, colon: bool = False, titled: bool = False) -> str | Non
         kind = _HEADINGS.get(" ".join(words[:n]))
         if kind:
             return kind
+    if titled and 1 < len(words) <= 5 and words[0] == "about":
+        return "about"  # "About Neural Magic": the employer by name
     if titled and 1 < len(words) <= 4:  # "Technology Requirements": a qualified heading
         for n in (2, 1):
             kind = _HEADINGS.get(" ".join(words[-n:]))
@@ -187,6 +189,8 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
     True
     >>> classify_heading("Technology Requirements")[0], classify_heading("I have skills")
     ('requirements', None)
+    >>> classify_heading("About Neural Magic")[0], classify_heading("About the Role")[0]
+    ('about', 'responsibilities')
     """
     stripped = line.strip()
     if not stripped or len(stripped) > 200:

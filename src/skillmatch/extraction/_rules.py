@@ -179,6 +179,7 @@ class ContextRule:
     examples: tuple[tuple[str, ...], ...] = ()
     counter: tuple[tuple[str, ...], ...] = ()
     imported: bool = False  # a rule for names from an imported layer that are English words
+    limit: int = 0  # a number the rule reads (narrative-paragraph: the most words of a list line)
 
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern)
@@ -197,7 +198,7 @@ def ambiguity_rules() -> dict[str, ContextRule]:
                            frozenset(entry.get("words", ())), entry.get("pattern", ""),
                            tuple(tuple(e) for e in entry.get("examples", ())),
                            tuple(tuple(e) for e in entry.get("counter", ())),
-                           bool(entry.get("imported", False)))
+                           bool(entry.get("imported", False)), int(entry.get("limit", 0)))
         if rule.category not in AMBIGUITY_CATEGORIES or rule.direction not in AMBIGUITY_DIRECTIONS:
             raise ValueError(f"ambiguity rule {rule.name!r}: category must be one of "
                              f"{AMBIGUITY_CATEGORIES}, direction one of {AMBIGUITY_DIRECTIONS}")
