@@ -557,7 +557,8 @@ class Extractor:
                 undecided = [m for m in maybe if m not in kept and not _vetoed(
                     m, _neighbours(m, doc), self._cues.get(m.skill, _NO_CUES))
                     and not _abbreviates_other(m, doc, raw) and not _model_number_after(m, doc)]
-                for match in _list_of_names(undecided, raw, doc):
+                runs_on = {m for m in raw if _runs_on(document.text, offset + m.end)}
+                for match in _list_of_names(undecided, raw, doc, runs_on):
                     kept.append(match)
                     rules[match] = "list-of-names"
                     changed = True
@@ -1113,19 +1114,61 @@ def _version_after(match: RawMatch, doc: Doc) -> bool:
     return rule_pattern("version-after").match(last.doc.text, last.idx + len(last.text)) is not None
 
 
-def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Doc) -> set[RawMatch]:
-    """The undecided names that stand in a run of three or more names joined by list
-    punctuation (rule list-of-names): "Internet Explorer, Firefox, Chrome, Safari"."""
-    ordered = sorted(everything, key=lambda m: m.token_start)
+def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Doc,
+                   runs_on: set[RawMatch] | frozenset[RawMatch] = frozenset()) -> set[RawMatch]:
+    """The undecided names that are whole items of a list holding three or more names (rule
+    list-of-names): "Internet Explorer, Firefox, Chrome, Safari"; "accounts payable,
+    accounting, financial reporting, payroll" (short items the taxonomy does not know may stand
+    between the names: at most two of them, of at most four words each). A name in
+    ``runs_on`` ends no item: its line goes on ("Project\nmanagement")."""
+    sides = {m: _item_sides(m, doc, m in runs_on) for m in everything}
+    ordered = sorted((m for m in everything if sides[m][1]), key=lambda m: m.token_start)
     runs: list[list[RawMatch]] = []
     for m in ordered:
-        if runs and _beside(m, doc, [runs[-1][-1]], touching=False, punctuation_only=True,
-                            head_of_parens=False):
-            runs[-1].append(m)
+        last = runs[-1][-1] if runs else None
+        if last is not None and sides[m][0] and _same_list(last, m, doc):
+            runs[-1].append(m)  # the first item may follow a lead-in ("provided X, Y, Z")
         else:
             runs.append([m])
     undecided = set(maybe)
     return {m for run in runs if len(run) >= 3 for m in run if m in undecided}
+
+
+_ITEM_SEPARATORS = frozenset({",", ";", "and", "or", "&", "/", "|", "•", "·"})
+
+
+def _item_sides(match: RawMatch, doc: Doc, runs_on: bool = False) -> tuple[bool, bool]:
+    """Whether the name starts a list item (list punctuation, a colon or a line break before
+    it) and ends one (list punctuation, a version or the end of the sentence after it:
+    "Oracle 8i,")."""
+    a, b = match.token_start, match.token_end
+    before = doc[a - 1].text.lower() if a > 0 else ""
+    while b < len(doc) and _VERSION_TOKEN.match(doc[b].text):
+        b += 1
+    after = doc[b].text.lower() if b < len(doc) else ""
+    if runs_on or "\n" in after and b + 1 < len(doc) and doc[b + 1].text[:1].islower():
+        after = "-"  # the line runs on ("Project\nmanagement", rule runs-on)
+    return ((before in _ITEM_SEPARATORS or before in ("", ":") or "\n" in before),
+            (after in _ITEM_SEPARATORS or after in ("", ".") or "\n" in after))
+
+
+def _same_list(first: RawMatch, second: RawMatch, doc: Doc) -> bool:
+    """Only separators and at most two short items stand between two whole-item names."""
+    items, words = 0, 0
+    for token in doc[first.token_end:second.token_start]:
+        text = token.text.lower()
+        if text in _ITEM_SEPARATORS:
+            words = 0
+        elif token.is_punct or "\n" in text or "(" in text or ")" in text:
+            return False  # a sentence or a line ends, a parenthesis opens: not one list
+        elif _VERSION_TOKEN.match(token.text) and words == 0 and items == 0:
+            continue  # "Oracle 8i, ..."
+        else:
+            words += 1
+            items += words == 1
+            if words > 4 or items > 2:
+                return False
+    return True
 
 
 def _slash_pair(outer: RawMatch, inner: RawMatch) -> bool:
