@@ -362,6 +362,12 @@ MISSES = [
      {"supervised-learning", "semi-supervised-learning", "unsupervised-learning"}),
     ("Knowledge of supervised and unsupervised learning", {"supervised-learning",
                                                           "unsupervised-learning"}),
+    # ... whose last conjunct is no skill, or whose head is two words
+    ("Areas: machine learning, recommendation or ranking systems.", {"recommender-systems"}),
+    ("Understanding of supervised and unsupervised machine learning approaches",
+     {"supervised-learning", "unsupervised-learning"}),
+    # a hyphenated name written with spaces
+    ("Practices such as Paired Programming, Test Driven Development, etc.", {"testing"}),
     # a version after a name keeps it in its list
     ("Requirements\n * Experience with Windows 10, macOS and Linux.", {"microsoft-windows",
                                                                      "linux"}),
@@ -375,6 +381,13 @@ MISSES = [
 def test_misses_found(matcher: Matcher, text: str, present: set[str]) -> None:
     """Names glued to punctuation, elided by coordination, inflected or spaced apart are found."""
     assert present <= skills_in(matcher, text, kind="posting")
+
+
+def test_ellipsis_does_not_join_fields_of_study(matcher: Matcher) -> None:
+    """'Data/Computer Science' in a degree line names fields, not the technique Data Science."""
+    ex = matcher.extract("Requirements\n- Master's degree, preferably in Machine Learning/AI, "
+                         "Data/Computer Science or Statistics.", kind="posting")
+    assert "data-science" not in ex.skills
 
 
 def test_families_are_kept_apart(matcher: Matcher) -> None:

@@ -382,11 +382,10 @@ class Extractor:
                 for m in set(skill_hits) - set(raw) - set(nested):
                     rejected.append(Rejection(m.skill, m.form, m.start + offset, m.end + offset,
                                               "inside a longer name"))
-            if any(" " in m.form for m in raw):
-                # an imported name is no head to lend ("media plan maintenance, contract
-                # management" names no "maintenance management" product)
-                elided = [m for m in self._elided(raw, window, text, offset)
-                          if m.skill not in self._imported]
+            if raw:
+                # an imported name is neither head nor conjunct ("media plan maintenance,
+                # contract management" names no "maintenance management" product)
+                elided = self._elided(raw, window, text, offset)
                 rules.update(dict.fromkeys(elided, "ellipsis"))
                 raw += elided
             covered.setdefault(index, []).append((offset, raw))
@@ -564,38 +563,70 @@ class Extractor:
                     changed = True
         return sorted(kept, key=lambda m: m.start)
 
+    @cached_property
+    def _heads(self) -> frozenset[str]:
+        """The last words of the curated names of two words or more ("learning", "systems"):
+        the heads a coordination ellipsis may lend."""
+        return frozenset(form.split()[-1].lower() for s in self.taxonomy
+                         if s.id not in self._imported and not s.generic
+                         and s.category not in DEGREE_CATEGORIES
+                         for form in s.surface_forms if " " in form.strip())
+
     def _elided(self, raw: list[RawMatch], window: Any, text: str, offset: int) -> list[RawMatch]:
         """Skills named by coordination ellipsis: in "supervised, semi-supervised and
-        unsupervised learning" the matched "unsupervised learning" lends its head ("learning")
-        to the words listed before it; each "<word> learning" the taxonomy knows is a skill."""
+        unsupervised learning" the last conjunct lends its head ("learning") to the words
+        listed before it, and each "<word> learning" the taxonomy knows is a skill. The last
+        conjunct need not be a skill itself ("recommendation or ranking systems"), and the head
+        may be two words ("supervised and unsupervised machine learning")."""
+        doc = window.get()
+        heads = self._heads
+        base = doc[0].idx if len(doc) else 0
+        taken = {t for m in raw for t in range(m.token_start, m.token_end)}
         out: list[RawMatch] = []
-        for match in raw:
-            if " " not in match.form:
+        for i, token in enumerate(doc):
+            if token.lower_ not in _COORDINATORS or i + 2 >= len(doc):
                 continue
-            at = offset + match.start
-            if not _ELLIPSIS_BEFORE.search(text, max(0, at - 6), at):
-                continue
-            head = match.form.split(None, 1)[1:]
-            doc = window.get()
-            base = doc[match.token_start].idx - match.start
-            i = match.token_start - 1
-            while i > 0 and doc[i].text.lower() in _COORDINATORS:
-                if doc[i].text.lower() in {"and", "or"} and doc[i - 1].text == ",":
-                    i -= 1  # the Oxford comma: "a, b, and c"
-                end = i
-                if end < 1 or not doc[end - 1].is_alpha:
+            right = _words_after(doc, i + 1)
+            found: list[RawMatch] = []
+            for e in range(len(right), 1, -1):  # the head ends at a head word: "unsupervised
+                if right[e - 1][2].lower() not in heads:  # machine learning approaches"
+                    continue
+                full = self.taxonomy.get(" ".join(w for _, _, w in right[:e]))
+                if full is not None and full.category in DEGREE_CATEGORIES:
+                    break  # "Data/Computer Science": fields of study, not "Data Science"
+                for k in range(1, e):
+                    head = " ".join(w for _, _, w in right[k:e])
+                    found = self._conjuncts_before(doc, i, head, taken, base)
+                    if found:
+                        break
+                if found:
                     break
-                j = end - 1
-                while j > 0 and doc[j - 1].whitespace_ == "" and (doc[j - 1].is_alpha
-                                                                 or doc[j - 1].text == "-"):
-                    j -= 1  # a hyphenated modifier: "semi-supervised"
-                words = doc[j:end].text
-                skill = self.taxonomy.get(f"{words} {head[0]}")
-                if skill is None or skill.category in DEGREE_CATEGORIES or skill.generic:
-                    break
-                out.append(RawMatch(skill.id, words, doc[j].idx - base,
-                                    doc[end - 1].idx + len(doc[end - 1]) - base, j, end, False))
-                i = j - 1
+            out.extend(found)
+        return out
+
+    def _conjuncts_before(self, doc: Any, i: int, head: str, taken: set[int],
+                          base: int) -> list[RawMatch]:
+        """Walk back from the coordinator at token ``i`` over "A, B and" while each
+        "<conjunct> <head>" is a curated skill."""
+        out: list[RawMatch] = []
+        while i > 0 and doc[i].lower_ in _COORDINATORS:
+            if doc[i].lower_ in {"and", "or"} and doc[i - 1].text == ",":
+                i -= 1  # the Oxford comma: "a, b, and c"
+            end = i
+            if end < 1 or not doc[end - 1].is_alpha or end - 1 in taken:
+                break
+            j = end - 1
+            while j > 0 and doc[j - 1].whitespace_ == "" and (doc[j - 1].is_alpha
+                                                             or doc[j - 1].text == "-"):
+                j -= 1  # a hyphenated modifier: "semi-supervised"
+            words = doc[j:end].text
+            skill = self.taxonomy.get(f"{words} {head}")
+            if (skill is None or skill.category in DEGREE_CATEGORIES or skill.generic
+                    or skill.id in self._imported):
+                break
+            out.append(RawMatch(skill.id, words, doc[j].idx - base,
+                                doc[end - 1].idx + len(doc[end - 1]) - base, j, end, False))
+            i = j - 1
         return out
 
     def _vendor_lists(self, scan: _Scan, kind: str) -> list[Mention]:
@@ -1023,6 +1054,22 @@ def _names_people(text: str, end: int) -> str | None:
     if rule_pattern("names-a-role").match(text, end):
         return "names a role or job title"
     return None
+
+
+def _words_after(doc: Doc, i: int, most: int = 4) -> list[tuple[int, int, str]]:
+    """Up to ``most`` words from token ``i`` on, each (first token, end token, text); a
+    hyphenated word is one ("semi-supervised"); stops at anything that is not a word."""
+    out: list[tuple[int, int, str]] = []
+    n = len(doc)
+    while i < n and len(out) < most and doc[i].is_alpha:
+        j = i + 1
+        while j + 1 < n and doc[j - 1].whitespace_ == "" and doc[j].text == "-" and doc[j + 1].is_alpha:
+            j += 2
+        out.append((i, j, doc[i:j].text))
+        if doc[j - 1].whitespace_ == "":
+            break  # "learning," or "systems." ends the phrase
+        i = j
+    return out
 
 
 def _runs_on(text: str, end: int) -> bool:

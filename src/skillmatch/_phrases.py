@@ -310,6 +310,8 @@ class GlueSplitter:
         tokenizer.infix_finditer = finditer
 
 
+_STOP_WORDS = frozenset({"a", "an", "the", "it", "on", "in", "of", "to", "up", "as", "at", "by",
+                         "or", "and", "is", "be", "we", "me", "us", "do", "go", "no", "so"})
 _CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "PowerPoint", not "InDesign"
 _ES = ("s", "x", "z", "ch", "sh")
 
@@ -318,10 +320,13 @@ def written_variants(form: str) -> list[str]:
     """The ways people write a name beside its own: a tag style for phrases
     ("amazon-web-services"), the plural of the last word ("LANs", "regressions"; a plural
     name is not made singular: "data models" is a skill, "the data model" a thing), and the
-    two-word spelling of a CamelCase name ("Power Point"; not "In Design").
+    two-word spelling of a CamelCase name ("Power Point"; not "In Design"), and a hyphenated
+    name with spaces when each part is a word of its own ("test driven development").
 
     >>> written_variants("recommender systems")
     ['recommender systems', 'recommender-systems']
+    >>> written_variants("test-driven development")[-1], written_variants("Analyse-it")
+    ('test driven development', ['Analyse-it'])
     >>> written_variants("LAN"), written_variants("PowerPoint")
     (['LAN', 'LANs'], ['PowerPoint', 'PowerPoints', 'Power Point'])
     """
@@ -341,6 +346,10 @@ def written_variants(form: str) -> list[str]:
     camel = _CAMEL.match(form)
     if camel:
         out.append(f"{camel[1]} {camel[2]}")
+    if "-" in form.strip("-"):
+        parts = [p for w in words for p in w.split("-")]
+        if all(len(p) >= 2 and p.lower() not in _STOP_WORDS for p in parts):
+            out.append(" ".join(parts))  # "test driven development"; not "Analyse it"
     return out
 
 
