@@ -327,6 +327,8 @@ def written_variants(form: str) -> list[str]:
     ['recommender systems', 'recommender-systems']
     >>> written_variants("test-driven development")[-1], written_variants("Analyse-it")
     ('test driven development', ['Analyse-it'])
+    >>> written_variants("speech-to-text")[-1]
+    'speech to text'
     >>> written_variants("LAN"), written_variants("PowerPoint")
     (['LAN', 'LANs'], ['PowerPoint', 'PowerPoints', 'Power Point'])
     """
@@ -348,8 +350,10 @@ def written_variants(form: str) -> list[str]:
         out.append(f"{camel[1]} {camel[2]}")
     if "-" in form.strip("-"):
         parts = [p for w in words for p in w.split("-")]
-        if all(len(p) >= 2 and p.lower() not in _STOP_WORDS for p in parts):
-            out.append(" ".join(parts))  # "test driven development"; not "Analyse it"
+        if all(len(p) >= 2 for p in parts) and parts[0].lower() not in _STOP_WORDS \
+                and parts[-1].lower() not in _STOP_WORDS:
+            out.append(" ".join(parts))  # "test driven development", "speech to text";
+            # not "Analyse it"
     return out
 
 
