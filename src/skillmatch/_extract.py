@@ -17,7 +17,7 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
-from functools import cache, cached_property
+from functools import cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -555,8 +555,7 @@ class Extractor:
             if not changed:  # names that vouch for one another: "Firefox, Chrome, Safari"
                 undecided = [m for m in maybe if m not in kept and not _vetoed(
                     m, _neighbours(m, doc), self._cues.get(m.skill, _NO_CUES))
-                    and not _abbreviates_other(m, doc, raw) and not _model_number_after(m, doc)
-                    and not _modifier_before(m, doc)]
+                    and not _abbreviates_other(m, doc, raw) and not _model_number_after(m, doc)]
                 runs_on = {m for m in raw if _runs_on(document.text, offset + m.end)}
                 for match in _list_of_names(undecided, raw, doc, runs_on):
                     kept.append(match)
@@ -961,8 +960,7 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     if _vetoed(match, around, cues):
         return None
     others = [o for o in others if o is not match]
-    if (_abbreviates_other(match, doc, others) or _model_number_after(match, doc)
-            or _modifier_before(match, doc)):
+    if _abbreviates_other(match, doc, others) or _model_number_after(match, doc):
         return None
     if _beside(match, doc, others):
         return "beside-skill"
@@ -1103,28 +1101,6 @@ def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues) -> 
         return True  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
     return (prev in cues.not_before or f"{prev2} {prev}" in cues.not_before
             or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after)
-
-
-def _modifier_before(match: RawMatch, doc: Doc) -> bool:
-    """A lowercase ambiguous name right after a lowercase word that modifies it heads another
-    compound (rule modifier-before): "application performance optimization"."""
-    a = match.token_start
-    if a == 0 or not match.form[:1].islower():
-        return False
-    prev = doc[a - 1]
-    word = prev.text
-    return (prev.is_alpha and word.islower() and prev.whitespace_ != ""
-            and word not in _lead_in_words())
-
-
-@cache
-def _lead_in_words() -> frozenset[str]:
-    """The words after which a name is an item, not a compound's head: English function words
-    (spaCy's list), every rule's lead-ins and the exemptions of rule modifier-before."""
-    from spacy.lang.en.stop_words import STOP_WORDS
-
-    return (frozenset(STOP_WORDS) | rule_words("modifier-before") | rule_words("lead-in-strong")
-            | rule_words("lead-in-in-list") | rule_words("known-prefix"))
 
 
 def _model_number_after(match: RawMatch, doc: Doc) -> bool:
