@@ -159,7 +159,7 @@ class Messages:
         "read(..., limits=Limits(max_pages=...)) if the document is genuine."
     )
     R008 = (
-        "{source}: reading took over {limit:g} s and was stopped (a malformed or hostile PDF?). "
+        "{source}: reading took over {limit:g} s and was stopped (a malformed or hostile {kind}?). "
         "Raise it with read(..., limits=Limits(max_seconds=...)) if the document is genuine."
     )
     R009 = (

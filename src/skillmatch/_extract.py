@@ -428,7 +428,7 @@ class Extractor:
         for found in mentions:
             a, b = found.start, found.end
             reason = ("a field of study in a degree line"
-                      if inside_field.overlaps(a, b) else _names_people(text, b)
+                      if inside_field.overlaps(a, b) else _names_people(text, a, b)
                       if self._broad.get(found.skill) else None)
             if (reason is None and kind == "posting" and found.skill in self._imported
                     and _narrative(text, a, b) and not _listed_beside(found, mentions, text)):
@@ -1046,13 +1046,22 @@ def _listed_beside(found: Mention, mentions: list[Mention], text: str) -> bool:
     return False
 
 
-def _names_people(text: str, end: int) -> str | None:
-    """Why a technique or concept ending at ``end`` names people, not a skill (rules
-    names-a-team and names-a-role): "our data science team", "an ML Research Engineer"."""
-    if rule_pattern("names-a-team").match(text, end):
-        return "names a team or department"
-    if rule_pattern("names-a-role").match(text, end):
-        return "names a role or job title"
+_COORDINATED = re.compile(r"\s*(?:/|&|and\b)")
+
+
+def _names_people(text: str, start: int, end: int) -> str | None:
+    """Why a technique or concept at ``text[start:end]`` names people, not a skill (rules
+    names-a-team and names-a-role): "our data science team", "an ML Research Engineer". Only
+    a capitalised name goes on through more capitalised words ("Data Science & Engineering
+    team"), a lowercase one only after a coordinator ("data science and ML teams"; not
+    "problem solving Excellent team working", a lost line break)."""
+    capitalised = text[start:end][:1].isupper()
+    for rule, reason in (("names-a-team", "names a team or department"),
+                         ("names-a-role", "names a role or job title")):
+        found = rule_pattern(rule).match(text, end)
+        if found and (capitalised or found.group().islower()
+                      or _COORDINATED.match(found.group()) is not None):
+            return reason
     return None
 
 

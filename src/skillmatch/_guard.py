@@ -131,8 +131,8 @@ def as_error(stop: Stop, *, source: str, kind: str, max_seconds: float,
              max_decoded_bytes: int) -> DocumentTooLargeError:
     """The error a tripped budget stands for, naming the Limits field to raise."""
     if stop.limit == "max_seconds":
-        return DocumentTooLargeError(Messages.R008.format(source=source, limit=max_seconds),
-                                     source=source)
+        return DocumentTooLargeError(Messages.R008.format(source=source, limit=max_seconds,
+                                                          kind=kind), source=source)
     return DocumentTooLargeError(Messages.R017.format(
         source=source, kind=kind, limit=max_decoded_bytes), source=source)
 

@@ -164,3 +164,13 @@ def test_bombs_memory_in_a_subprocess() -> None:
     for key, (outcome, seconds) in result.items():
         assert outcome == "DocumentTooLargeError", key
         assert seconds < 10, key
+
+
+@pytest.mark.parametrize("kind", ["PDF", "DOCX"])
+def test_deadline_message_names_the_format(kind: str) -> None:
+    """A document stopped at the deadline is named as what it is ("a hostile DOCX?")."""
+    from skillmatch import _guard
+
+    error = _guard.as_error(_guard.Stop("max_seconds"), source="cv.x", kind=kind,
+                            max_seconds=8, max_decoded_bytes=1)
+    assert f"hostile {kind}?" in str(error) and "max_seconds" in str(error)
