@@ -34,7 +34,7 @@ from ._context import (
 )
 from ._documents import Document
 from ._errors import DocumentTooLargeError, Messages, ParameterError
-from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, longest_first
+from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, doc_text, longest_first
 from ._sections import SECTION_LEVEL
 from .extraction._rules import (
     degree_words,
@@ -1038,7 +1038,7 @@ def _version_after(match: RawMatch, doc: Doc) -> bool:
     """A version right after the name (rule version-after): "Windows 9.x", "Oracle 8i".
     ``doc`` may be a stretch of a longer Doc: a token's ``idx`` counts in the whole Doc."""
     last = doc[match.token_end - 1]
-    return rule_pattern("version-after").match(last.doc.text, last.idx + len(last.text)) is not None
+    return rule_pattern("version-after").match(doc_text(last.doc), last.idx + len(last.text)) is not None
 
 
 def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Doc) -> set[RawMatch]:
