@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import re
 import time
-from bisect import bisect_left, bisect_right
+from bisect import bisect_left
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
@@ -22,19 +22,15 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
 from ._context import (
-    _negated_after,
+    Clauses,
     clause_bounds,
-    clause_ends,
     experience_years_from_dates,
     general_years,
-    is_negated,
     level_cue,
-    may_negate,
-    years_for,
 )
 from ._documents import Document
 from ._errors import DocumentTooLargeError, Messages, ParameterError
-from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, longest_first
+from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, doc_text, longest_first
 from ._sections import SECTION_LEVEL
 from .extraction._rules import (
     ambiguity_rules,
@@ -240,37 +236,15 @@ class _Scan:
     clauses. Made afresh by every extract() call, so a shared Extractor holds nothing of any
     document and one instance serves many threads."""
 
-    __slots__ = ("document", "_ends", "_flags")
+    __slots__ = ("document", "clauses")
 
     def __init__(self, document: Document) -> None:
         self.document = document
-        self._ends: dict[int, list[int]] = {}  # line start -> its clause ends
-        self._flags: dict[tuple[int, int], tuple[bool, bool]] = {}
+        self.clauses = Clauses(document.text, _MAX_SEGMENT)  # each clause worked out once
 
     def clause(self, start: int) -> tuple[int, int]:
         """clause_bounds() with the line's clause ends computed once per line."""
-        text = self.document.text
-        line_start = text.rfind("\n", 0, start) + 1
-        ends = self._ends.get(line_start)
-        if ends is None:
-            line_end = text.find("\n", start)
-            ends = clause_ends(text, line_start, len(text) if line_end < 0 else line_end)
-            self._ends[line_start] = ends
-        i = bisect_right(ends, start)
-        begin = ends[i - 1] if i > 0 else line_start
-        finish = ends[i] if i < len(ends) else ends[-1]
-        # A clause is a sentence's worth of words: never scan more than that around a mention.
-        return max(begin, start - _MAX_SEGMENT), min(finish, start + _MAX_SEGMENT)
-
-    def flags(self, clause: tuple[int, int]) -> tuple[bool, bool]:
-        """(may hold a negation, says years) for a clause: quick tests that spare the rules."""
-        found = self._flags.get(clause)
-        if found is None:
-            lowered = self.document.text[clause[0]:clause[1]].lower()
-            found = (may_negate(lowered),
-                     "year" in lowered or "yr" in lowered)
-            self._flags[clause] = found
-        return found
+        return self.clauses.bounds(start)
 
 
 class Extractor:
@@ -465,13 +439,12 @@ class Extractor:
         document, text = scan.document, scan.document.text
         section = document.section_at(start)
         section_kind = section.kind if section else "preamble"
-        clause = scan.clause(start)
-        level = _level(text, start, end, section_kind, clause) if kind == "posting" else None
-        negation, has_years = scan.flags(clause)
-        negated = is_negated(text, start, clause[0]) if negation else _negated_after(text, start)
-        years = years_for(text, start, end, clause[0]) if has_years else None
-        if years is None and not has_years:
-            years = years_for(text, start, end, start)  # "Python (3 yrs)" just after the clause
+        clauses = scan.clauses
+        clause = clauses.bounds(start)
+        level = (_level(text, start, end, section_kind, clause, clauses) if kind == "posting"
+                 else None)
+        negated = clauses.negated(start, clause)
+        years = clauses.years(start, end, clause)
         return Mention(skill, text[start:end], start, end, section_kind, negated, level, years,
                        method, rule=rule or method)
 
@@ -886,7 +859,7 @@ def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[in
 
 
 def _level(text: str, start: int, end: int, section_kind: str,
-           clause: tuple[int, int] | None = None) -> str | None:
+           clause: tuple[int, int] | None = None, clauses: Clauses | None = None) -> str | None:
     """Required / preferred for a posting mention: the nearest cue, else its section, else
     required (None in company boilerplate: About us, Benefits, EEO). An intensity cue
     ("strong", "5+ years") does not outrank a preferred section: "deep knowledge of X" under
@@ -894,7 +867,8 @@ def _level(text: str, start: int, end: int, section_kind: str,
     section_level = SECTION_LEVEL.get(section_kind)
     if section_kind in _VOICE_SECTIONS and _company_voice(text, clause or clause_bounds(text, start)):
         return None  # "we harness Docker across our products": the employer, not the job
-    cue = level_cue(text, start, end, clause)
+    cue = (clauses.level_cue(start, end, clause) if clauses is not None and clause is not None
+           else level_cue(text, start, end, clause))
     if cue == "intensity":
         return "preferred" if section_level == "preferred" else "required"
     if cue:
@@ -1167,7 +1141,7 @@ def _version_after(match: RawMatch, doc: Doc) -> bool:
     if not doc[match.token_start].text[:1].isupper():
         return False
     last = doc[match.token_end - 1]
-    return rule_pattern("version-after").match(last.doc.text, last.idx + len(last.text)) is not None
+    return rule_pattern("version-after").match(doc_text(last.doc), last.idx + len(last.text)) is not None
 
 
 def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Doc,

@@ -213,6 +213,7 @@ class PhraseMatchers:
         joined = "\n\n".join(pieces)
         pipeline = self._pipeline()
         doc = pipeline.nlp.tokenizer(joined)
+        doc.user_data[_TEXT] = joined  # see doc_text()
         columns = doc.to_array([IDX, LENGTH])
         token_idx = columns[:, 0].tolist()
         token_end = (columns[:, 0] + columns[:, 1]).tolist()
@@ -243,6 +244,22 @@ class PhraseMatchers:
         for w, (index, a, _) in enumerate(windows):
             skills, degrees = grouped[w]
             yield index, a, _LazySpan(doc, *bounds[w]), skills, degrees
+
+
+_TEXT = "skillmatch.text"
+
+
+def doc_text(doc: Doc) -> str:
+    """The text a Doc of :meth:`PhraseMatchers.windows` was made from. ``Doc.text`` joins
+    every token again on each call, which a rule asking per match would pay for the whole
+    document each time.
+
+    >>> doc = blank_pipeline()("Spark 3.5")
+    >>> doc_text(doc)
+    'Spark 3.5'
+    """
+    text = doc.user_data.get(_TEXT)
+    return text if isinstance(text, str) else doc.text
 
 
 _GLUE = re.compile(r"[A-Za-z0-9+#][A-Z][a-z]")

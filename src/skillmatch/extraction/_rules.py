@@ -90,6 +90,66 @@ def voice_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     return join("company"), join("candidate")
 
 
+# ----------------------------------------------------------------------------- clauses
+
+CLAUSE_ROLES = ("stop", "abbreviation", "end", "contrast")
+
+
+@dataclass(frozen=True)
+class ClauseEnd:
+    """A record of ``rules/clauses.toml``: what ends a clause (or, for an abbreviation, what
+    does not), with [text, word, clause] examples."""
+
+    name: str
+    role: str
+    pattern: str = ""
+    words: tuple[str, ...] = ()
+    follow: str = ""
+    examples: tuple[tuple[str, str, str], ...] = ()
+
+
+@cache
+def clause_ends_rules() -> tuple[ClauseEnd, ...]:
+    """The clause-end records, in file order.
+
+    >>> [r.name for r in clause_ends_rules() if r.role == "contrast"]
+    ['contrast']
+    """
+    out = []
+    for entry in _records("clauses.toml", "end"):
+        rule = ClauseEnd(entry["name"], entry["role"], entry.get("pattern", ""),
+                         tuple(entry.get("words", ())), entry.get("follow", ""),
+                         tuple((e[0], e[1], e[2]) for e in entry.get("examples", ())))
+        if rule.role not in CLAUSE_ROLES:
+            raise ValueError(f"clause rule {rule.name!r}: role must be one of {CLAUSE_ROLES}")
+        if bool(rule.pattern) == bool(rule.words):
+            raise ValueError(f"clause rule {rule.name!r}: give a pattern or words, not both")
+        re.compile(rule.pattern)
+        out.append(rule)
+    if sum(r.role == "stop" for r in out) != 1:
+        raise ValueError("rules/clauses.toml: give exactly one record with role 'stop'")
+    return tuple(out)
+
+
+@cache
+def clause_end_pattern() -> re.Pattern[str]:
+    """One alternation of :func:`clause_ends_rules` (any case): a sentence's stop unless an
+    abbreviation stands before it, then the other ends, then the contrast words.
+
+    >>> [m.group() for m in clause_end_pattern().finditer("Python; Go vs. Java, but not C.")]
+    [';', ' but', '.']
+    """
+    rules = clause_ends_rules()
+    (stop,) = (r for r in rules if r.role == "stop")
+    not_after = "".join(
+        f"(?<!{r.pattern})" if r.pattern else "".join(rf"(?<!\b{re.escape(w)}\.)" for w in r.words)
+        for r in rules if r.role == "abbreviation")
+    parts = [stop.pattern + not_after + stop.follow]
+    parts += [r.pattern for r in rules if r.role == "end"]
+    parts += [r"\s(?:" + "|".join(map(re.escape, r.words)) + r")\b" for r in rules if r.role == "contrast"]
+    return re.compile("(?:" + "|".join(parts) + ")", re.IGNORECASE)
+
+
 # ----------------------------------------------------------------------------- negation
 
 NEGATION_DIRECTIONS = ("FORWARD", "BACKWARD", "PSEUDO", "PSEUDO_BACKWARD", "TERMINATE")
