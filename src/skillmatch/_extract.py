@@ -1092,7 +1092,7 @@ def _model_number_after(match: RawMatch, doc: Doc) -> bool:
     if not match.form.isupper():
         return False
     last = doc[match.token_end - 1]
-    return rule_pattern("model-number-after").match(last.doc.text,
+    return rule_pattern("model-number-after").match(doc_text(last.doc),
                                                      last.idx + len(last.text)) is not None
 
 
