@@ -402,7 +402,7 @@ class Extractor:
         for found in mentions:
             a, b = found.start, found.end
             reason = ("a field of study in a degree line"
-                      if inside_field.overlaps(a, b) else _names_people(text, a, b)
+                      if inside_field.overlaps(a, b) else _names_people(text, a, b, kind)
                       if self._broad.get(found.skill) else None)
             if (reason is None and kind == "posting" and found.skill in self._imported
                     and _narrative(text, a, b) and not _listed_beside(found, mentions, text)):
@@ -1023,15 +1023,19 @@ def _listed_beside(found: Mention, mentions: list[Mention], text: str) -> bool:
 _COORDINATED = re.compile(r"\s*(?:/|&|and\b)")
 
 
-def _names_people(text: str, start: int, end: int) -> str | None:
+def _names_people(text: str, start: int, end: int, kind: str) -> str | None:
     """Why a technique or concept at ``text[start:end]`` names people, not a skill (rules
     names-a-team and names-a-role): "our data science team", "an ML Research Engineer". Only
     a capitalised name goes on through more capitalised words ("Data Science & Engineering
     team"), a lowercase one only after a coordinator ("data science and ML teams"; not
-    "problem solving Excellent team working", a lost line break)."""
+    "problem solving Excellent team working", a lost line break). A role names the job a
+    posting offers; in a resume a job title ("Machine Learning Engineer") is the person's own
+    work, so there only teams are left out."""
     capitalised = text[start:end][:1].isupper()
-    for rule, reason in (("names-a-team", "names a team or department"),
-                         ("names-a-role", "names a role or job title")):
+    rules = [("names-a-team", "names a team or department")]
+    if kind == "posting":
+        rules.append(("names-a-role", "names a role or job title"))
+    for rule, reason in rules:
         found = rule_pattern(rule).match(text, end)
         if found and (capitalised or found.group().islower()
                       or _COORDINATED.match(found.group()) is not None):
