@@ -359,7 +359,7 @@ class Extractor:
             if raw:
                 # an imported name is neither head nor conjunct ("media plan maintenance,
                 # contract management" names no "maintenance management" product)
-                elided = self._elided(raw, window, text, offset)
+                elided = self._elided(raw, window)
                 rules.update(dict.fromkeys(elided, "ellipsis"))
                 raw += elided
             covered.setdefault(index, []).append((offset, raw))
@@ -545,7 +545,7 @@ class Extractor:
                          and s.category not in DEGREE_CATEGORIES
                          for form in s.surface_forms if " " in form.strip())
 
-    def _elided(self, raw: list[RawMatch], window: Any, text: str, offset: int) -> list[RawMatch]:
+    def _elided(self, raw: list[RawMatch], window: Any) -> list[RawMatch]:
         """Skills named by coordination ellipsis: in "supervised, semi-supervised and
         unsupervised learning" the last conjunct lends its head ("learning") to the words
         listed before it, and each "<word> learning" the taxonomy knows is a skill. The last
@@ -553,7 +553,8 @@ class Extractor:
         may be two words ("supervised and unsupervised machine learning")."""
         doc = window.get()
         heads = self._heads
-        base = doc[0].idx if len(doc) else 0
+        first = raw[0]  # the stretch's start in the Doc: a window may begin with spaces
+        base = doc[first.token_start].idx - first.start
         taken = {t for m in raw for t in range(m.token_start, m.token_end)}
         out: list[RawMatch] = []
         for i, token in enumerate(doc):
@@ -984,7 +985,6 @@ _VENDOR_LIST = re.compile(r"\b(?P<vendor>[A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z0-9]+)
                           r"\((?P<items>[^()\n]{2,200})\)")
 _LIST_ITEM = re.compile(r"[^,;/&]+?(?=\s*(?:,|;|/|&|\band\b|\bor\b|$))")
 _VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.(?:\d+|x))*[a-z]?|x|xp|[ivx]+)$", re.IGNORECASE)
-_ELLIPSIS_BEFORE = re.compile(r"(?:,|\band|\bor|/|&)\s*$", re.IGNORECASE)
 _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
 
 
