@@ -528,7 +528,7 @@ class Extractor:
             if not changed:  # names that vouch for one another: "Firefox, Chrome, Safari"
                 undecided = [m for m in maybe if m not in kept and not _vetoed(
                     m, _neighbours(m, doc), self._cues.get(m.skill, _NO_CUES))
-                    and not _abbreviates_other(m, doc, raw) and not _model_number_after(m, doc)]
+                    and not _names_something_else(m, doc, raw)]
                 runs_on = {m for m in raw if _runs_on(document.text, offset + m.end)}
                 for match in _list_of_names(undecided, raw, doc, runs_on):
                     kept.append(match)
@@ -935,7 +935,7 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     if _vetoed(match, around, cues):
         return None
     others = [o for o in others if o is not match]
-    if _abbreviates_other(match, doc, others) or _model_number_after(match, doc):
+    if _names_something_else(match, doc, others):
         return None
     if _beside(match, doc, others):
         return "beside-skill"
@@ -1090,14 +1090,23 @@ def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues) -> 
             or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after)
 
 
+def _names_something_else(match: RawMatch, doc: Doc, others: list[RawMatch]) -> bool:
+    """The acronym is another thing's short form or a product line's letters (rules
+    abbreviates-other-name and model-number-after): no rule may count it, nor may a list."""
+    return _abbreviates_other(match, doc, others) or _model_number_after(match, doc)
+
+
+def _after_name(rule: str, match: RawMatch, doc: Doc) -> bool:
+    """The pattern of ambiguity rule ``rule`` matches the text right after the name. ``doc``
+    may be a stretch of a longer Doc: a token's ``idx`` counts in the whole Doc."""
+    last = doc[match.token_end - 1]
+    return rule_pattern(rule).match(doc_text(last.doc), last.idx + len(last.text)) is not None
+
+
 def _model_number_after(match: RawMatch, doc: Doc) -> bool:
     """An all-capitals name before a model number names a product line (rule
     model-number-after): "ML 310 G5", "DL 120G6"."""
-    if not match.form.isupper():
-        return False
-    last = doc[match.token_end - 1]
-    return rule_pattern("model-number-after").match(doc_text(last.doc),
-                                                     last.idx + len(last.text)) is not None
+    return match.form.isupper() and _after_name("model-number-after", match, doc)
 
 
 def _abbreviates_other(match: RawMatch, doc: Doc, others: list[RawMatch]) -> bool:
@@ -1140,12 +1149,9 @@ def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool
 def _version_after(match: RawMatch, doc: Doc) -> bool:
     """A version right after the name (rule version-after): "Windows 9.x", "Oracle 8i".
     Versions follow product names, which are written with a capital: a lowercase word before
-    a number is prose ("algorithms to analyze 2D images"). ``doc`` may be a stretch of a
-    longer Doc: a token's ``idx`` counts in the whole Doc."""
-    if not doc[match.token_start].text[:1].isupper():
-        return False
-    last = doc[match.token_end - 1]
-    return rule_pattern("version-after").match(doc_text(last.doc), last.idx + len(last.text)) is not None
+    a number is prose ("algorithms to analyze 2D images")."""
+    return (doc[match.token_start].text[:1].isupper()
+            and _after_name("version-after", match, doc))
 
 
 def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Doc,
