@@ -20,7 +20,7 @@ from skillmatch import Taxonomy, load_taxonomy
 from skillmatch.taxonomy import import_esco, import_onet, stack
 from skillmatch.taxonomy._aliases import RULES, AliasRule, AliasRules, find_vendors
 from skillmatch.taxonomy._esco import EscoConcept, build_esco_layer, read_esco
-from skillmatch.taxonomy._merge import LayerBuilder
+from skillmatch.taxonomy._merge import LayerBuilder, spells
 from skillmatch.taxonomy._onet import (
     OnetRow,
     category_of,
@@ -368,7 +368,7 @@ def test_a_discipline_merges_into_the_field_of_study(core: Taxonomy) -> None:
 def test_imported_layer_marks_common_names(onet_layer: Taxonomy) -> None:
     """In the imported layer, names that read as ordinary English are ambiguous, product names
     not, and neither are terms of art of three or more common words (rule common-words)."""
-    gis = onet_layer["geographic-information-system-gis-systems"]
+    gis = onet_layer["geographic-information-system-gis-software"]
     assert "Geographic information" in gis.ambiguous
     assert "Geographic information system" not in gis.ambiguous
     assert onet_layer["teradata-fastload"].ambiguous == ()
@@ -511,16 +511,46 @@ def test_import_merges_into_the_core(onet_import: tuple[Path, str],
 def test_conflict_kept_by_own_name(core: Taxonomy) -> None:
     """A form two imports claim stays with the skill whose own name it is."""
     builder = LayerBuilder(core, source="O*NET 29.2")
-    long = builder.add(key="A mathematical programming language AMPL",
-                       name="A mathematical programming language AMPL",
-                       aliases=sorted(AliasRules().derive(
-                           "A mathematical programming language AMPL")), category="tool")
-    short = builder.add(key="AMPL", name="AMPL", aliases=[], category="tool")
+    sqoop = builder.add(key="Apache Sqoop", name="Apache Sqoop", aliases=["Sqoop"],
+                       category="tool")
+    own = builder.add(key="Sqoop", name="Sqoop", aliases=[], category="tool")
+    assert sqoop != own
     layer, report = builder.finish({"id": "t"})
-    assert f"alias conflict: 'ampl' claimed by {long}, {short}: kept on {short}" in report
+    assert f"alias conflict: 'sqoop' claimed by {sqoop}, {own}: kept on {own}" in report
     skills = json.loads(layer)["skill"]
-    assert "AMPL" not in skills[long].get("exact", []) + skills[long].get("aliases", [])
-    assert skills[short]["name"] == "AMPL"
+    assert skills[own]["name"] == "Sqoop"
+    assert "Sqoop" not in skills[sqoop].get("aliases", [])
+
+
+def test_rule_same_concept(core: Taxonomy) -> None:
+    """Names that differ only in generic last words or an acronym of their own words are one
+    skill ("... EMR software" and "... EMR systems", "ERP software"); a product that only ends
+    in the acronym ("NetSuite ERP") is not, and the acronym is the generic concept's."""
+    builder = LayerBuilder(core, source="O*NET 29.2")
+    ids = [builder.add(key=name, name=name, aliases=sorted(vendors("NetSuite").derive(name)),
+                       category="platform")
+           for name in ("ERP software", "Enterprise resource planning ERP software",
+                        "Enterprise resource planning ERP system", "NetSuite ERP")]
+    assert ids[0] == ids[1] == ids[2] != ids[3]
+    layer, report = builder.finish({"id": "t"})
+    assert "same concept: 'Enterprise resource planning ERP system' -> erp-software" in report
+    assert f"alias conflict: 'erp' claimed by {ids[0]}, {ids[3]}: kept on {ids[0]}" in report
+    skills = json.loads(layer)["skill"]
+    assert "ERP" in skills[ids[0]]["exact"]
+    assert "Enterprise resource planning" in skills[ids[0]]["aliases"]
+
+
+@pytest.mark.parametrize("acronym, words, spelled", [
+    ("RFID", "Radio frequency identification", True),
+    ("POS", "Point of sale", True),
+    ("FMEA", "Failure mode and effects analysis", True),
+    ("CAD", "Computer-aided design", True),
+    ("CAD", "Computer assisted jewelry design", False),
+    ("EMR", "Patient electronic medical record", False),
+])
+def test_spells(acronym: str, words: str, spelled: bool) -> None:
+    """An acronym is its words' own when each word gives its next letters, first letter first."""
+    assert spells(acronym, words.split()) is spelled
 
 
 def test_conflict_dropped_from_all(core: Taxonomy) -> None:
@@ -543,15 +573,11 @@ def test_import_reports_conflicts(onet_import: tuple[Path, str], onet_layer: Tax
     _, report = onet_import
     lines = report.splitlines()
     software = "geographic-information-system-gis-software"
-    systems = "geographic-information-system-gis-systems"
-    assert (f"alias conflict: 'gis' claimed by {software}, {systems}: dropped from all") in lines
-    # not an acronym: the product with the plainer name keeps it
-    assert (f"alias conflict: 'geographic information system' claimed by {software}, {systems}: "
-            f"kept on {systems}") in lines
-    assert ("alias conflict: 'ampl' claimed by a-mathematical-programming-language-ampl, ampl: "
-            "kept on ampl") in lines
+    assert ("same concept: 'Geographic information system GIS systems' -> "
+            f"{software}") in lines
     assert any(x.startswith("alias conflict: 'eda' is core ") for x in lines)
-    assert onet_layer.get("GIS") is None and onet_layer["AMPL"].id == "ampl"
+    assert onet_layer["GIS"].id == software
+    assert onet_layer["AMPL"].id == onet_layer["A mathematical programming language"].id
 
 
 # ------------------------------------------------------------------------------ import_onet

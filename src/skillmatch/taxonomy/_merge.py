@@ -45,6 +45,8 @@ class _Entry:
     implies: dict[str, None] = field(default_factory=dict)
     cased: dict[str, None] = field(default_factory=dict)  # forms matched only as written
     from_base: bool = False
+    concepts: set[str] = field(default_factory=set)  # concept keys (see concept_of)
+    acronyms: set[str] = field(default_factory=set)  # acronyms its own words spell
 
 
 class LayerBuilder:
@@ -55,6 +57,8 @@ class LayerBuilder:
         self.source = source
         self.entries: dict[str, _Entry] = {}
         self.by_name: dict[str, str] = {}  # folded imported name -> entry id
+        self.by_concept: dict[str, str] = {}  # concept key -> entry id (rule same-concept)
+        self.by_acronym: dict[str, list[str]] = {}  # folded acronym -> ids whose words spell it
         self.report: list[str] = []
 
     def _base_target(self, name: str, aliases: Iterable[str]) -> tuple[str | None, str]:
@@ -102,9 +106,14 @@ class LayerBuilder:
                         or _EXACT.match(a) is not None)]  # "LAN": an acronym, matched as written
         target, how = self._base_target(name, aliases)
         folded = normalize_alias(name)
+        concept, acronym = concept_of(name)
         if target is None:  # an earlier import of the same thing ("X" and "X software")
             target = next((self.by_name[f] for f in (folded, *map(normalize_alias, aliases))
                            if f in self.by_name), None)
+        if target is None:
+            target = self._same_concept(concept, acronym)
+            if target is not None:
+                self.report.append(f"same concept: {key!r} -> {target}")
         if target is not None and target in self.entries:
             entry = self.entries[target]
         elif target is not None:
@@ -120,6 +129,13 @@ class LayerBuilder:
         if how:
             self.report.append(f"merge: {key!r} -> core {entry.id} ({how})")
         self.by_name.setdefault(folded, entry.id)
+        if concept:
+            entry.concepts.add(concept)
+            self.by_concept.setdefault(concept, entry.id)
+        if acronym:
+            entry.acronyms.add(acronym)
+            if entry.id not in self.by_acronym.setdefault(acronym, []):
+                self.by_acronym[acronym].append(entry.id)
         for form in (name, *aliases, *cased):
             entry.names.setdefault(form, None)
         entry.cased.update(dict.fromkeys(cased))
@@ -130,8 +146,25 @@ class LayerBuilder:
         entry.implies.update(dict.fromkeys(p for p in implies if p != entry.id))
         return entry.id
 
+    def _same_concept(self, concept: str | None, acronym: str | None) -> str | None:
+        """Rule same-concept: the earlier import that names the same thing in other generic
+        words ("Electronic medical record EMR software" and "... EMR systems"), or, for a name
+        that is only an acronym ("ERP software"), the one import whose words spell it."""
+        if concept:
+            if concept in self.by_concept:
+                return self.by_concept[concept]
+            if acronym:  # an earlier bare "ERP software" that no other expansion has joined
+                bare = [i for i in self.by_acronym.get(acronym, ())
+                        if not self.entries[i].concepts]
+                return bare[0] if len(bare) == 1 else None
+            return None
+        spelled = self.by_acronym.get(acronym or "", [])
+        return spelled[0] if len(spelled) == 1 else None
+
     def _settle_claims(self) -> None:
-        """A form two skills claim: kept by the one whose own name it is, else by neither."""
+        """A form two skills claim: kept by the one whose own name it is, or the one whose own
+        words the acronym spells ("ERP": "Enterprise resource planning ERP", not "NetSuite
+        ERP"), else by neither."""
         claims: dict[str, list[str]] = {}
         for entry in self.entries.values():
             for form in entry.names:
@@ -151,6 +184,8 @@ class LayerBuilder:
             if len(owners) < 2:
                 continue
             named = [o for o in owners if normalize_alias(self.entries[o].name) == folded]
+            if not named:
+                named = [o for o in owners if folded in self.entries[o].acronyms]
             keep = named[0] if len(named) == 1 else None
             if keep is None and not named and not _EXACT.match(folded.upper()):
                 # not an acronym: the plainest product keeps it ("ArcGIS" -> "ESRI ArcGIS")
@@ -200,6 +235,79 @@ class LayerBuilder:
         merged = sum(1 for e in self.entries.values() if e.from_base)
         summary = [f"{self.source}: {len(skills)} skills written, {merged} merged into the core"]
         return dump_layer(header, skills), summary + sorted(set(self.report))
+
+
+_STOP = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "&"})
+_ACRONYM_WORD = re.compile(r"^[A-Z][A-Z0-9]{1,6}$")
+
+
+def concept_of(name: str) -> tuple[str | None, str | None]:
+    """The thing an imported name stands for, without generic last words or an acronym of its
+    own words (rule same-concept), and that acronym; two imports with the same concept are one
+    skill. A name that is only an acronym has no concept, just the acronym.
+
+    >>> concept_of("Electronic medical record EMR systems")
+    ('electronic medical record', 'emr')
+    >>> concept_of("ERP software"), concept_of("Moz search engine optimization SEO software")
+    ((None, 'erp'), ('moz search engine optimization seo', None))
+    """
+    tail = frozenset(import_rules()["onet"]["generic_tail"])
+
+    def strip(words: list[str]) -> list[str]:
+        while len(words) > 1 and words[-1].lower() in tail:
+            words = words[:-1]
+        return words
+
+    words = strip(name.split())
+    last = words[-1] if words else ""
+    if not _ACRONYM_WORD.match(last) or sum(ch.isalpha() for ch in last) < 2:
+        return _fold(words) or None, None
+    if len(words) == 1:
+        return None, last.lower()
+    rest = words[:-1]
+    if spells(last, rest) or spells(last, strip(rest)):  # "... software HRMS" spells it too
+        return _fold(strip(rest)), last.lower()
+    return _fold(words), None
+
+
+def _fold(words: list[str]) -> str:
+    """Words compared as a concept: case, spacing and a plural -s ignored ("Failure modes")."""
+    return " ".join(w[:-1] if len(w) > 3 and w.endswith("s") and not w.endswith(("ss", "is", "us"))
+                    else w for w in normalize_alias(" ".join(words)).split())
+
+
+def spells(acronym: str, words: list[str]) -> bool:
+    """Each word gives the acronym its next letters, starting with its own first letter
+    ("RFID": Radio Frequency IDentification); a small word may give none ("Point of sale").
+
+    >>> spells("RFID", "Radio frequency identification".split())
+    True
+    >>> spells("CAD", "Computer assisted jewelry design".split())
+    False
+    """
+    letters = [c for c in acronym.lower() if c.isalpha()]
+    parts = [p for w in words for p in re.split(r"[-/]", w.lower()) if p]
+
+    def fits(i: int, j: int) -> bool:  # letters[i:] from parts[j:]
+        if j == len(parts):
+            return i == len(letters)
+        word = parts[j]
+        if word in _STOP and fits(i, j + 1):
+            return True
+        if i == len(letters) or word[0] != letters[i]:
+            return False
+        k, pos = i + 1, 1
+        while True:  # the word gives letters[i:k]
+            if fits(k, j + 1):
+                return True
+            if k == len(letters):
+                return False
+            pos = word.find(letters[k], pos) + 1
+            if pos == 0:
+                return False
+            k += 1
+
+    return len(letters) >= 2 and fits(0, 0)
 
 
 def _ambiguous(form: str) -> bool:
