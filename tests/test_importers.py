@@ -23,6 +23,7 @@ from skillmatch.taxonomy._esco import EscoConcept, build_esco_layer, read_esco
 from skillmatch.taxonomy._merge import LayerBuilder, spells
 from skillmatch.taxonomy._onet import (
     OnetRow,
+    _activity,
     category_of,
     is_generic_category,
     lowercase_vocabulary,
@@ -232,6 +233,42 @@ def test_generic_categories_skipped_products_kept(onet_rows: dict[str, OnetRow])
                  "IBM Cognos Planning", "Microsoft Excel", "Python", "Tableau",
                  "Human resource information system (HRIS)"):
         assert not is_generic_category(name, rules, lowercase), name
+
+
+def test_one_word_activity_is_a_plain_technique(core: Taxonomy) -> None:
+    """Rule category-activity on one word: "Bookkeeping software" is the category, not a
+    product; its rarer activity word is a technique that counts only where skills are listed
+    (ambiguous), an everyday one is left out, and a demanded product keeps its name."""
+    rules = AliasRules()
+    assert is_generic_category("Traceability software", rules)
+    assert not is_generic_category("Ansible software", rules, demanded=True)
+    assert _activity("Bookkeeping software", rules) == "Bookkeeping"
+    assert _activity("Testing software", rules) is None  # too common a word
+    assert _activity("Debugging software", rules, frozenset({"debugging"})) is None
+    builder = LayerBuilder(core, source="O*NET 29.2")
+    sid = builder.add(key="Bookkeeping software", name="Bookkeeping",
+                      aliases=["Bookkeeping software"], category="technique",
+                      plain=["Bookkeeping"])
+    skill = json.loads(builder.finish({"id": "t"})[0])["skill"][sid]
+    assert skill["ambiguous"] == ["Bookkeeping"]
+
+
+def test_rule_case_marked(core: Taxonomy) -> None:
+    """A short name whose capitals are its identity and which written plainly is a word
+    ("eXe" / "exe installers") matches only as written; "spaCy" is no word, "Spacy" finds it."""
+    builder = LayerBuilder(core, source="O*NET 29.2")
+    exe = builder.add(key="eXe", name="eXe", aliases=[], category="tool")
+    skills = json.loads(builder.finish({"id": "t"})[0])["skill"]
+    assert skills[exe]["exact"] == ["eXe"] and "aliases" not in skills[exe]
+    spacy = LayerBuilder(core, source="O*NET 29.2")
+    sid = spacy.add(key="spaCy", name="spaCy", aliases=[], category="library")
+    assert "exact" not in json.loads(spacy.finish({"id": "t"})[0])["skill"][sid]
+
+
+def test_case_marked_name_in_the_default_layer() -> None:
+    """The shipped layer: "eXe" is found only as written."""
+    default = load_taxonomy("default")
+    assert default.get("Exe") is None and default["eXe"].id == "exe"
 
 
 def test_import_reports_skipped_categories(onet_import: tuple[Path, str],

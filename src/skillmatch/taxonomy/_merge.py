@@ -20,9 +20,10 @@ from typing import Any
 from ._load import dump_layer
 from ._model import DEGREE_CATEGORIES, Taxonomy, normalize_alias
 from ._rules import import_rules
-from ._words import is_common
+from ._words import is_common, zipf
 
 _EXACT = re.compile(r"^(?=.*[A-Z])[A-Z0-9]{2,5}$")  # "EC2", "CSS", "SAP": case carries meaning
+_CASE_MARKED = re.compile(r"^[a-z]+[A-Z][A-Za-z]*$")  # "eXe", "iOS": a capital inside
 
 
 def slug(name: str) -> str:
@@ -45,6 +46,7 @@ class _Entry:
     implies: dict[str, None] = field(default_factory=dict)
     cased: dict[str, None] = field(default_factory=dict)  # forms matched only as written
     from_base: bool = False
+    plain: dict[str, None] = field(default_factory=dict)  # forms ambiguous whatever their rarity
     concepts: set[str] = field(default_factory=set)  # concept keys (see concept_of)
     acronyms: set[str] = field(default_factory=set)  # acronyms its own words spell
 
@@ -88,7 +90,8 @@ class LayerBuilder:
     def add(self, *, key: str, name: str, aliases: Iterable[str], category: str,
             demand: float | None = None, demand_source: str = "", refs: Iterable[str] = (),
             parents: Iterable[str] = (), implies: Iterable[str] = (),
-            common_aliases: bool = False, cased: Iterable[str] = ()) -> str:
+            common_aliases: bool = False, cased: Iterable[str] = (),
+            plain: Iterable[str] = ()) -> str:
         """Add one imported skill (merged into a base skill or an earlier import when they
         name the same thing); returns the id it lives under.
 
@@ -96,7 +99,8 @@ class LayerBuilder:
         dropped unless ``common_aliases`` (people say "Teams" and "Project" for products that
         employers name often, not for the rest) or it is an acronym, matched only in capitals
         ("LAN"); an alias needs two letters or digits.
-        ``cased`` forms are kept as they are but match only in the case written ("Chrome").
+        ``cased`` forms are kept as they are but match only in the case written ("Chrome");
+        ``plain`` forms read as ordinary words whatever their frequency: ambiguous.
         """
         cased = [c for c in cased if sum(ch.isalnum() for ch in c) >= 2
                  and normalize_alias(c) != normalize_alias(name)]
@@ -139,6 +143,7 @@ class LayerBuilder:
         for form in (name, *aliases, *cased):
             entry.names.setdefault(form, None)
         entry.cased.update(dict.fromkeys(cased))
+        entry.plain.update(dict.fromkeys(plain))
         if demand is not None and not entry.from_base and (entry.demand or 0) < demand:
             entry.demand, entry.demand_source = demand, demand_source
         entry.refs.update(dict.fromkeys(refs))
@@ -210,11 +215,12 @@ class LayerBuilder:
             if entry.name not in entry.names and not entry.from_base:
                 self.report.append(f"dropped: {entry.name!r} lost its own name to another skill")
                 continue
-            forms = [f for f in entry.names if f != entry.name]
-            exact = [f for f in forms if _EXACT.match(f) or f in entry.cased]
+            forms = [f for f in entry.names if f != entry.name or _case_marked(f)]
+            exact = [f for f in forms if _EXACT.match(f) or f in entry.cased or _case_marked(f)]
             aliases = [f for f in forms if f not in exact]
             ambiguous = [f for f in (entry.name, *forms)
-                         if (_ambiguous(f) or f in entry.cased and _ambiguous(f.lower()))
+                         if (_ambiguous(f) or f in entry.plain
+                             or f in entry.cased and _ambiguous(f.lower()))
                          and (f in entry.names or f == entry.name)]
             record: dict[str, Any] = {"id": entry.id, "name": entry.name,
                                       "category": entry.category, "aliases": aliases,
@@ -235,6 +241,19 @@ class LayerBuilder:
         merged = sum(1 for e in self.entries.values() if e.from_base)
         summary = [f"{self.source}: {len(skills)} skills written, {merged} merged into the core"]
         return dump_layer(header, skills), summary + sorted(set(self.report))
+
+
+def _case_marked(form: str) -> bool:
+    """Rule case-marked: a short name whose capitals are its identity, and which written
+    plainly is another word ("eXe": "exe installers"), matches only as written.
+
+    >>> _case_marked("eXe"), _case_marked("spaCy"), _case_marked("iPhone"), _case_marked("Excel")
+    (True, False, False, False)
+    """
+    rules = import_rules()["common_words"]
+    return (len(form) <= int(rules["case_marked_max_length"])
+            and _CASE_MARKED.match(form) is not None
+            and zipf(form) >= float(rules["case_marked_min_zipf"]))
 
 
 _STOP = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "&"})

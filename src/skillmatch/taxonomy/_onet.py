@@ -85,7 +85,8 @@ def read_onet(folder: str | Path) -> list[OnetRow]:
 
 
 def is_generic_category(name: str, rules: AliasRules,
-                        lowercase_words: frozenset[str] = frozenset()) -> bool:
+                        lowercase_words: frozenset[str] = frozenset(), *,
+                        demanded: bool = False) -> bool:
     """A category, not a product (rule generic-category): two or more words, no capital after
     the first, and every word ordinary - a common English word, or one O*NET itself writes in
     lowercase inside other names ("scripting" in "... scripting ...").
@@ -97,13 +98,26 @@ def is_generic_category(name: str, rules: AliasRules,
     (True, False)
     >>> is_generic_category("Computer aided design CAD software", rules)
     False
+
+    One English word naming an activity by its form before a generic last word is a category
+    too, though rarer words than the threshold's ("Traceability software", "Diagramming
+    software"), unless employers ask for it by that name (``demanded``: "Ansible software" is
+    hot in O*NET). Rule category-activity may still import its activity as a technique:
+
+    >>> is_generic_category("Traceability software", rules)
+    True
     """
     words = name.split()
     if len(words) < 2 or words[0] in rules.vendors or any(ch.isdigit() for ch in name):
         return False
     if words[0][1:] != words[0][1:].lower() or any(w != w.lower() for w in words[1:]):
         return False  # a capital inside: a name or an acronym ("ArcGIS", "CAD")
-    threshold = float(import_rules()["common_words"]["category_zipf_threshold"])
+    config = import_rules()
+    threshold = float(config["common_words"]["category_zipf_threshold"])
+    if not demanded and len(words) == 2 and words[1] in rules.generic_tail and words[0].lower().endswith(
+            tuple(config["onet"]["activity_suffixes"])) and zipf(words[0]) >= float(
+            config["onet"]["activity_word_min_zipf"]):
+        return True
     return all(w.lower() in lowercase_words or is_common(w, threshold=threshold) for w in words)
 
 
@@ -153,25 +167,33 @@ def _proper_name(alias: str) -> bool:
     return len(words) > 1 or zipf(alias) < limit
 
 
-def _activity(name: str, rules: AliasRules) -> str | None:
-    """The work a category of software serves (rule category-activity): two or three words
+def _activity(name: str, rules: AliasRules,
+              lowercase_words: frozenset[str] = frozenset()) -> str | None:
+    """The work a category of software serves (rule category-activity): one to three words
     before a generic last word, the last of them naming an activity by its form - "-ing",
     "-ment", "-tion", "-sis", "-able"... (suffixes in import_rules.toml): "Accounts payable
-    software" -> "Accounts payable", "Audio editing software" -> "Audio editing". A product
-    noun is no activity ("Web browser software"), and one word is too plain ("Email").
+    software" -> "Accounts payable", "Bookkeeping software" -> "Bookkeeping". A product noun
+    is no activity ("Web browser software", "Email software"), and one everyday word is too
+    plain to list as a skill ("Accounting", "Testing": as common as the threshold of rule
+    generic-category; "debugging", which O*NET writes in lowercase inside other names).
 
     >>> rules = AliasRules()
     >>> _activity("Accounts payable software", rules), _activity("Web browser software", rules)
     ('Accounts payable', None)
-    >>> _activity("Email software", rules), _activity("Audio editing software", rules)
-    (None, 'Audio editing')
+    >>> _activity("Email software", rules), _activity("Bookkeeping software", rules)
+    (None, 'Bookkeeping')
     """
     words = name.split()
-    if len(words) < 3 or words[-1].lower() not in rules.generic_tail:
+    if len(words) < 2 or words[-1].lower() not in rules.generic_tail:
         return None
     head = words[:-1]
     suffixes = tuple(import_rules()["onet"]["activity_suffixes"])
-    return " ".join(head) if len(head) <= 3 and head[-1].lower().endswith(suffixes) else None
+    if len(head) > 3 or not head[-1].lower().endswith(suffixes):
+        return None
+    threshold = float(import_rules()["common_words"]["category_zipf_threshold"])
+    if len(head) == 1 and (zipf(head[0]) >= threshold or head[0].lower() in lowercase_words):
+        return None
+    return " ".join(head)
 
 
 def lowercase_vocabulary(rows: list[OnetRow]) -> frozenset[str]:
@@ -223,8 +245,8 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
     skipped = []
     lowercase = lowercase_vocabulary(rows)
     for row in rows:
-        if is_generic_category(row.name, rules, lowercase):
-            activity = _activity(row.name, rules)
+        if is_generic_category(row.name, rules, lowercase, demanded=row.hot or row.in_demand):
+            activity = _activity(row.name, rules, lowercase)
             if activity is None:
                 skipped.append(f"generic-category: {row.name!r} ({row.commodity_title})")
                 continue
@@ -232,7 +254,10 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
             # work people list: the activity is a technique (rule category-activity)
             demand, source = onet_demand(row)
             builder.add(key=row.name, name=activity, aliases=[row.name], category="technique",
-                        demand=demand, demand_source=source, refs=[f"onet:{row.commodity}"])
+                        demand=demand, demand_source=source, refs=[f"onet:{row.commodity}"],
+                        # one word ("Bookkeeping", "Traceability") is a skill in a list,
+                        # ordinary prose elsewhere ("traceability matrices")
+                        plain=[activity] if " " not in activity else [])
             skipped.append(f"category-activity: {row.name!r} -> technique {activity!r}")
             continue
         if row.name in vendors:
