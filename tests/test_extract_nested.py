@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from skillmatch import Matcher
@@ -80,3 +82,35 @@ def test_imported_name_as_a_requirements_bullet() -> None:
     assert any(m.skill == "slack" and m.rule == "list-bullet-item" for m in bullet.mentions)
     prose = matcher.extract("Requirements\n * No slack in the schedule\n", kind="posting")
     assert "slack" not in prose.skills
+
+
+OVERLAP = """
+[taxonomy]
+id = "overlap"
+version = "1"
+
+[skill.feature-engineering]
+name = "Feature engineering"
+category = "technique"
+
+[skill.engineering-processes]
+name = "Engineering processes"
+category = "concept"
+ambiguous = ["Engineering processes"]
+"""
+
+
+def test_a_rejected_longer_name_gives_back_the_one_it_overlapped(tmp_path: Path) -> None:
+    """"feature engineering processes": the longer overlapping name ("engineering processes")
+    is prose here, so the name it pushed out is read on its own and kept; where the longer
+    one is a skill, it still wins."""
+    path = tmp_path / "overlap.toml"
+    path.write_text(OVERLAP, encoding="utf-8")
+    m = Matcher(taxonomy=str(path), fuzzy=False)
+    ex = m.extract("You will direct feature engineering processes for the team.",
+                   kind="resume", trace=True)
+    assert set(ex.skills) == {"feature-engineering"}
+    assert any(r.skill == "engineering-processes" for r in ex.rejected)
+    assert not any(r.skill == "feature-engineering" for r in ex.rejected)
+    listed = m.extract("Skills\nfeature engineering processes\n", kind="resume")
+    assert set(listed.skills) == {"engineering-processes"}

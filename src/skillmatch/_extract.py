@@ -352,10 +352,6 @@ class Extractor:
             rules: dict[RawMatch, str] = {}
             raw = longest_first(skill_hits)
             nested = self._nested(raw, skill_hits) if len(skill_hits) > len(raw) else {}
-            if trace:
-                for m in set(skill_hits) - set(raw) - set(nested):
-                    rejected.append(Rejection(m.skill, m.form, m.start + offset, m.end + offset,
-                                              "inside a longer name"))
             if raw:
                 # an imported name is neither head nor conjunct ("media plan maintenance,
                 # contract management" names no "maintenance management" product)
@@ -365,7 +361,18 @@ class Extractor:
             covered.setdefault(index, []).append((offset, raw))
             line = text[seg_start:seg_end] if raw or degree_found else ""
             accepted = self._resolve_ambiguity(raw, window, line, document, offset, rules)
+            if len(accepted) < len(raw):
+                displaced = _displaced(skill_hits, raw, accepted)
+                if displaced:  # "feature engineering processes": the longer name lost its
+                    # context, so the one it overlapped is read on its own
+                    accepted = sorted(accepted + self._resolve_ambiguity(
+                        displaced, window, line, document, offset, rules),
+                        key=lambda m: m.start)
+                    raw = raw + displaced
             if trace:
+                for m in set(skill_hits) - set(raw) - set(nested):
+                    rejected.append(Rejection(m.skill, m.form, m.start + offset, m.end + offset,
+                                              "inside a longer name"))
                 rejected.extend(
                     Rejection(m.skill, m.form, m.start + offset, m.end + offset,
                               "an ambiguous name with no technical context around it (a list "
@@ -1209,6 +1216,18 @@ def _same_list(first: RawMatch, second: RawMatch, doc: Doc) -> bool:
             if words > 4 or items > 2:
                 return False
     return True
+
+
+def _displaced(hits: list[RawMatch], raw: list[RawMatch],
+               accepted: list[RawMatch]) -> list[RawMatch]:
+    """The names a longer one pushed out, now that it was rejected: those overlapping a
+    rejected match and no accepted one ("feature engineering" under the prose "engineering
+    processes"), longest first."""
+    lost = [m for m in raw if m not in accepted]
+    free = [h for h in hits if h not in raw
+            and not any(h.start < a.end and a.start < h.end for a in accepted)
+            and any(h.start < m.end and m.start < h.end for m in lost)]
+    return longest_first(free)
 
 
 def _slash_pair(outer: RawMatch, inner: RawMatch) -> bool:
