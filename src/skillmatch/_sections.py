@@ -11,7 +11,9 @@ before the first heading is a section of its own (``preamble``).
 from __future__ import annotations
 
 import re
+import tomllib
 from collections.abc import Iterable
+from importlib import resources
 from dataclasses import dataclass
 
 __all__ = ["Section", "find_sections", "SECTION_LEVEL"]
@@ -27,105 +29,14 @@ class Section:
     end: int
 
 
-# One table of synonyms: heading text (lowercase, letters and spaces) -> kind.
-_SYNONYMS: dict[str, tuple[str, ...]] = {
-    "summary": (
-        "summary", "professional summary", "career summary", "executive summary", "profile",
-        "professional profile", "career profile", "objective", "career objective", "about me",
-        "overview", "career overview", "highlights", "summary of qualifications", "introduction",
-        "personal statement", "professional overview",
-    ),
-    "skills": (
-        "skills", "technical skills", "key skills", "core skills", "skill set", "skillset",
-        "skills and tools", "tools and technologies", "technologies", "technical proficiencies",
-        "core competencies", "competencies", "areas of expertise", "expertise", "tech stack",
-        "technical expertise", "programming languages", "languages and tools", "tools",
-        "computer skills", "it skills", "software", "technical summary", "relevant skills",
-        "skills and abilities", "skills summary", "additional skills", "strengths",
-        "technical competencies", "software skills", "frameworks", "libraries",
-        "technology proficiencies", "technology skills", "it proficiencies",
-        "software proficiencies", "computer proficiencies", "technical tools",
-        "tools and platforms", "platforms", "operating systems", "programming skills",
-        "data science tools", "languages and technologies", "technical stack",
-    ),
-    "experience": (
-        "experience", "work experience", "professional experience", "employment",
-        "employment history", "work history", "career history", "relevant experience",
-        "professional background", "experience details", "industry experience",
-        "research experience", "teaching experience", "internships", "internship",
-        "positions held", "career", "accomplishments", "professional history",
-    ),
-    "education": (
-        "education", "education and training", "academic background", "academics",
-        "educational background", "qualifications and education", "academic qualifications",
-        "educational qualifications", "degrees", "training", "education and certifications",
-        "coursework", "relevant coursework",
-    ),
-    "projects": ("projects", "personal projects", "selected projects", "academic projects",
-                 "key projects", "side projects", "open source", "portfolio"),
-    "certifications": ("certifications", "certificates", "licenses and certifications",
-                       "certifications and licenses", "licenses", "certification",
-                       "courses", "professional development"),
-    "publications": ("publications", "papers", "selected publications", "patents",
-                     "presentations", "talks"),
-    "awards": ("awards", "honors", "honors and awards", "awards and honors", "achievements"),
-    "interests": ("interests", "hobbies", "activities", "volunteer", "volunteering",
-                  "volunteer experience", "affiliations", "memberships", "languages spoken"),
-    "references": ("references",),
-    "responsibilities": (
-        "responsibilities", "key responsibilities", "job responsibilities", "duties",
-        "job duties", "what you will do", "what you ll do", "what youll do", "the role",
-        "your role", "role", "the job", "your impact", "what you ll be doing",
-        "what you will be doing", "day to day", "in this role you will", "job description",
-        "description", "role description", "position summary", "the opportunity",
-        "about the role", "about this role", "about the position", "job summary",
-        "about the job", "about the opportunity", "about this job", "about this position",
-        "position overview", "role overview", "what you ll work on", "the work",
-        "essential duties", "essential functions", "primary responsibilities",
-        "duties and responsibilities", "roles and responsibilities", "main responsibilities",
-        "impact", "your mission", "mission",
-    ),
-    "requirements": (
-        "requirements", "qualifications", "minimum qualifications", "basic qualifications",
-        "required qualifications", "required skills", "requirements and qualifications",
-        "job requirements", "must have", "must haves", "what you ll need", "what you need",
-        "what we re looking for", "what we are looking for", "who you are", "about you",
-        "you have", "you should have", "what you bring", "what you ll bring", "skills required",
-        "required experience", "minimum requirements", "essential skills", "key qualifications",
-        "the ideal candidate", "ideal candidate", "candidate requirements", "who we re looking for",
-        "skills and qualifications", "qualifications and skills", "knowledge and skills",
-        "experience and skills", "your profile", "profile", "your background",
-        "education and experience", "technical requirements", "what it takes", "requirement",
-        "skills and experience", "necessary skills", "mandatory skills", "must have skills",
-        "required", "we d love to hear from you if you have",
-    ),
-    "preferred": (
-        "preferred", "preferred qualifications", "nice to have", "nice to haves", "bonus",
-        "bonus points", "bonus skills", "pluses", "plus", "desired", "desired qualifications",
-        "desired skills", "desirable", "preferred skills", "preferred experience", "good to have",
-        "additional qualifications", "it s a plus if you have", "extra credit",
-        "nice to have skills", "advantages", "a plus", "even better", "ideally",
-        "preferred requirements", "desired experience", "what would make you stand out",
-        "you might also have", "stand out", "what sets you apart", "bonus if you have",
-        "additional preferred qualifications", "preferred but not required",
-    ),
-    "benefits": (
-        "benefits", "perks", "perks and benefits", "benefits and perks", "what we offer",
-        "we offer", "compensation", "compensation and benefits", "salary", "pay",
-        "pay range", "salary range", "why join us", "why you ll love working here",
-        "what s in it for you", "total rewards", "our benefits",
-    ),
-    "about": (
-        "about us", "about the company", "who we are", "our company", "company overview",
-        "about", "our mission", "our team", "the team", "about the team", "company description",
-        "our story", "our culture", "culture", "why us",
-    ),
-    "legal": (
-        "equal opportunity", "equal opportunity employer", "eeo", "eeo statement", "diversity",
-        "diversity and inclusion", "accommodations", "privacy", "disclaimer",
-    ),
-    "apply": ("how to apply", "to apply", "application process", "next steps"),
-}
+def _synonyms() -> dict[str, tuple[str, ...]]:
+    """The heading phrases of each section kind, from ``_headings.toml`` (data, one record a
+    kind)."""
+    text = resources.files("skillmatch").joinpath("_headings.toml").read_text(encoding="utf-8")
+    return {r["kind"]: tuple(r["phrases"]) for r in tomllib.loads(text)["heading"]}
+
+
+_SYNONYMS = _synonyms()
 _HEADINGS: dict[str, str] = {
     phrase: kind for kind, phrases in _SYNONYMS.items() for phrase in phrases
 }
