@@ -340,6 +340,7 @@ def _stack(layers: list[Taxonomy], header: Mapping[str, Any], label: str) -> Tax
     layer_of: dict[str, str] = {}
     owner: dict[tuple[bool, str], str] = {}  # (degree namespace, folded form) -> skill id
     link_rank: dict[tuple[str, str, str], int] = {}  # (skill, relation, target) -> layer
+    as_loaded: dict[str, Skill] = {}  # skills no other layer changes: reused, not rebuilt
     for rank, tax in reversed(list(enumerate(layers))):  # top first: a form belongs to the
         for skill in tax:                                # highest layer naming it
             for relation in _RELATION_FIELDS:
@@ -351,20 +352,30 @@ def _stack(layers: list[Taxonomy], header: Mapping[str, Any], label: str) -> Tax
                     continue  # the same name is a different skill higher up: drop this one
                 fields[skill.id] = _fields_of(skill)
                 layer_of[skill.id] = skill.layer
+                if skill.name not in skill.aliases[1:]:  # rebuilt, the name would come first
+                    as_loaded[skill.id] = skill
             else:
                 _gather(fields[skill.id], skill)
+                as_loaded.pop(skill.id, None)
             kept = fields[skill.id]
+            sizes = [len(kept[name]) for name in ("aliases", "exact", "ambiguous")]
             for name in ("aliases", "exact"):
                 kept[name] = [f for f in kept[name]
                               if owner.setdefault((ns, normalize_alias(f)), skill.id) == skill.id]
             owner.setdefault((ns, normalize_alias(kept["name"])), skill.id)
             forms = set(kept["aliases"]) | set(kept["exact"]) | {kept["name"]}
             kept["ambiguous"] = [f for f in kept["ambiguous"] if f in forms]
+            if sizes != [len(kept[name]) for name in ("aliases", "exact", "ambiguous")]:
+                as_loaded.pop(skill.id, None)
     for f in fields.values():  # relations to a skill that was dropped go too
         for name in _RELATION_FIELDS:
-            f[name] = [t for t in f[name] if t in fields and t != f["id"]]
+            linked = [t for t in f[name] if t in fields and t != f["id"]]
+            if len(linked) != len(f[name]):
+                f[name] = linked
+                as_loaded.pop(f["id"], None)
     ordered = {sid: fields[sid] for tax in layers for sid in tax.skills if sid in fields}
-    skills = {sid: _make_skill(f, label, 0.0, "", layer_of[sid]) for sid, f in ordered.items()}
+    skills = {sid: as_loaded.get(sid) or _make_skill(f, label, 0.0, "", layer_of[sid])
+              for sid, f in ordered.items()}
     _break_cycles(skills, link_rank)
     by_alias, by_exact = _index_aliases(skills, label)
     top = layers[-1]
