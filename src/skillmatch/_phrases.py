@@ -56,27 +56,28 @@ def blank_pipeline() -> Language:
     return nlp
 
 
-# Lexical attributes the extractor never reads, and the costliest to compute: every word a
-# document brings that the vocabulary has not seen runs every getter once (on unseen postings,
-# these six were ~40% of the tokenizer's time). Without them a token's norm_, prefix_, suffix_
-# and shape_ read as "" and like_url / like_email as False; the flags (is_alpha, is_punct,
-# like_num, is_stop, ...) and lower_ stay as spaCy computes them.
-_UNUSED_ATTRIBUTES = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LIKE_URL", "LIKE_EMAIL")
+# The lexical attributes the extractor reads: LOWER (the case-insensitive matcher) and the flags
+# :class:`Tokens` keeps. Every word a document brings that the vocabulary has not seen runs each
+# getter once; the others (NORM, SHAPE, LIKE_NUM, IS_STOP, ... ~60% of that work on unseen
+# postings) are not computed for new words: on our own pipeline they read as "" or False.
+_READ_ATTRIBUTES = frozenset({"LOWER", "IS_ALPHA", "IS_PUNCT", "IS_TITLE"})
 
 
 def _drop_costly_attributes(nlp: Language) -> None:
-    """Stop computing the lexical attributes in ``_UNUSED_ATTRIBUTES`` for new words.
+    """Stop computing, for new words, the lexical attributes not in ``_READ_ATTRIBUTES``.
 
     >>> nlp = blank_pipeline()
-    >>> [(t.lower_, t.is_alpha, t.like_num, t.shape_) for t in nlp("Kafka 42017")]
-    [('kafka', True, False, ''), ('42017', False, True, '')]
+    >>> [(t.lower_, t.is_alpha, t.is_punct, t.is_title, t.like_num, t.shape_)
+    ...  for t in nlp("Kafka 42017,")]
+    [('kafka', True, False, True, False, ''), ('42017', False, False, False, False, ''), (',', False, True, False, False, '')]
     """
     from spacy.attrs import IDS
 
     vocab: Any = nlp.vocab
     getters = vocab.lex_attr_getters
-    for name in _UNUSED_ATTRIBUTES:
-        getters.pop(IDS[name], None)
+    for name, attr in IDS.items():
+        if attr in getters and name not in _READ_ATTRIBUTES:
+            del getters[attr]
 
 
 class _Pipeline(NamedTuple):
@@ -193,8 +194,9 @@ class PhraseMatchers:
         ``keys`` are the lowercased forms the candidate pass found there.
 
         The stretches are joined by blank lines into one Doc (a phrase never spans a line
-        break), matched once, and handed back one by one as (segment, start, Span of the
-        stretch, skill hits, degree hits), offsets relative to the stretch.
+        break), matched once, and handed back one by one as (segment, start, the
+        stretch's tokens made on demand (``.get()`` gives a :class:`Tokens`), skill hits, degree
+        hits), offsets relative to the stretch.
         """
         from bisect import bisect_left
 
@@ -241,9 +243,10 @@ class PhraseMatchers:
             base, t0 = starts[w], bounds[w][0]
             grouped[w][1 if skill in degree_ids else 0].append(RawMatch(
                 skill, joined[start:end], start - base, end - base, ts - t0, te - t0, exact))
+        table: list[Tokens] = []
         for w, (index, a, _) in enumerate(windows):
             skills, degrees = grouped[w]
-            yield index, a, _LazySpan(doc, *bounds[w]), skills, degrees
+            yield index, a, _LazySpan(doc, *bounds[w], table), skills, degrees
 
 
 _TEXT = "skillmatch.text"
@@ -374,19 +377,86 @@ def written_variants(form: str) -> list[str]:
     return out
 
 
+class Tokens:
+    """The tokens of a stretch of text as plain lists, one entry per token: what the context
+    rules read (a token's text, lowercase, offset, whether a space follows it, and spaCy's
+    is_alpha / is_punct / is_title flags). Reading a list is ~20x cheaper than making a spaCy
+    Token per look, which the rules did for every token of every stretch.
+
+    ``idx`` counts in ``source``, the whole text the tokens were made from (several stretches
+    share one).
+
+    >>> t = Tokens.of(blank_pipeline()("Spark (Scala), R"))
+    >>> t.text, t.alpha[:2], t.span(1, 4), len(t)
+    (['Spark', '(', 'Scala', ')', ',', 'R'], [True, False], '(Scala)', 6)
+    """
+
+    __slots__ = ("source", "text", "lower", "idx", "space", "alpha", "punct", "title")
+
+    def __init__(self, source: str, text: list[str], lower: list[str], idx: list[int],
+                 space: list[bool], alpha: list[bool], punct: list[bool],
+                 title: list[bool]) -> None:
+        self.source = source
+        self.text, self.lower, self.idx, self.space = text, lower, idx, space
+        self.alpha, self.punct, self.title = alpha, punct, title
+
+    @classmethod
+    def of(cls, doc: Doc, source: str | None = None) -> Tokens:
+        """The table of every token of ``doc`` (``source`` is its text, if known)."""
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_TITLE, LENGTH, SPACY
+
+        source = doc.text if source is None else source
+        if not len(doc):
+            return cls(source, [], [], [], [], [], [], [])
+        columns = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, IS_TITLE]).T.tolist()
+        idx, length = columns[0], columns[1]
+        text = [source[i:i + n] for i, n in zip(idx, length)]
+        if source.isascii():  # one lower() for all: the same as each token's, in ASCII
+            lowered = source.lower()
+            lower = [lowered[i:i + n] for i, n in zip(idx, length)]
+        else:
+            lower = [t.lower() for t in text]
+        flags = [list(map(bool, column)) for column in columns[2:]]
+        return cls(source, text, lower, idx, *flags)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def slice(self, start: int, end: int) -> Tokens:
+        """Tokens ``start:end`` as a table of their own (offsets still count in ``source``)."""
+        return Tokens(self.source, self.text[start:end], self.lower[start:end],
+                      self.idx[start:end], self.space[start:end], self.alpha[start:end],
+                      self.punct[start:end], self.title[start:end])
+
+    def span(self, start: int, end: int) -> str:
+        """The text from token ``start`` to the end of token ``end - 1`` (clamped, like a spaCy
+        Span's ``text``)."""
+        end = min(end, len(self.text))
+        if start >= end:
+            return ""
+        return self.source[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
+
+    def end(self, i: int) -> int:
+        """The offset in ``source`` where token ``i`` ends."""
+        return self.idx[i] + len(self.text[i])
+
+
 class _LazySpan:
-    """The tokens of one stretch, made into a spaCy Span only if a rule needs to look at them
-    (most stretches hold only unambiguous names and never do)."""
+    """The tokens of one stretch, made into a :class:`Tokens` table only if a rule needs to
+    look at them (the whole Doc's table is made once, on the first stretch that asks)."""
 
-    __slots__ = ("_doc", "_start", "_end", "_span")
+    __slots__ = ("_doc", "_start", "_end", "_span", "_table")
 
-    def __init__(self, doc: Doc, start: int, end: int) -> None:
+    def __init__(self, doc: Doc, start: int, end: int, table: list[Tokens]) -> None:
         self._doc, self._start, self._end = doc, start, end
-        self._span: Any = None
+        self._table = table  # shared by the stretches of one Doc: empty until first needed
+        self._span: Tokens | None = None
 
-    def get(self) -> Any:
+    def get(self) -> Tokens:
         if self._span is None:
-            self._span = self._doc[self._start:self._end]
+            if not self._table:
+                self._table.append(Tokens.of(self._doc, doc_text(self._doc)))
+            self._span = self._table[0].slice(self._start, self._end)
         return self._span
 
 
