@@ -156,11 +156,20 @@ def _contains(outer: tuple[int, int], inner: tuple[int, int] | None) -> bool:
     return inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-@functools.lru_cache(maxsize=16384)
 def _clause_cues(clause: str) -> tuple[tuple[tuple[int, int, int, str], ...],
                                        tuple[tuple[int, int], ...]]:
     """The level cues in a clause as (start, end, rank, direction), and its parenthesised
-    spans."""
+    spans.
+
+    Not cached here: :class:`Clauses`, made afresh by each extract() call, keeps each clause's
+    cues for every mention in it (per call). A cache at module level would be state shared by
+    every thread and every caller of the process, holding text of documents already read; one
+    per Extractor would only pay where documents repeat whole clauses, which unseen documents
+    do not (the cold benchmark ran as fast without it).
+
+    >>> _clause_cues("Docker (a plus)")
+    (((8, 14, 0, 'preferred'),), ((7, 15),))
+    """
     lowered = clause.lower()  # the patterns are lowercase: no IGNORECASE scan
     cues = tuple((cue.start(), cue.end(), rank, direction)
                  for pattern, direction, rank in _cue_patterns()

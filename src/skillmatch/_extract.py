@@ -234,11 +234,12 @@ class _Scan:
     clauses. Made afresh by every extract() call, so a shared Extractor holds nothing of any
     document and one instance serves many threads."""
 
-    __slots__ = ("document", "clauses")
+    __slots__ = ("document", "clauses", "voices")
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.clauses = Clauses(document.text, _MAX_SEGMENT)  # each clause worked out once
+        self.voices: dict[tuple[int, int], bool] = {}  # clause -> the employer speaks there
 
     def clause(self, start: int) -> tuple[int, int]:
         """clause_bounds() with the line's clause ends computed once per line."""
@@ -439,8 +440,8 @@ class Extractor:
         section_kind = section.kind if section else "preamble"
         clauses = scan.clauses
         clause = clauses.bounds(start)
-        level = (_level(text, start, end, section_kind, clause, clauses) if kind == "posting"
-                 else None)
+        level = (_level(text, start, end, section_kind, clause, clauses, scan.voices)
+                 if kind == "posting" else None)
         negated = clauses.negated(start, clause)
         years = clauses.years(start, end, clause)
         return Mention(skill, text[start:end], start, end, section_kind, negated, level, years,
@@ -864,14 +865,22 @@ def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[in
 
 
 def _level(text: str, start: int, end: int, section_kind: str,
-           clause: tuple[int, int] | None = None, clauses: Clauses | None = None) -> str | None:
+           clause: tuple[int, int] | None = None, clauses: Clauses | None = None,
+           voices: dict[tuple[int, int], bool] | None = None) -> str | None:
     """Required / preferred for a posting mention: the nearest cue, else its section, else
     required (None in company boilerplate: About us, Benefits, EEO). An intensity cue
     ("strong", "5+ years") does not outrank a preferred section: "deep knowledge of X" under
-    "Nice to have" is nice to have."""
+    "Nice to have" is nice to have. ``voices`` keeps, per call, whose voice each clause is."""
     section_level = SECTION_LEVEL.get(section_kind)
-    if section_kind in _VOICE_SECTIONS and _company_voice(text, clause or clause_bounds(text, start)):
-        return None  # "we harness Docker across our products": the employer, not the job
+    if section_kind in _VOICE_SECTIONS:
+        bounds = clause or clause_bounds(text, start)
+        voice = None if voices is None else voices.get(bounds)
+        if voice is None:
+            voice = _company_voice(text, bounds)
+            if voices is not None:
+                voices[bounds] = voice
+        if voice:
+            return None  # "we harness Docker across our products": the employer, not the job
     cue = (clauses.level_cue(start, end, clause) if clauses is not None and clause is not None
            else level_cue(text, start, end, clause))
     if cue == "intensity":
