@@ -161,8 +161,8 @@ def _clause_cues(clause: str) -> tuple[tuple[tuple[int, int, int, str], ...],
     """The level cues in a clause as (start, end, rank, direction), and its parenthesised
     spans.
 
-    Not cached here: :class:`Clauses`, made afresh by each extract() call, keeps each clause's
-    cues for every mention in it (per call). A cache at module level would be state shared by
+    Not cached here: :class:`Clauses`, made afresh by each extract() call, keeps the cues of
+    each clause text for every mention in it and every clause of the same words (per call). A cache at module level would be state shared by
     every thread and every caller of the process, holding text of documents already read; one
     per Extractor would only pay where documents repeat whole clauses, which unseen documents
     do not (the cold benchmark ran as fast without it).
@@ -214,13 +214,14 @@ class Clauses:
     (True, False, None)
     """
 
-    __slots__ = ("text", "_reach", "_ends", "_clauses")
+    __slots__ = ("text", "_reach", "_ends", "_clauses", "_cues")
 
     def __init__(self, text: str, reach: int = 400) -> None:
         self.text = text
         self._reach = reach  # a clause is a sentence's worth of words: never more either side
         self._ends: dict[int, list[int]] = {}  # line start -> its clause ends
         self._clauses: dict[tuple[int, int], _Clause] = {}
+        self._cues: dict[str, _Cues] = {}  # clause text -> its cues: repeated text scans once
 
     def bounds(self, start: int) -> tuple[int, int]:
         """The clause around ``start``: from the clause end before it to the next one on its
@@ -240,7 +241,7 @@ class Clauses:
     def _clause(self, bounds: tuple[int, int]) -> _Clause:
         found = self._clauses.get(bounds)
         if found is None:
-            found = self._clauses[bounds] = _Clause(self.text[bounds[0]:bounds[1]])
+            found = self._clauses[bounds] = _Clause(self.text[bounds[0]:bounds[1]], self._cues)
         return found
 
     def level_cue(self, start: int, end: int, bounds: tuple[int, int]) -> str | None:
@@ -278,13 +279,17 @@ class Clauses:
         return years_for(self.text, start, end, start)
 
 
+_Cues = tuple[tuple[tuple[int, int, int, str], ...], tuple[tuple[int, int], ...]]
+
+
 class _Clause:
     """What one clause says, worked out on first use (per call, like :class:`Clauses`)."""
 
-    __slots__ = ("text", "_flags", "_cues")
+    __slots__ = ("text", "_flags", "_cues", "_memo")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, memo: dict[str, _Cues] | None = None) -> None:
         self.text = text
+        self._memo = {} if memo is None else memo  # shared by the clauses of one Clauses
         self._flags: tuple[bool, bool] | None = None
         self._cues: tuple[tuple[tuple[int, int, int, str, tuple[int, int] | None], ...],
                           tuple[tuple[int, int], ...]] | None = None
@@ -304,7 +309,10 @@ class _Clause:
         None; and the clause's parenthesised spans."""
         if self._cues is None:
             text = self.text
-            cues, groups = _clause_cues(text)
+            found = self._memo.get(text)
+            if found is None:
+                found = self._memo[text] = _clause_cues(text)
+            cues, groups = found
             out = []
             for cue_start, cue_end, rank, name in cues:
                 group = _innermost(groups, cue_start, cue_end) if groups else None
