@@ -19,6 +19,8 @@ _TEXTS = [
     "Ph.D. or M.Sc. in CS/EE, U.S. citizens; can't, won't, cannot; Python's $120k-$150k",
     "Straße naïve café résumé Ñandú — ÆØÅ Σίσυφος İstanbul",
     "semi-supervised, self-supervised and unsupervised learning; state-of-the-art   models\t!",
+    "Salary US$120,000 C$90k A$5; x$ Python,Java (SQL) [R] {Go} <C#> 'Rust' e-mail: a@b.io",
+    "See https://github.com/org/repo, www.example.com/jobs?id=5 and mailto:jobs@acme.com.",
 ]
 
 
@@ -39,6 +41,18 @@ def test_no_affix_rule_matches_inside_a_word_of_letters() -> None:
         assert prefix.search(word) is None, word
         assert suffix.search(word) is None, word
         assert list(infix.finditer(word)) == [], word
+
+
+def test_prefix_rules_at_a_letter_need_a_dollar() -> None:
+    """The prefix shortcut's claim: a prefix rule matches at an ASCII letter only when a "$"
+    follows within two characters (currencies "US$", "C$", "A$")."""
+    prefix, _, _ = affix_patterns(blank_pipeline())
+    chars = string.printable + "$£€¥'’\"“”«»…–—·•|"
+    for a in string.ascii_letters:
+        for b in chars:
+            for word in (a + b, a + b + b, a + b + "x", a + b + "$"):
+                if prefix.search(word) is not None:
+                    assert "$" in word[1:3], word
 
 
 @pytest.mark.parametrize("text", _TEXTS)

@@ -43,9 +43,28 @@ def blank_pipeline() -> Language:
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = _unless_letters(infix.finditer, ())
     tokenizer.suffix_search = _unless_letters(suffix.search, None)
-    tokenizer.prefix_search = _unless_letters(prefix.search, None)
+    tokenizer.prefix_search = _unless_letter_first(_unless_letters(prefix.search, None))
     _drop_costly_attributes(nlp)
     return nlp
+
+
+def _unless_letter_first(search: Any) -> Any:
+    """``search`` (the prefix search), answering None at once for a word that starts with an
+    ASCII letter and has no "$" next: the only prefix rules that match at a letter are
+    currencies ("US$", "C$"; tests/test_tokens_fast.py checks every rule).
+
+    >>> _unless_letter_first(lambda text: "searched")("Python,"), _unless_letter_first(
+    ...     lambda text: "searched")("US$5")
+    (None, 'searched')
+    """
+
+    def fast(text: str) -> Any:
+        first = text[:1]
+        if first.isascii() and first.isalpha() and "$" not in text[1:3]:
+            return None
+        return search(text)
+
+    return fast
 
 
 def affix_patterns(nlp: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
