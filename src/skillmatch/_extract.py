@@ -556,13 +556,11 @@ class Extractor:
         base = doc.idx[first.token_start] - first.start
         taken = {t for m in raw for t in range(m.token_start, m.token_end)}
         out: list[RawMatch] = []
-        size = len(doc)
         lowered, text, alpha = doc.lower, doc.text, doc.alpha
-        for i, lower in enumerate(lowered):
-            if lower not in _COORDINATORS or i + 2 >= size:
-                continue
+        last = len(doc) - 2  # a coordinator needs two words after it
+        for i in [i for i, lower in enumerate(lowered) if lower in _COORDINATORS and i < last]:
             # what _conjuncts_before asks first, whatever the head: a free word before it
-            end = i - 1 if lower in ("and", "or") and text[i - 1] == "," else i
+            end = i - 1 if lowered[i] in ("and", "or") and text[i - 1] == "," else i
             if end < 1 or not alpha[end - 1] or end - 1 in taken:
                 continue
             right = _words_after(doc, i + 1)
