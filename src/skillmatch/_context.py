@@ -24,6 +24,7 @@ import functools
 import re
 from bisect import bisect_right
 from datetime import date
+from typing import Any
 
 from .extraction._rules import clause_end_pattern, negation_patterns
 
@@ -172,7 +173,8 @@ def _clause_cues(clause: str) -> tuple[tuple[tuple[int, int, int, str], ...],
     """
     lowered = clause.lower()  # the patterns are lowercase: no IGNORECASE scan
     cues = tuple((cue.start(), cue.end(), rank, direction)
-                 for pattern, direction, rank in _cue_patterns()
+                 for (pattern, direction, rank), words in zip(_cue_patterns(), _cue_words())
+                 if words is None or any(word in lowered for word in words)
                  for cue in pattern.finditer(lowered))
     groups: list[tuple[int, int]] = []
     stack: list[int] = []
@@ -197,6 +199,73 @@ def _cue_patterns() -> tuple[tuple[re.Pattern[str], str, int], ...]:
         parts = [cue.regex().pattern for cue in level_cues() if cue.direction == direction]
         out.append((re.compile("|".join(parts)), direction, rank))
     return tuple(out)
+
+
+@functools.cache
+def _cue_words() -> tuple[frozenset[str] | None, ...]:
+    """For each pattern of :func:`_cue_patterns`, strings one of which every match holds (None
+    where that is not known): a clause holding none of them has no cue of that direction, and
+    is not scanned (most clauses hold a preferred or required cue word nowhere).
+
+    >>> [sorted(w or ())[:3] for w in _cue_words()][1]
+    ['essential', 'mandatory', 'must']
+    """
+    return tuple(required_strings(pattern.pattern) for pattern, _, _ in _cue_patterns())
+
+
+def required_strings(pattern: str) -> frozenset[str] | None:
+    r"""Strings one of which every match of the regular expression ``pattern`` contains, or None
+    if no such set is found (a pattern that can match without any fixed text, or one this
+    reading does not follow). Only what is certain counts: a branch gives the union of its
+    alternatives' strings, an optional part gives nothing, a lookaround nothing.
+
+    >>> sorted(required_strings(r"\b(?:nice[- ]to[- ]have|good\s+to\s+have)\b"))
+    ['good', 'nice']
+    >>> required_strings(r"\d+\s*(?:years?)?") is None, required_strings("(?i)plus")
+    (True, None)
+    """
+    try:
+        import importlib
+
+        _parser = importlib.import_module("re._parser")  # the standard library's own reader
+        tree = _parser.parse(pattern)
+        if tree.state.flags & re.IGNORECASE:
+            return None  # case-folded matching: plain substrings would not say
+        return _required(tree, _parser)
+    except Exception:  # another Python's reader: no shortcut, every clause is scanned
+        return None
+
+
+def _required(items: Any, parser: Any) -> frozenset[str] | None:
+    """:func:`required_strings` of one parsed sequence: the best set any one of its parts
+    requires (runs of literal characters are strings of their own)."""
+    c = parser  # re._parser re-exports the opcodes of re._constants
+    best: frozenset[str] | None = None
+    run = ""
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        better(frozenset([run]) if run else None)
+        run = ""
+        if op is c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            better(_required(av[3], parser))
+        elif op is c.BRANCH:
+            found = [_required(branch, parser) for branch in av[1]]
+            if all(f for f in found):
+                better(frozenset().union(*(f for f in found if f)))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            better(_required(av[2], parser))
+    better(frozenset([run]) if run else None)
+    return best
 
 
 class Clauses:
