@@ -24,6 +24,7 @@ import functools
 import re
 from bisect import bisect_right
 from datetime import date
+from typing import Any
 
 from .extraction._rules import clause_end_pattern, negation_patterns
 
@@ -156,14 +157,24 @@ def _contains(outer: tuple[int, int], inner: tuple[int, int] | None) -> bool:
     return inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-@functools.lru_cache(maxsize=16384)
 def _clause_cues(clause: str) -> tuple[tuple[tuple[int, int, int, str], ...],
                                        tuple[tuple[int, int], ...]]:
     """The level cues in a clause as (start, end, rank, direction), and its parenthesised
-    spans."""
+    spans.
+
+    Not cached here: :class:`Clauses`, made afresh by each extract() call, keeps the cues of
+    each clause text for every mention in it and every clause of the same words (per call). A cache at module level would be state shared by
+    every thread and every caller of the process, holding text of documents already read; one
+    per Extractor would only pay where documents repeat whole clauses, which unseen documents
+    do not (the cold benchmark ran as fast without it).
+
+    >>> _clause_cues("Docker (a plus)")
+    (((8, 14, 0, 'preferred'),), ((7, 15),))
+    """
     lowered = clause.lower()  # the patterns are lowercase: no IGNORECASE scan
     cues = tuple((cue.start(), cue.end(), rank, direction)
-                 for pattern, direction, rank in _cue_patterns()
+                 for (pattern, direction, rank), words in zip(_cue_patterns(), _cue_words())
+                 if words is None or any(word in lowered for word in words)
                  for cue in pattern.finditer(lowered))
     groups: list[tuple[int, int]] = []
     stack: list[int] = []
@@ -190,6 +201,73 @@ def _cue_patterns() -> tuple[tuple[re.Pattern[str], str, int], ...]:
     return tuple(out)
 
 
+@functools.cache
+def _cue_words() -> tuple[frozenset[str] | None, ...]:
+    """For each pattern of :func:`_cue_patterns`, strings one of which every match holds (None
+    where that is not known): a clause holding none of them has no cue of that direction, and
+    is not scanned (most clauses hold a preferred or required cue word nowhere).
+
+    >>> [sorted(w or ())[:3] for w in _cue_words()][1]
+    ['essential', 'mandatory', 'must']
+    """
+    return tuple(required_strings(pattern.pattern) for pattern, _, _ in _cue_patterns())
+
+
+def required_strings(pattern: str) -> frozenset[str] | None:
+    r"""Strings one of which every match of the regular expression ``pattern`` contains, or None
+    if no such set is found (a pattern that can match without any fixed text, or one this
+    reading does not follow). Only what is certain counts: a branch gives the union of its
+    alternatives' strings, an optional part gives nothing, a lookaround nothing.
+
+    >>> sorted(required_strings(r"\b(?:nice[- ]to[- ]have|good\s+to\s+have)\b"))
+    ['good', 'nice']
+    >>> required_strings(r"\d+\s*(?:years?)?") is None, required_strings("(?i)plus")
+    (True, None)
+    """
+    try:
+        import importlib
+
+        _parser = importlib.import_module("re._parser")  # the standard library's own reader
+        tree = _parser.parse(pattern)
+        if tree.state.flags & re.IGNORECASE:
+            return None  # case-folded matching: plain substrings would not say
+        return _required(tree, _parser)
+    except Exception:  # another Python's reader: no shortcut, every clause is scanned
+        return None
+
+
+def _required(items: Any, parser: Any) -> frozenset[str] | None:
+    """:func:`required_strings` of one parsed sequence: the best set any one of its parts
+    requires (runs of literal characters are strings of their own)."""
+    c = parser  # re._parser re-exports the opcodes of re._constants
+    best: frozenset[str] | None = None
+    run = ""
+
+    def better(found: frozenset[str] | None) -> None:
+        nonlocal best
+        if found and (best is None or min(map(len, found)) > min(map(len, best))):
+            best = found
+
+    for op, av in items:
+        if op is c.LITERAL:
+            run += chr(av)
+            continue
+        better(frozenset([run]) if run else None)
+        run = ""
+        if op is c.SUBPATTERN:
+            if av[1] & re.IGNORECASE:
+                return None
+            better(_required(av[3], parser))
+        elif op is c.BRANCH:
+            found = [_required(branch, parser) for branch in av[1]]
+            if all(f for f in found):
+                better(frozenset().union(*(f for f in found if f)))
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
+            better(_required(av[2], parser))
+    better(frozenset([run]) if run else None)
+    return best
+
+
 class Clauses:
     """The clauses of one text, each worked out once and shared by every mention in it: its
     bounds (a line's clause ends are found once per line), its level cues and parentheses, and
@@ -205,13 +283,14 @@ class Clauses:
     (True, False, None)
     """
 
-    __slots__ = ("text", "_reach", "_ends", "_clauses")
+    __slots__ = ("text", "_reach", "_ends", "_clauses", "_cues")
 
     def __init__(self, text: str, reach: int = 400) -> None:
         self.text = text
         self._reach = reach  # a clause is a sentence's worth of words: never more either side
         self._ends: dict[int, list[int]] = {}  # line start -> its clause ends
         self._clauses: dict[tuple[int, int], _Clause] = {}
+        self._cues: dict[str, _Cues] = {}  # clause text -> its cues: repeated text scans once
 
     def bounds(self, start: int) -> tuple[int, int]:
         """The clause around ``start``: from the clause end before it to the next one on its
@@ -231,7 +310,7 @@ class Clauses:
     def _clause(self, bounds: tuple[int, int]) -> _Clause:
         found = self._clauses.get(bounds)
         if found is None:
-            found = self._clauses[bounds] = _Clause(self.text[bounds[0]:bounds[1]])
+            found = self._clauses[bounds] = _Clause(self.text[bounds[0]:bounds[1]], self._cues)
         return found
 
     def level_cue(self, start: int, end: int, bounds: tuple[int, int]) -> str | None:
@@ -269,13 +348,17 @@ class Clauses:
         return years_for(self.text, start, end, start)
 
 
+_Cues = tuple[tuple[tuple[int, int, int, str], ...], tuple[tuple[int, int], ...]]
+
+
 class _Clause:
     """What one clause says, worked out on first use (per call, like :class:`Clauses`)."""
 
-    __slots__ = ("text", "_flags", "_cues")
+    __slots__ = ("text", "_flags", "_cues", "_memo")
 
-    def __init__(self, text: str) -> None:
+    def __init__(self, text: str, memo: dict[str, _Cues] | None = None) -> None:
         self.text = text
+        self._memo = {} if memo is None else memo  # shared by the clauses of one Clauses
         self._flags: tuple[bool, bool] | None = None
         self._cues: tuple[tuple[tuple[int, int, int, str, tuple[int, int] | None], ...],
                           tuple[tuple[int, int], ...]] | None = None
@@ -295,7 +378,10 @@ class _Clause:
         None; and the clause's parenthesised spans."""
         if self._cues is None:
             text = self.text
-            cues, groups = _clause_cues(text)
+            found = self._memo.get(text)
+            if found is None:
+                found = self._memo[text] = _clause_cues(text)
+            cues, groups = found
             out = []
             for cue_start, cue_end, rank, name in cues:
                 group = _innermost(groups, cue_start, cue_end) if groups else None

@@ -30,7 +30,7 @@ from ._context import (
 )
 from ._documents import Document
 from ._errors import DocumentTooLargeError, Messages, ParameterError
-from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, doc_text, longest_first
+from ._phrases import CandidateFinder, PhraseMatchers, RawMatch, Tokens, longest_first
 from ._sections import SECTION_LEVEL
 from .extraction._rules import (
     ambiguity_rules,
@@ -44,8 +44,6 @@ from .taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
 from .taxonomy._model import Hints
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
-
     from ._fuzzy import FuzzyMatcher
 
 Kind = Literal["resume", "posting"]
@@ -236,11 +234,12 @@ class _Scan:
     clauses. Made afresh by every extract() call, so a shared Extractor holds nothing of any
     document and one instance serves many threads."""
 
-    __slots__ = ("document", "clauses")
+    __slots__ = ("document", "clauses", "voices")
 
     def __init__(self, document: Document) -> None:
         self.document = document
         self.clauses = Clauses(document.text, _MAX_SEGMENT)  # each clause worked out once
+        self.voices: dict[tuple[int, int], bool] = {}  # clause -> the employer speaks there
 
     def clause(self, start: int) -> tuple[int, int]:
         """clause_bounds() with the line's clause ends computed once per line."""
@@ -448,8 +447,8 @@ class Extractor:
         section_kind = section.kind if section else "preamble"
         clauses = scan.clauses
         clause = clauses.bounds(start)
-        level = (_level(text, start, end, section_kind, clause, clauses) if kind == "posting"
-                 else None)
+        level = (_level(text, start, end, section_kind, clause, clauses, scan.voices)
+                 if kind == "posting" else None)
         negated = clauses.negated(start, clause)
         years = clauses.years(start, end, clause)
         return Mention(skill, text[start:end], start, end, section_kind, negated, level, years,
@@ -558,14 +557,18 @@ class Extractor:
         listed before it, and each "<word> learning" the taxonomy knows is a skill. The last
         conjunct need not be a skill itself ("recommendation or ranking systems"), and the head
         may be two words ("supervised and unsupervised machine learning")."""
-        doc = window.get()
+        doc: Tokens = window.get()
         heads = self._heads
         first = raw[0]  # the stretch's start in the Doc: a window may begin with spaces
-        base = doc[first.token_start].idx - first.start
+        base = doc.idx[first.token_start] - first.start
         taken = {t for m in raw for t in range(m.token_start, m.token_end)}
         out: list[RawMatch] = []
-        for i, token in enumerate(doc):
-            if token.lower_ not in _COORDINATORS or i + 2 >= len(doc):
+        lowered, text, alpha = doc.lower, doc.text, doc.alpha
+        last = len(doc) - 2  # a coordinator needs two words after it
+        for i in [i for i, lower in enumerate(lowered) if lower in _COORDINATORS and i < last]:
+            # what _conjuncts_before asks first, whatever the head: a free word before it
+            end = i - 1 if lowered[i] in ("and", "or") and text[i - 1] == "," else i
+            if end < 1 or not alpha[end - 1] or end - 1 in taken:
                 continue
             right = _words_after(doc, i + 1)
             found: list[RawMatch] = []
@@ -585,28 +588,28 @@ class Extractor:
             out.extend(found)
         return out
 
-    def _conjuncts_before(self, doc: Any, i: int, head: str, taken: set[int],
+    def _conjuncts_before(self, doc: Tokens, i: int, head: str, taken: set[int],
                           base: int) -> list[RawMatch]:
         """Walk back from the coordinator at token ``i`` over "A, B and" while each
         "<conjunct> <head>" is a curated skill."""
         out: list[RawMatch] = []
-        while i > 0 and doc[i].lower_ in _COORDINATORS:
-            if doc[i].lower_ in {"and", "or"} and doc[i - 1].text == ",":
+        lower, text, alpha, space = doc.lower, doc.text, doc.alpha, doc.space
+        while i > 0 and lower[i] in _COORDINATORS:
+            if lower[i] in {"and", "or"} and text[i - 1] == ",":
                 i -= 1  # the Oxford comma: "a, b, and c"
             end = i
-            if end < 1 or not doc[end - 1].is_alpha or end - 1 in taken:
+            if end < 1 or not alpha[end - 1] or end - 1 in taken:
                 break
             j = end - 1
-            while j > 0 and doc[j - 1].whitespace_ == "" and (doc[j - 1].is_alpha
-                                                             or doc[j - 1].text == "-"):
+            while j > 0 and not space[j - 1] and (alpha[j - 1] or text[j - 1] == "-"):
                 j -= 1  # a hyphenated modifier: "semi-supervised"
-            words = doc[j:end].text
+            words = doc.span(j, end)
             skill = self.taxonomy.get(f"{words} {head}")
             if (skill is None or skill.category in DEGREE_CATEGORIES or skill.generic
                     or skill.id in self._imported):
                 break
-            out.append(RawMatch(skill.id, words, doc[j].idx - base,
-                                doc[end - 1].idx + len(doc[end - 1]) - base, j, end, False))
+            out.append(RawMatch(skill.id, words, doc.idx[j] - base, doc.end(end - 1) - base,
+                                j, end, False))
             i = j - 1
         return out
 
@@ -699,14 +702,14 @@ class Extractor:
         return tuple(out), used
 
     @staticmethod
-    def _plausible_degree(match: RawMatch, doc: Doc, line: str, document: Document,
+    def _plausible_degree(match: RawMatch, doc: Tokens, line: str, document: Document,
                           start: int) -> bool:
         """Short degree abbreviations (BS, MS, MA, BE) count only beside degree words or a field;
         a bare "master" or "bachelor" only when a degree word follows ("master data", "master
         tables", "master/slave", "Scrum Master" are not degrees); a diploma not from a school."""
         form = match.form
-        after = doc[match.token_end].lower_ if match.token_end < len(doc) else ""
-        before = doc[match.token_start - 1].lower_ if match.token_start > 0 else ""
+        after = doc.lower[match.token_end] if match.token_end < len(doc) else ""
+        before = doc.lower[match.token_start - 1] if match.token_start > 0 else ""
         bare = form.lower().rstrip("s")
         if bare in ("master", "bachelor"):
             return after in degree_words("degree-word-after") or (not after and _DEGREE_CUE.search(line) is not None)
@@ -867,14 +870,22 @@ def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[in
 
 
 def _level(text: str, start: int, end: int, section_kind: str,
-           clause: tuple[int, int] | None = None, clauses: Clauses | None = None) -> str | None:
+           clause: tuple[int, int] | None = None, clauses: Clauses | None = None,
+           voices: dict[tuple[int, int], bool] | None = None) -> str | None:
     """Required / preferred for a posting mention: the nearest cue, else its section, else
     required (None in company boilerplate: About us, Benefits, EEO). An intensity cue
     ("strong", "5+ years") does not outrank a preferred section: "deep knowledge of X" under
-    "Nice to have" is nice to have."""
+    "Nice to have" is nice to have. ``voices`` keeps, per call, whose voice each clause is."""
     section_level = SECTION_LEVEL.get(section_kind)
-    if section_kind in _VOICE_SECTIONS and _company_voice(text, clause or clause_bounds(text, start)):
-        return None  # "we harness Docker across our products": the employer, not the job
+    if section_kind in _VOICE_SECTIONS:
+        bounds = clause or clause_bounds(text, start)
+        voice = None if voices is None else voices.get(bounds)
+        if voice is None:
+            voice = _company_voice(text, bounds)
+            if voices is not None:
+                voices[bounds] = voice
+        if voice:
+            return None  # "we harness Docker across our products": the employer, not the job
     cue = (clauses.level_cue(start, end, clause) if clauses is not None and clause is not None
            else level_cue(text, start, end, clause))
     if cue == "intensity":
@@ -929,7 +940,7 @@ class _Cues:
 _NO_CUES = _Cues(MappingProxyType({}), MappingProxyType({}), frozenset(), frozenset())
 
 
-def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
+def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatch],
                section_kind: str, cues: _Cues = _NO_CUES) -> str | None:
     """Is an ambiguous form ("R", "Go", "Spark", "CV") used as a skill here? The name of the
     context rule that says so (rules/ambiguity.toml, in its order), else None. ``cues`` are
@@ -975,7 +986,7 @@ def _technical(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     hinted = cues.before.get(prev) or cues.before.get(prev_pair)
     if hinted:
         return hinted  # "PySpark Spark", "Golang Go" (skill-hint-before)
-    after = doc[match.token_end:match.token_end + 4].text.lower()
+    after = doc.span(match.token_end, match.token_end + 4).lower()
     # "Jenkins is a plus", "React or similar"
     return "plus-after" if rule_pattern("plus-after").match(after) is not None else None
 
@@ -1050,17 +1061,18 @@ def _names_people(text: str, start: int, end: int, kind: str) -> str | None:
     return None
 
 
-def _words_after(doc: Doc, i: int, most: int = 4) -> list[tuple[int, int, str]]:
+def _words_after(doc: Tokens, i: int, most: int = 4) -> list[tuple[int, int, str]]:
     """Up to ``most`` words from token ``i`` on, each (first token, end token, text); a
     hyphenated word is one ("semi-supervised"); stops at anything that is not a word."""
     out: list[tuple[int, int, str]] = []
     n = len(doc)
-    while i < n and len(out) < most and doc[i].is_alpha:
+    alpha, space, text = doc.alpha, doc.space, doc.text
+    while i < n and len(out) < most and alpha[i]:
         j = i + 1
-        while j + 1 < n and doc[j - 1].whitespace_ == "" and doc[j].text == "-" and doc[j + 1].is_alpha:
+        while j + 1 < n and not space[j - 1] and text[j] == "-" and alpha[j + 1]:
             j += 2
-        out.append((i, j, doc[i:j].text))
-        if doc[j - 1].whitespace_ == "":
+        out.append((i, j, text[i] if j == i + 1 else doc.span(i, j)))
+        if not space[j - 1]:
             break  # "learning," or "systems." ends the phrase
         i = j
     return out
@@ -1076,12 +1088,12 @@ def _runs_on(text: str, end: int) -> bool:
     return _RUNS_ON.match(text, end) is not None
 
 
-def _neighbours(match: RawMatch, doc: Doc) -> tuple[str, str, str, str]:
+def _neighbours(match: RawMatch, doc: Tokens) -> tuple[str, str, str, str]:
     """The two tokens before and the two after a match, as written: (prev2, prev, nxt,
     nxt2); all but nxt2 lowercased (a hyphen-word-after needs its case)."""
-    n, a, b = len(doc), match.token_start, match.token_end
-    return (doc[a - 2].text.lower() if a > 1 else "", doc[a - 1].text.lower() if a > 0 else "",
-            doc[b].text.lower() if b < n else "", doc[b + 1].text if b + 1 < n else "")
+    n, a, b, lower = len(doc), match.token_start, match.token_end, doc.lower
+    return (lower[a - 2] if a > 1 else "", lower[a - 1] if a > 0 else "",
+            lower[b] if b < n else "", doc.text[b + 1] if b + 1 < n else "")
 
 
 def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues) -> bool:
@@ -1097,71 +1109,70 @@ def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues) -> 
             or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after)
 
 
-def _names_something_else(match: RawMatch, doc: Doc, others: list[RawMatch]) -> bool:
+def _names_something_else(match: RawMatch, doc: Tokens, others: list[RawMatch]) -> bool:
     """The acronym is another thing's short form or a product line's letters (rules
     abbreviates-other-name and model-number-after): no rule may count it, nor may a list."""
     return _abbreviates_other(match, doc, others) or _model_number_after(match, doc)
 
 
-def _after_name(rule: str, match: RawMatch, doc: Doc) -> bool:
+def _after_name(rule: str, match: RawMatch, doc: Tokens) -> bool:
     """The pattern of ambiguity rule ``rule`` matches the text right after the name. ``doc``
-    may be a stretch of a longer Doc: a token's ``idx`` counts in the whole Doc."""
-    last = doc[match.token_end - 1]
-    return rule_pattern(rule).match(doc_text(last.doc), last.idx + len(last.text)) is not None
+    may be a stretch of a longer text: a token's ``idx`` counts in its ``source``."""
+    return rule_pattern(rule).match(doc.source, doc.end(match.token_end - 1)) is not None
 
 
-def _model_number_after(match: RawMatch, doc: Doc) -> bool:
+def _model_number_after(match: RawMatch, doc: Tokens) -> bool:
     """An all-capitals name before a model number names a product line (rule
     model-number-after): "ML 310 G5", "DL 120G6"."""
     return match.form.isupper() and _after_name("model-number-after", match, doc)
 
 
-def _abbreviates_other(match: RawMatch, doc: Doc, others: list[RawMatch]) -> bool:
+def _abbreviates_other(match: RawMatch, doc: Tokens, others: list[RawMatch]) -> bool:
     """An acronym in parentheses right after two or more capitalised words that are no skill
     is that phrase's short form (rule abbreviates-other-name): "Tower Servers (ML)". A skill's
     own short form after its name ("Machine Learning (ML)") is that skill anyway."""
     a, b = match.token_start, match.token_end
     if not (match.form.isupper() and a >= 3 and b < len(doc)
-            and doc[a - 1].text == "(" and doc[b].text.startswith(")")):
+            and doc.text[a - 1] == "(" and doc.text[b].startswith(")")):
         return False
-    words = doc[a - 3:a - 1]
-    return all(t.is_alpha and t.text[:1].isupper() for t in words) and not any(
+    return all(doc.alpha[t] and doc.text[t][:1].isupper() for t in (a - 3, a - 2)) and not any(
         o.token_start < a - 1 and o.token_end > a - 3 for o in others)
 
 
-def _beside(match: RawMatch, doc: Doc, others: list[RawMatch], *, touching: bool = True,
+def _beside(match: RawMatch, doc: Tokens, others: list[RawMatch], *, touching: bool = True,
             punctuation_only: bool = False, head_of_parens: bool = True) -> bool:
     """Beside another skill, joined by list punctuation: "R, Python", "C/C++", "Spark (Scala)",
     or, when ``touching``, directly adjacent: "Java Spring Jenkins". Without
     ``head_of_parens`` nothing is listed across an opening parenthesis (rule head-of-parens):
     "infrastructure teams (Linux, ...)" names teams, then examples."""
+    text = doc.text
     for other in others:
         if other.token_end <= match.token_start:
-            between = list(doc[other.token_end:match.token_start])
+            between = text[other.token_end:match.token_start]
         elif other.token_start >= match.token_end:
-            between = list(doc[match.token_end:other.token_start])
+            between = text[match.token_end:other.token_start]
         else:
             continue
-        if not head_of_parens and any(t.text == "(" for t in between):
+        if not head_of_parens and "(" in between:
             continue
         # a version after a name is part of it: "Windows 10, macOS", "Python 3.11 / Go"
-        between = [t for t in between if not _VERSION_TOKEN.match(t.text)]
+        between = [t for t in between if not _VERSION_TOKEN.match(t)]
         if (touching or len(between)) and len(between) <= 2 and all(
-                t.text.lower() in _SEPARATORS and not (punctuation_only and t.text.isalpha())
+                t.lower() in _SEPARATORS and not (punctuation_only and t.isalpha())
                 for t in between):
             return True
     return False
 
 
-def _version_after(match: RawMatch, doc: Doc) -> bool:
+def _version_after(match: RawMatch, doc: Tokens) -> bool:
     """A version right after the name (rule version-after): "Windows 9.x", "Oracle 8i".
     Versions follow product names, which are written with a capital: a lowercase word before
     a number is prose ("algorithms to analyze 2D images")."""
-    return (doc[match.token_start].text[:1].isupper()
+    return (doc.text[match.token_start][:1].isupper()
             and _after_name("version-after", match, doc))
 
 
-def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Doc,
+def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Tokens,
                    runs_on: set[RawMatch] | frozenset[RawMatch] = frozenset()) -> set[RawMatch]:
     """The undecided names that are whole items of a list holding three or more names (rule
     list-of-names): "Internet Explorer, Firefox, Chrome, Safari"; "accounts payable,
@@ -1184,31 +1195,32 @@ def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Doc,
 _ITEM_SEPARATORS = frozenset({",", ";", "and", "or", "&", "/", "|", "•", "·"})
 
 
-def _item_sides(match: RawMatch, doc: Doc, runs_on: bool = False) -> tuple[bool, bool]:
+def _item_sides(match: RawMatch, doc: Tokens, runs_on: bool = False) -> tuple[bool, bool]:
     """Whether the name starts a list item (list punctuation, a colon or a line break before
     it) and ends one (list punctuation, a version or the end of the sentence after it:
     "Oracle 8i,")."""
     a, b = match.token_start, match.token_end
-    before = doc[a - 1].text.lower() if a > 0 else ""
-    while b < len(doc) and _VERSION_TOKEN.match(doc[b].text):
+    text, n = doc.text, len(doc)
+    before = doc.lower[a - 1] if a > 0 else ""
+    while b < n and _VERSION_TOKEN.match(text[b]):
         b += 1
-    after = doc[b].text.lower() if b < len(doc) else ""
-    if runs_on or "\n" in after and b + 1 < len(doc) and doc[b + 1].text[:1].islower():
+    after = doc.lower[b] if b < n else ""
+    if runs_on or "\n" in after and b + 1 < n and text[b + 1][:1].islower():
         after = "-"  # the line runs on ("Project\nmanagement", rule runs-on)
     return ((before in _ITEM_SEPARATORS or before in ("", ":") or "\n" in before),
             (after in _ITEM_SEPARATORS or after in ("", ".") or "\n" in after))
 
 
-def _same_list(first: RawMatch, second: RawMatch, doc: Doc) -> bool:
+def _same_list(first: RawMatch, second: RawMatch, doc: Tokens) -> bool:
     """Only separators and at most two short items stand between two whole-item names."""
     items, words = 0, 0
-    for token in doc[first.token_end:second.token_start]:
-        text = token.text.lower()
+    for t in range(first.token_end, second.token_start):
+        text = doc.lower[t]
         if text in _ITEM_SEPARATORS:
             words = 0
-        elif token.is_punct or "\n" in text or "(" in text or ")" in text:
+        elif doc.punct[t] or "\n" in text or "(" in text or ")" in text:
             return False  # a sentence or a line ends, a parenthesis opens: not one list
-        elif _VERSION_TOKEN.match(token.text) and words == 0 and items == 0:
+        elif _VERSION_TOKEN.match(doc.text[t]) and words == 0 and items == 0:
             continue  # "Oracle 8i, ..."
         else:
             words += 1
@@ -1236,7 +1248,7 @@ def _slash_pair(outer: RawMatch, inner: RawMatch) -> bool:
     return outer.form[b:b + 1] == "/" or (a > 0 and outer.form[a - 1:a] == "/")
 
 
-def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
+def _listed(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatch],
             section_kind: str, runs_on: bool = False) -> str | None:
     """The stricter test for an imported name that is also an English word ("Teams",
     "Project", "Access"): it must stand in a list beside another skill, joined by punctuation
@@ -1244,7 +1256,7 @@ def _listed(match: RawMatch, doc: Doc, seg_text: str, others: list[RawMatch],
     short item of a skills section. Prose around it never suffices."""
     others = [o for o in others if o is not match]
     start = match.token_start
-    if start > 0 and doc[start - 1].is_title and doc[start - 1].is_alpha and not any(
+    if start > 0 and doc.title[start - 1] and doc.alpha[start - 1] and not any(
             o.token_start <= start - 1 < o.token_end for o in others):
         return None  # the tail of a longer name: "Information Assurance", "Project Planning"
     if _beside(match, doc, others, touching=False, punctuation_only=True, head_of_parens=False):

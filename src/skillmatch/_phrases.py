@@ -37,46 +37,92 @@ def blank_pipeline() -> Language:
     """``spacy.blank("en")`` with brackets split off words ("Python(3" -> "Python", "(", "3")
     and slashes or dashes glued to one side ("Python/ FastAPI" -> "Python", "/", "FastAPI")."""
     import spacy
-    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     nlp = spacy.blank("en")
-    infixes = list(nlp.Defaults.infixes or ()) + [r"[\(\)\[\]\{\}]",
-                                                  r"(?<=[a-zA-Z])[|•·](?=[a-zA-Z])"]
+    prefix, suffix, infix = affix_patterns(nlp)
     tokenizer: Any = nlp.tokenizer
-    tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    # A slash or dash glued to one side of a name: "Python/ FastAPI", "Python- 2 years",
-    # "Java/ C++/ C#", "/Spark".
-    # And a sentence's full stop after a one-letter name: "Python or R."
-    suffixes = list(nlp.Defaults.suffixes or ()) + [r"/", r"(?<=[A-Za-z0-9+#])-",
-                                                    r"(?<=^[A-Z])\."]
-    prefixes = list(nlp.Defaults.prefixes or ()) + [r"/"]
-    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
-    tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.infix_finditer = _unless_letters(infix.finditer, ())
+    tokenizer.suffix_search = _unless_letters(suffix.search, None)
+    tokenizer.prefix_search = _unless_letter_first(_unless_letters(prefix.search, None))
     _drop_costly_attributes(nlp)
     return nlp
 
 
-# Lexical attributes the extractor never reads, and the costliest to compute: every word a
-# document brings that the vocabulary has not seen runs every getter once (on unseen postings,
-# these six were ~40% of the tokenizer's time). Without them a token's norm_, prefix_, suffix_
-# and shape_ read as "" and like_url / like_email as False; the flags (is_alpha, is_punct,
-# like_num, is_stop, ...) and lower_ stay as spaCy computes them.
-_UNUSED_ATTRIBUTES = ("NORM", "PREFIX", "SUFFIX", "SHAPE", "LIKE_URL", "LIKE_EMAIL")
+def _unless_letter_first(search: Any) -> Any:
+    """``search`` (the prefix search), answering None at once for a word that starts with an
+    ASCII letter and has no "$" next: the only prefix rules that match at a letter are
+    currencies ("US$", "C$"; tests/test_tokens_fast.py checks every rule).
+
+    >>> _unless_letter_first(lambda text: "searched")("Python,"), _unless_letter_first(
+    ...     lambda text: "searched")("US$5")
+    (None, 'searched')
+    """
+
+    def fast(text: str) -> Any:
+        first = text[:1]
+        if first.isascii() and first.isalpha() and "$" not in text[1:3]:
+            return None
+        return search(text)
+
+    return fast
+
+
+def affix_patterns(nlp: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """The prefix, suffix and infix patterns of :func:`blank_pipeline`: English's, and brackets
+    split off words, slashes or dashes glued to one side of a name ("Python/ FastAPI",
+    "Python- 2 years", "Java/ C++/ C#", "/Spark"), a sentence's full stop after a one-letter
+    name ("Python or R.")."""
+    from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+    defaults: Any = nlp.Defaults
+    infixes = list(defaults.infixes or ()) + [r"[\(\)\[\]\{\}]",
+                                              r"(?<=[a-zA-Z])[|•·](?=[a-zA-Z])"]
+    suffixes = list(defaults.suffixes or ()) + [r"/", r"(?<=[A-Za-z0-9+#])-", r"(?<=^[A-Z])\."]
+    prefixes = list(defaults.prefixes or ()) + [r"/"]
+    return (compile_prefix_regex(prefixes), compile_suffix_regex(suffixes),
+            compile_infix_regex(infixes))
+
+
+def _unless_letters(search: Any, nothing: Any) -> Any:
+    """``search``, answering ``nothing`` at once for a word of ASCII letters only: no prefix,
+    suffix or infix rule of :func:`blank_pipeline` matches in one (each needs a character
+    that is not a letter, or a digit beside it; tests/test_tokens_fast.py checks every rule),
+    and most words the tokenizer meets are such words. spaCy's affix patterns are long
+    alternations tried at every position (~3 us a word); ``isalpha`` is ~50 ns.
+
+    >>> _unless_letters(lambda text: "searched", None)("Python"), _unless_letters(
+    ...     lambda text: "searched", None)("Python,")
+    (None, 'searched')
+    """
+
+    def fast(text: str) -> Any:
+        return nothing if text.isascii() and text.isalpha() else search(text)
+
+    return fast
+
+
+# The lexical attributes the extractor reads: LOWER (the case-insensitive matcher) and the flags
+# :class:`Tokens` keeps. Every word a document brings that the vocabulary has not seen runs each
+# getter once; the others (NORM, SHAPE, LIKE_NUM, IS_STOP, ... ~60% of that work on unseen
+# postings) are not computed for new words: on our own pipeline they read as "" or False.
+_READ_ATTRIBUTES = frozenset({"LOWER", "IS_ALPHA", "IS_PUNCT", "IS_TITLE"})
 
 
 def _drop_costly_attributes(nlp: Language) -> None:
-    """Stop computing the lexical attributes in ``_UNUSED_ATTRIBUTES`` for new words.
+    """Stop computing, for new words, the lexical attributes not in ``_READ_ATTRIBUTES``.
 
     >>> nlp = blank_pipeline()
-    >>> [(t.lower_, t.is_alpha, t.like_num, t.shape_) for t in nlp("Kafka 42017")]
-    [('kafka', True, False, ''), ('42017', False, True, '')]
+    >>> [(t.lower_, t.is_alpha, t.is_punct, t.is_title, t.like_num, t.shape_)
+    ...  for t in nlp("Kafka 42017,")]
+    [('kafka', True, False, True, False, ''), ('42017', False, False, False, False, ''), (',', False, True, False, False, '')]
     """
     from spacy.attrs import IDS
 
     vocab: Any = nlp.vocab
     getters = vocab.lex_attr_getters
-    for name in _UNUSED_ATTRIBUTES:
-        getters.pop(IDS[name], None)
+    for name, attr in IDS.items():
+        if attr in getters and name not in _READ_ATTRIBUTES:
+            del getters[attr]
 
 
 class _Pipeline(NamedTuple):
@@ -193,8 +239,9 @@ class PhraseMatchers:
         ``keys`` are the lowercased forms the candidate pass found there.
 
         The stretches are joined by blank lines into one Doc (a phrase never spans a line
-        break), matched once, and handed back one by one as (segment, start, Span of the
-        stretch, skill hits, degree hits), offsets relative to the stretch.
+        break), matched once, and handed back one by one as (segment, start, the
+        stretch's tokens made on demand (``.get()`` gives a :class:`Tokens`), skill hits, degree
+        hits), offsets relative to the stretch.
         """
         from bisect import bisect_left
 
@@ -241,9 +288,10 @@ class PhraseMatchers:
             base, t0 = starts[w], bounds[w][0]
             grouped[w][1 if skill in degree_ids else 0].append(RawMatch(
                 skill, joined[start:end], start - base, end - base, ts - t0, te - t0, exact))
+        table: list[Tokens] = []
         for w, (index, a, _) in enumerate(windows):
             skills, degrees = grouped[w]
-            yield index, a, _LazySpan(doc, *bounds[w]), skills, degrees
+            yield index, a, _LazySpan(doc, *bounds[w], table), skills, degrees
 
 
 _TEXT = "skillmatch.text"
@@ -374,19 +422,86 @@ def written_variants(form: str) -> list[str]:
     return out
 
 
+class Tokens:
+    """The tokens of a stretch of text as plain lists, one entry per token: what the context
+    rules read (a token's text, lowercase, offset, whether a space follows it, and spaCy's
+    is_alpha / is_punct / is_title flags). Reading a list is ~20x cheaper than making a spaCy
+    Token per look, which the rules did for every token of every stretch.
+
+    ``idx`` counts in ``source``, the whole text the tokens were made from (several stretches
+    share one).
+
+    >>> t = Tokens.of(blank_pipeline()("Spark (Scala), R"))
+    >>> t.text, t.alpha[:2], t.span(1, 4), len(t)
+    (['Spark', '(', 'Scala', ')', ',', 'R'], [True, False], '(Scala)', 6)
+    """
+
+    __slots__ = ("source", "text", "lower", "idx", "space", "alpha", "punct", "title")
+
+    def __init__(self, source: str, text: list[str], lower: list[str], idx: list[int],
+                 space: list[bool], alpha: list[bool], punct: list[bool],
+                 title: list[bool]) -> None:
+        self.source = source
+        self.text, self.lower, self.idx, self.space = text, lower, idx, space
+        self.alpha, self.punct, self.title = alpha, punct, title
+
+    @classmethod
+    def of(cls, doc: Doc, source: str | None = None) -> Tokens:
+        """The table of every token of ``doc`` (``source`` is its text, if known)."""
+        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_TITLE, LENGTH, SPACY
+
+        source = doc.text if source is None else source
+        if not len(doc):
+            return cls(source, [], [], [], [], [], [], [])
+        columns = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, IS_TITLE]).T.tolist()
+        idx, length = columns[0], columns[1]
+        text = [source[i:i + n] for i, n in zip(idx, length)]
+        if source.isascii():  # one lower() for all: the same as each token's, in ASCII
+            lowered = source.lower()
+            lower = [lowered[i:i + n] for i, n in zip(idx, length)]
+        else:
+            lower = [t.lower() for t in text]
+        flags = [list(map(bool, column)) for column in columns[2:]]
+        return cls(source, text, lower, idx, *flags)
+
+    def __len__(self) -> int:
+        return len(self.text)
+
+    def slice(self, start: int, end: int) -> Tokens:
+        """Tokens ``start:end`` as a table of their own (offsets still count in ``source``)."""
+        return Tokens(self.source, self.text[start:end], self.lower[start:end],
+                      self.idx[start:end], self.space[start:end], self.alpha[start:end],
+                      self.punct[start:end], self.title[start:end])
+
+    def span(self, start: int, end: int) -> str:
+        """The text from token ``start`` to the end of token ``end - 1`` (clamped, like a spaCy
+        Span's ``text``)."""
+        end = min(end, len(self.text))
+        if start >= end:
+            return ""
+        return self.source[self.idx[start]:self.idx[end - 1] + len(self.text[end - 1])]
+
+    def end(self, i: int) -> int:
+        """The offset in ``source`` where token ``i`` ends."""
+        return self.idx[i] + len(self.text[i])
+
+
 class _LazySpan:
-    """The tokens of one stretch, made into a spaCy Span only if a rule needs to look at them
-    (most stretches hold only unambiguous names and never do)."""
+    """The tokens of one stretch, made into a :class:`Tokens` table only if a rule needs to
+    look at them (the whole Doc's table is made once, on the first stretch that asks)."""
 
-    __slots__ = ("_doc", "_start", "_end", "_span")
+    __slots__ = ("_doc", "_start", "_end", "_span", "_table")
 
-    def __init__(self, doc: Doc, start: int, end: int) -> None:
+    def __init__(self, doc: Doc, start: int, end: int, table: list[Tokens]) -> None:
         self._doc, self._start, self._end = doc, start, end
-        self._span: Any = None
+        self._table = table  # shared by the stretches of one Doc: empty until first needed
+        self._span: Tokens | None = None
 
-    def get(self) -> Any:
+    def get(self) -> Tokens:
         if self._span is None:
-            self._span = self._doc[self._start:self._end]
+            if not self._table:
+                self._table.append(Tokens.of(self._doc, doc_text(self._doc)))
+            self._span = self._table[0].slice(self._start, self._end)
         return self._span
 
 
