@@ -54,7 +54,9 @@ def test_small_documents_are_not_affected(hasty: Matcher) -> None:
 
 
 def test_ten_times_the_text_costs_at_most_fifteen_times_the_time() -> None:
-    """Extraction time grows linearly on adversarial one-line input (best of three each)."""
+    """Extraction time grows linearly on adversarial one-line input (best of three each, in CPU
+    time: another process's load on a shared machine does not count; a quadratic pass would
+    cost ~100x)."""
     m = Matcher("ml-engineer")
     m.extract("warm up: Python", kind="posting")
 
@@ -62,9 +64,9 @@ def test_ten_times_the_text_costs_at_most_fifteen_times_the_time() -> None:
         text = one_line(chars)
         times = []
         for _ in range(3):
-            started = time.perf_counter()
+            started = time.process_time()
             m.extract(text, kind="posting")
-            times.append(time.perf_counter() - started)
+            times.append(time.process_time() - started)
         return min(times)
 
     assert best(100_000) <= 15 * best(10_000)
