@@ -79,10 +79,19 @@ def _vendor_prefix(name: str, rules: AliasRules) -> tuple[str, ...]:
     return ()
 
 
-def _generic_tail(name: str, rules: AliasRules) -> tuple[str, ...]:
-    words = name.split()
-    while len(words) > 1 and words[-1].lower() in rules.generic_tail:
+def without_generic_tail(words: list[str], tail: frozenset[str]) -> list[str]:
+    """``words`` without the generic last words in ``tail``, keeping at least one.
+
+    >>> without_generic_tail(["Alteryx", "software"], frozenset({"software"}))
+    ['Alteryx']
+    """
+    while len(words) > 1 and words[-1].lower() in tail:
         words = words[:-1]
+    return words
+
+
+def _generic_tail(name: str, rules: AliasRules) -> tuple[str, ...]:
+    words = without_generic_tail(name.split(), rules.generic_tail)
     return (" ".join(words),) if len(words) < len(name.split()) else ()
 
 

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from ._aliases import without_generic_tail
 from ._load import dump_layer
 from ._model import DEGREE_CATEGORIES, Taxonomy, normalize_alias
 from ._rules import import_rules
@@ -271,21 +272,16 @@ def concept_of(name: str) -> tuple[str | None, str | None]:
     ((None, 'erp'), ('moz search engine optimization seo', None))
     """
     tail = frozenset(import_rules()["onet"]["generic_tail"])
-
-    def strip(words: list[str]) -> list[str]:
-        while len(words) > 1 and words[-1].lower() in tail:
-            words = words[:-1]
-        return words
-
-    words = strip(name.split())
+    words = without_generic_tail(name.split(), tail)
     last = words[-1] if words else ""
     if not _ACRONYM_WORD.match(last) or sum(ch.isalpha() for ch in last) < 2:
         return _fold(words) or None, None
     if len(words) == 1:
         return None, last.lower()
     rest = words[:-1]
-    if spells(last, rest) or spells(last, strip(rest)):  # "... software HRMS" spells it too
-        return _fold(strip(rest)), last.lower()
+    stripped = without_generic_tail(rest, tail)
+    if spells(last, rest) or spells(last, stripped):  # "... software HRMS" spells it too
+        return _fold(stripped), last.lower()
     return _fold(words), None
 
 

@@ -114,9 +114,9 @@ def is_generic_category(name: str, rules: AliasRules,
         return False  # a capital inside: a name or an acronym ("ArcGIS", "CAD")
     config = import_rules()
     threshold = float(config["common_words"]["category_zipf_threshold"])
-    if not demanded and len(words) == 2 and words[1] in rules.generic_tail and words[0].lower().endswith(
-            tuple(config["onet"]["activity_suffixes"])) and zipf(words[0]) >= float(
-            config["onet"]["activity_word_min_zipf"]):
+    if (not demanded and len(words) == 2 and words[1] in rules.generic_tail
+            and _names_activity(words[0])
+            and zipf(words[0]) >= float(config["onet"]["activity_word_min_zipf"])):
         return True
     return all(w.lower() in lowercase_words or is_common(w, threshold=threshold) for w in words)
 
@@ -160,11 +160,20 @@ def _proper_name(alias: str) -> bool:
     words = alias.split()
     if not all(any(ch.isupper() or ch.isdigit() for ch in w) for w in words):
         return False
-    if len(words) > 1 and words[-1].lower().endswith(
-            tuple(import_rules()["onet"]["activity_suffixes"])):
+    if len(words) > 1 and _names_activity(words[-1]):
         return False  # names work, not a product: "Supply Chain Management", "Production Planning"
     limit = float(import_rules()["onet"]["cased_max_zipf"])
     return len(words) > 1 or zipf(alias) < limit
+
+
+def _names_activity(word: str) -> bool:
+    """The word names an activity by its form: one of the suffixes of rule category-activity
+    ("-ing", "-ment", "-tion"...; import_rules.toml).
+
+    >>> _names_activity("Bookkeeping"), _names_activity("browser")
+    (True, False)
+    """
+    return word.lower().endswith(tuple(import_rules()["onet"]["activity_suffixes"]))
 
 
 def _activity(name: str, rules: AliasRules,
@@ -187,8 +196,7 @@ def _activity(name: str, rules: AliasRules,
     if len(words) < 2 or words[-1].lower() not in rules.generic_tail:
         return None
     head = words[:-1]
-    suffixes = tuple(import_rules()["onet"]["activity_suffixes"])
-    if len(head) > 3 or not head[-1].lower().endswith(suffixes):
+    if len(head) > 3 or not _names_activity(head[-1]):
         return None
     threshold = float(import_rules()["common_words"]["category_zipf_threshold"])
     if len(head) == 1 and (zipf(head[0]) >= threshold or head[0].lower() in lowercase_words):
