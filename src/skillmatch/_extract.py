@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -360,10 +360,12 @@ class Extractor:
             covered.setdefault(index, []).append((offset, raw))
             line = text[seg_start:seg_end] if raw or degree_found else ""
             accepted = self._resolve_ambiguity(raw, window, line, document, offset, rules)
-            if len(accepted) < len(raw):
-                displaced = _displaced(skill_hits, raw, accepted)
+            in_family = [m for m in accepted if m.skill in self._generic]
+            if len(accepted) < len(raw) or in_family:
+                displaced = _displaced(skill_hits, raw, accepted, in_family)
                 if displaced:  # "feature engineering processes": the longer name lost its
-                    # context, so the one it overlapped is read on its own
+                    # context, so the one it overlapped is read on its own; so is one under a
+                    # family, which is context, not a skill ("big data analytics")
                     accepted = sorted(accepted + self._resolve_ambiguity(
                         displaced, window, line, document, offset, rules),
                         key=lambda m: m.start)
@@ -374,11 +376,7 @@ class Extractor:
                                               "inside a longer name"))
                 rejected.extend(
                     Rejection(m.skill, m.form, m.start + offset, m.end + offset,
-                              "an ambiguous name with no technical context around it (a list "
-                              "of skills, a skills section, a lead-in such as 'experience with')"
-                              if m.skill not in self._imported else
-                              "an imported name that is also an English word: it counts only "
-                              "in a list beside other skills or as a skills-section item")
+                              _NO_CONTEXT if m.skill not in self._imported else _NOT_LISTED)
                     for m in raw if m not in accepted)
             for match in accepted:
                 mentions.append(self._mention(scan, kind, match.skill, match.start + offset,
@@ -388,7 +386,8 @@ class Extractor:
             kept_outer = set(accepted)
             for inner, outer in nested.items():
                 if outer in kept_outer:
-                    mentions.append(self._nested_mention(scan, kind, inner, offset))
+                    mentions.append(self._nested_mention(scan, kind, inner, offset,
+                                                         asked=_slash_pair(outer, inner)))
             for match in longest_first(degree_found):
                 if match.skill in DEGREE_LEVELS and any(
                         match.start < r.end and r.start < match.end for r in raw):
@@ -466,8 +465,8 @@ class Extractor:
                 continue
             for outer in chosen:
                 if not (outer.start <= inner.start and inner.end <= outer.end) or (
-                        outer.skill == inner.skill):
-                    continue
+                        outer.skill == inner.skill) or outer.skill in self._generic:
+                    continue  # under a family, a name is read on its own (_displaced)
                 if self._is_ambiguous(inner) and inner.skill not in self._related(outer.skill) \
                         and not _slash_pair(outer, inner):
                     continue
@@ -480,10 +479,15 @@ class Extractor:
         """What a skill implies or is narrower than."""
         return frozenset((*self.taxonomy.implied(skill), *self.taxonomy.broader(skill)))
 
-    def _nested_mention(self, scan: _Scan, kind: str, inner: RawMatch, offset: int) -> Mention:
+    def _nested_mention(self, scan: _Scan, kind: str, inner: RawMatch, offset: int, *,
+                        asked: bool = False) -> Mention:
         """A skill named inside a longer one: evidence in a resume; in a posting the longer
         name is what is asked, so the inner skill is not asked again (level None; the scorer
-        credits it through the outer one)."""
+        credits it through the outer one). One side of a slash pair ("AI" in "ML/AI") is
+        ``asked``: the pair names both."""
+        if asked:
+            return self._mention(scan, kind, inner.skill, inner.start + offset,
+                                 inner.end + offset, "phrase", "slash-pair")
         mention = self._mention(scan, kind, inner.skill, inner.start + offset, inner.end + offset,
                                 "nested", "nested")
         if kind != "posting":
@@ -1230,14 +1234,22 @@ def _same_list(first: RawMatch, second: RawMatch, doc: Tokens) -> bool:
     return True
 
 
-def _displaced(hits: list[RawMatch], raw: list[RawMatch],
-               accepted: list[RawMatch]) -> list[RawMatch]:
-    """The names a longer one pushed out, now that it was rejected: those overlapping a
-    rejected match and no accepted one ("feature engineering" under the prose "engineering
-    processes"), longest first."""
-    lost = [m for m in raw if m not in accepted]
+_NO_CONTEXT = ("an ambiguous name with no technical context around it (a list of skills, a "
+               "skills section, a lead-in such as 'experience with')")
+_NOT_LISTED = ("an imported name that is also an English word: it counts only in a list beside "
+               "other skills or as a skills-section item")
+
+
+def _displaced(hits: list[RawMatch], raw: list[RawMatch], accepted: list[RawMatch],
+               families: Sequence[RawMatch] = ()) -> list[RawMatch]:
+    """The names a longer one pushed out, now that it was rejected or is a family (context,
+    not a skill): those overlapping such a match and no accepted skill ("feature engineering"
+    under the prose "engineering processes", "deep learning" in the family "deep learning
+    frameworks"), longest first."""
+    lost = [m for m in raw if m not in accepted] + list(families)
+    skills = [a for a in accepted if a not in families]
     free = [h for h in hits if h not in raw
-            and not any(h.start < a.end and a.start < h.end for a in accepted)
+            and not any(h.start < a.end and a.start < h.end for a in skills)
             and any(h.start < m.end and m.start < h.end for m in lost)]
     return longest_first(free)
 
