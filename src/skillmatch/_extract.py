@@ -191,7 +191,9 @@ _EQUIVALENT = re.compile(r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant|r
                          r"(?:practical\s+|professional\s+|work\s+|industry\s+)*"
                          r"(?:experience|combination|work)|\bequivalent\s+experience\b", re.I)
 _LIST_SEP = re.compile(r"[,;|•·/]")
-_WORD_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9+#.\- ]{2,30}[A-Za-z0-9+#]")
+# a list item: up to "and" / "or" ("Tensorflw and Py Torch" are two)
+_WORD_ITEM = re.compile(r"[A-Za-z](?:(?!\s(?:and|or)\s)[A-Za-z0-9+#.\- ]){2,30}[A-Za-z0-9+#]")
+_COORDINATION = re.compile(r"\s(?:and|or)\s")
 _CONTEXT_SECTIONS = frozenset({"about", "benefits", "legal", "apply"})
 _TECH_LOOKING = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z][a-z]+$")
 _WORDS = re.compile(r"[A-Za-z0-9+#][A-Za-z0-9+#.']*")
@@ -607,8 +609,17 @@ class Extractor:
             j = end - 1
             while j > 0 and not space[j - 1] and (alpha[j - 1] or text[j - 1] == "-"):
                 j -= 1  # a hyphenated modifier: "semi-supervised"
+            slashed = j
+            while slashed > 1 and not space[slashed - 1] and text[slashed - 1] == "/" \
+                    and not space[slashed - 2] and alpha[slashed - 2]:
+                slashed -= 2  # a name with a slash in it: "A/B and multivariate tests"
+            skill = None
+            if slashed < j:
+                skill = self.taxonomy.get(f"{doc.span(slashed, end)} {head}")
+                if skill is not None:
+                    j = slashed
             words = doc.span(j, end)
-            skill = self.taxonomy.get(f"{words} {head}")
+            skill = skill or self.taxonomy.get(f"{words} {head}")
             if (skill is None or skill.category in DEGREE_CATEGORIES or skill.generic
                     or skill.id in self._imported):
                 break
@@ -656,8 +667,9 @@ class Extractor:
                 continue  # postings are edited text: typos matter in their skill lists only
             if not (in_skills and len(line) < 200) and _LIST_SEP.search(line) is None:
                 continue
-            if not in_skills and len(_LIST_SEP.findall(line)) < 2:
-                continue
+            if not in_skills and len(_LIST_SEP.findall(line)) + len(
+                    _COORDINATION.findall(line)) < 2:
+                continue  # "sklearn, Tensorflw and Py Torch" is a list; "X and Y" alone not
             taken = [(m.start + offset - start, m.end + offset - start)
                      for offset, raw in covered.get(index, ()) for m in raw]
             for item in _WORD_ITEM.finditer(line):
@@ -959,6 +971,8 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     others = [o for o in others if o is not match]
     if _names_something_else(match, doc, others):
         return None
+    if prev in rule_words("place-after-in") and _place_follows(match, doc, others):
+        return None  # "a gala in Scala, Milan"
     if _beside(match, doc, others):
         return "beside-skill"
     if _version_after(match, doc):
@@ -1166,6 +1180,17 @@ def _beside(match: RawMatch, doc: Tokens, others: list[RawMatch], *, touching: b
                 for t in between):
             return True
     return False
+
+
+def _place_follows(match: RawMatch, doc: Tokens, others: list[RawMatch]) -> bool:
+    """A comma, then a capitalised word that starts no skill (rule place-after-in): "Scala,
+    Milan" after "in" names a town and its city."""
+    i = match.token_end
+    if i + 1 >= len(doc) or doc.text[i] != ",":
+        return False
+    word = doc.text[i + 1]
+    return (word[:1].isupper() and word.isalpha()
+            and not any(o.token_start == i + 1 for o in others))
 
 
 def _version_after(match: RawMatch, doc: Tokens) -> bool:
