@@ -519,7 +519,7 @@ class Extractor:
                 return _listed(match, doc, seg_text, others, section_kind,
                                _runs_on(document.text, offset + match.end))
             return _technical(match, doc, seg_text, others, section_kind,
-                              self._cues.get(match.skill, _NO_CUES))
+                              self._cues.get(match.skill, _NO_CUES), raw)
 
         for match in maybe:
             rule = used_as_skill(match, sure)
@@ -957,10 +957,12 @@ _NO_CUES = _Cues(MappingProxyType({}), MappingProxyType({}), frozenset(), frozen
 
 
 def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatch],
-               section_kind: str, cues: _Cues = _NO_CUES) -> str | None:
+               section_kind: str, cues: _Cues = _NO_CUES,
+               names: Sequence[RawMatch] = ()) -> str | None:
     """Is an ambiguous form ("R", "Go", "Spark", "CV") used as a skill here? The name of the
     context rule that says so (rules/ambiguity.toml, in its order), else None. ``cues`` are
-    the skill's own hints from the taxonomy."""
+    the skill's own hints from the taxonomy; ``others`` the skills accepted around it, and
+    ``names`` every name found there, accepted or not."""
     around = _neighbours(match, doc)
     prev2, prev, nxt, nxt2 = around
     next_pair, prev_pair = f"{nxt} {nxt2.lower()}", f"{prev2} {prev}"
@@ -971,7 +973,7 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     others = [o for o in others if o is not match]
     if _names_something_else(match, doc, others):
         return None
-    if prev in rule_words("place-after-in") and _place_follows(match, doc, others):
+    if prev in rule_words("place-after-in") and _place_follows(match, doc, [*others, *names]):
         return None  # "a gala in Scala, Milan"
     if _beside(match, doc, others):
         return "beside-skill"
