@@ -302,6 +302,13 @@ class Extractor:
                                  if s.ambiguous and s.hints})
 
     @cached_property
+    def _vetoes(self) -> Mapping[str, _Cues]:
+        """The hints of skills with no ambiguous name that still list words making them prose
+        ("stays agile"): rule skill-hint-not applies to them too."""
+        return MappingProxyType({s.id: _Cues.of(s.hints) for s in self.taxonomy
+                                 if not s.ambiguous and (s.hints.not_before or s.hints.not_after)})
+
+    @cached_property
     def _broad(self) -> Mapping[str, bool]:
         """Skills named like teams and departments ("data science team")."""
         return MappingProxyType({s.id: s.category in ("technique", "concept", "soft-skill")
@@ -378,6 +385,7 @@ class Extractor:
                                               "inside a longer name"))
                 rejected.extend(
                     Rejection(m.skill, m.form, m.start + offset, m.end + offset,
+                              _HINT_NOT if not self._is_ambiguous(m) else
                               _NO_CONTEXT if m.skill not in self._imported else _NOT_LISTED)
                     for m in raw if m not in accepted)
             for match in accepted:
@@ -506,8 +514,14 @@ class Extractor:
         maybe: list[RawMatch] = []
         for m in raw:
             (maybe if self._is_ambiguous(m) else sure).append(m)
+        vetoes = self._vetoes
+        if any(m.skill in vetoes for m in sure):  # "the team stays agile" (skill-hint-not)
+            tokens = doc.get()
+            sure = [m for m in sure if m.skill not in vetoes
+                    or not _vetoed_by_hint(_neighbours(m, tokens), vetoes[m.skill])]
+            raw = sure + maybe
         if not maybe:
-            return raw
+            return sorted(raw, key=lambda m: m.start)
         section = document.section_at(offset)
         section_kind = section.kind if section else "preamble"
         kept = list(sure)
@@ -1125,6 +1139,13 @@ def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues) -> 
         return True  # hyphen-word-after
     if len(match.form) > 1 and nxt in rule_words("stop-word-after"):
         return True  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
+    return _vetoed_by_hint(around, cues)
+
+
+def _vetoed_by_hint(around: tuple[str, str, str, str], cues: _Cues) -> bool:
+    """A word the skill's own record names makes the name prose (rule skill-hint-not): "your
+    CV", "stays agile"."""
+    prev2, prev, nxt, nxt2 = around
     return (prev in cues.not_before or f"{prev2} {prev}" in cues.not_before
             or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after)
 
@@ -1263,6 +1284,8 @@ def _same_list(first: RawMatch, second: RawMatch, doc: Tokens) -> bool:
 
 _NO_CONTEXT = ("an ambiguous name with no technical context around it (a list of skills, a "
                "skills section, a lead-in such as 'experience with')")
+_HINT_NOT = ("a word beside it that the skill's own record names makes it prose (rule "
+             "skill-hint-not): 'stays agile'")
 _NOT_LISTED = ("an imported name that is also an English word: it counts only in a list beside "
                "other skills or as a skills-section item")
 
