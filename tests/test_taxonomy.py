@@ -246,3 +246,19 @@ def test_import_is_cheap() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
     assert skillmatch.__version__
+
+
+def test_normalize_alias_folds_every_unicode_space() -> None:
+    """normalize_alias folds runs of any Unicode whitespace to one space, as ``\\s+`` does."""
+    import re
+    import sys
+
+    from skillmatch.taxonomy import normalize_alias
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    assert len(spaces) > 20  # tab, newline, no-break space, ideographic space, ...
+    for space in spaces:
+        text = f"{space}Apache{space}{space}Spark{space}SQL{space}"
+        assert normalize_alias(text) == re.sub(r"\s+", " ", text.strip()).lower() \
+            == "apache spark sql"
+    assert normalize_alias("Scikit-Learn\u200b") == "scikit-learn\u200b"  # not a space

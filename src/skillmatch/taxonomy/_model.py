@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -43,12 +42,17 @@ CATEGORIES: frozenset[str] = frozenset(
 )
 DEGREE_CATEGORIES: frozenset[str] = frozenset({"degree", "field"})
 
-_SPACE = re.compile(r"\s+")
-
 
 def normalize_alias(text: str) -> str:
-    """The key two surface forms share when they differ only in case and spacing."""
-    return _SPACE.sub(" ", text.strip()).lower()
+    """The key two surface forms share when they differ only in case and spacing.
+
+    ``str.split()`` breaks at the same characters as the pattern ``\\s+`` (Unicode
+    whitespace) and is a few times faster; a load normalises every form of 10,000 skills.
+
+    >>> normalize_alias("  Amazon  Web\\tServices ")
+    'amazon web services'
+    """
+    return " ".join(text.split()).lower()
 
 
 @dataclass(frozen=True, slots=True)
