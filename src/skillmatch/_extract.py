@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -333,7 +333,9 @@ class Extractor:
         glued = self._phrases.glue.points(text)
         if glued:  # "with PythonStrong knowledge": a line break lost (rules/glue.toml)
             hits = sorted(set(hits).union(self._finder.hits_at(lowered, glued)))
-        windows = _windows(text, segments, [(a, b) for a, b, _ in hits])
+        windows = _unless_written_otherwise(
+            _windows(text, segments, [(a, b) for a, b, _ in hits]), hits, text,
+            self._phrases.may_match)
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
         covered: dict[int, list[tuple[int, list[RawMatch]]]] = {}
@@ -867,6 +869,32 @@ def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[in
         else:
             snapped.append((index, ws, we))
     return snapped
+
+
+def _unless_written_otherwise(windows: list[tuple[int, int, int]],
+                              hits: list[tuple[int, int, str]], text: str,
+                              may_match: Callable[[str, str], bool]
+                              ) -> list[tuple[int, int, int]]:
+    """``windows`` without those whose every candidate is a form that counts only as written
+    and is written otherwise there ("RE" in "we're", the degree "BE" in "to be"): spaCy
+    need not read them. A window is dropped whole or kept whole, so the others read the same.
+
+    >>> hits = [(3, 5, "re"), (40, 46, "python")]
+    >>> text = "We're hiring." + " " * 26 + " Python"
+    >>> _unless_written_otherwise([(0, 0, 13), (1, 39, 46)], hits, text,
+    ...                           lambda key, written: key != "re" or written == "RE")
+    [(1, 39, 46)]
+    """
+    if not windows:
+        return windows
+    starts = [a for a, b, key in hits if may_match(key, text[a:b])]  # in text order
+    out = []
+    for window in windows:
+        _, start, end = window
+        i = bisect_left(starts, start)
+        if i < len(starts) and starts[i] < end:
+            out.append(window)
+    return out
 
 
 def _level(text: str, start: int, end: int, section_kind: str,

@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .taxonomy import DEGREE_CATEGORIES, Taxonomy
+from .taxonomy import DEGREE_CATEGORIES, Skill, Taxonomy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -221,6 +221,23 @@ class PhraseMatchers:
     def forms(self) -> tuple[str, ...]:
         """Every lowercased form a pattern can match: what the candidate pass looks for."""
         return tuple(self._patterns)
+
+    def may_match(self, key: str, written: str) -> bool:
+        """Whether the text ``written``, where the candidate pass found the lowercased form
+        ``key``, can match a pattern of that form: not when every pattern of it counts only as
+        written ("RE", "BE", "IT") and the text is written otherwise ("we're", "to be", "it").
+
+        >>> r = Skill(id="r", name="R", category="language", exact=("R",))
+        >>> pm = PhraseMatchers(Taxonomy("t", "t", "1", {"r": r}), blank_pipeline())
+        >>> pm.may_match("r", "R"), pm.may_match("r", "r")
+        (True, False)
+        """
+        held = self._patterns.get(key)
+        if held is None:
+            return False
+        if not isinstance(held, list):
+            return not held[2] or held[1] == written
+        return any(not exact or form == written for _, form, exact in held)
 
     def _ensure(self, keys: Iterable[str], pipeline: _Pipeline) -> None:
         """Add to ``pipeline`` the patterns of the lowercased forms ``keys`` it lacks (lock held)."""
