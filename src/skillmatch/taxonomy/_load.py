@@ -62,7 +62,7 @@ _NO_HINTS = Hints()
 def available_taxonomies() -> tuple[str, ...]:
     """The names of the bundled taxonomies and layers.
 
-    >>> {"default", "ml-engineer", "onet-tech", "esco-ict"} <= set(available_taxonomies())
+    >>> {"default", "ml-engineer", "onet-tech", "esco-tech"} <= set(available_taxonomies())
     True
     """
     root = _bundled_dir()
@@ -95,7 +95,7 @@ def load_taxonomy(name_or_path: str | PathLike[str] | None = None) -> Taxonomy:
     name_or_path
         ``None`` for the default (``"default"``: the curated ``"ml-engineer"`` core over the
         O*NET and ESCO layers), a bundled name (``"ml-engineer"``, ``"onet-tech"``,
-        ``"esco-ict"``), or a path to a ``.toml`` / ``.json`` file or a taxonomy folder.
+        ``"esco-tech"``), or a path to a ``.toml`` / ``.json`` file or a taxonomy folder.
 
     Raises
     ------
