@@ -430,12 +430,21 @@ def stack(layers: Iterable[str | PathLike[str]], *, id: str = "stack") -> Taxono
 
 
 def _gather(kept: dict[str, Any], lower: Skill) -> None:
-    """Add a lower layer's names, relations and refs to a skill a higher layer defines."""
-    forms = set(kept["aliases"]) | set(kept["exact"]) | {kept["name"]}
-    new = [a for a in lower.aliases if a not in forms]
-    kept["aliases"] = kept["aliases"] + new
-    kept["exact"] = kept["exact"] + [e for e in lower.exact if e not in forms]
-    kept["ambiguous"] = kept["ambiguous"] + [a for a in lower.ambiguous if a not in forms]
+    """Add a lower layer's names, relations and refs to a skill a higher layer defines.
+
+    A lower name that reads like one the skill already has, whatever its case or spacing, is
+    left out, and so is the lower layer's verdict on it: the higher layer says how its own
+    names are written and whether they are ambiguous (an importer's "robotics", marked as a
+    common word, does not make the core's "Robotics" need technical context).
+    """
+    folded = {normalize_alias(f) for f in (*kept["aliases"], *kept["exact"], kept["name"])}
+
+    def new(forms: tuple[str, ...]) -> list[str]:
+        return [f for f in forms if normalize_alias(f) not in folded]
+
+    kept["aliases"] = kept["aliases"] + new(lower.aliases)
+    kept["exact"] = kept["exact"] + new(lower.exact)
+    kept["ambiguous"] = kept["ambiguous"] + new(lower.ambiguous)
     for name in (*_RELATION_FIELDS, "refs"):
         kept[name] = list(dict.fromkeys([*kept[name], *getattr(lower, name)]))
     hints = dict(kept.get("hints", {}))
