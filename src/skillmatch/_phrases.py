@@ -567,7 +567,7 @@ class CandidateFinder:
     def __init__(self, forms: Iterable[str]) -> None:
         import ahocorasick
 
-        keys = sorted({f.lower() for f in forms if f.strip()})
+        keys = list(dict.fromkeys(f.lower() for f in forms if f.strip()))  # hits are sorted
         # Shape every key in one pass (shaping keeps each character's place), and give the
         # automaton one value per shape: the key itself when it is letters and digits only
         # (its own shape: a hit needs no check, and no two keys share such a shape), else
