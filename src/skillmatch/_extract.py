@@ -294,10 +294,18 @@ class Extractor:
         return frozenset(s.id for s in self.taxonomy if s.layer and s.layer != top)
 
     @cached_property
-    def _cues(self) -> Mapping[str, _Cues]:
-        """The hints of the skills with ambiguous names, resolved (see Skill.hints)."""
-        return MappingProxyType({s.id: _Cues.of(s.hints) for s in self.taxonomy
-                                 if s.ambiguous and s.hints})
+    def _cues(self) -> dict[str, _Cues]:
+        """The hints of skills with ambiguous names, resolved the first time each is needed
+        (see Skill.hints and :meth:`_cues_of`)."""
+        return {}
+
+    def _cues_of(self, skill_id: str) -> _Cues:
+        cues = self._cues.get(skill_id)
+        if cues is None:
+            skill = self.taxonomy.skills[skill_id]
+            cues = self._cues.setdefault(
+                skill_id, _Cues.of(skill.hints) if skill.ambiguous and skill.hints else _NO_CUES)
+        return cues
 
     @cached_property
     def _broad(self) -> Mapping[str, bool]:
@@ -515,7 +523,7 @@ class Extractor:
                 return _listed(match, doc, seg_text, others, section_kind,
                                _runs_on(document.text, offset + match.end))
             return _technical(match, doc, seg_text, others, section_kind,
-                              self._cues.get(match.skill, _NO_CUES))
+                              self._cues_of(match.skill))
 
         for match in maybe:
             rule = used_as_skill(match, sure)
@@ -535,7 +543,7 @@ class Extractor:
                         changed = True
             if not changed:  # names that vouch for one another: "Firefox, Chrome, Safari"
                 undecided = [m for m in maybe if m not in kept and not _vetoed(
-                    m, _neighbours(m, doc), self._cues.get(m.skill, _NO_CUES))
+                    m, _neighbours(m, doc), self._cues_of(m.skill))
                     and not _names_something_else(m, doc, raw)]
                 runs_on = {m for m in raw if _runs_on(document.text, offset + m.end)}
                 for match in _list_of_names(undecided, raw, doc, runs_on):
