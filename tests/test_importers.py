@@ -97,7 +97,7 @@ def esco_import(onet_import: tuple[Path, str],
     """The ESCO fixture imported over the core and the fixture's O*NET layer, as the README says."""
     base = stack([str(onet_import[0]), "ml-engineer"])
     layer, report = import_esco(ESCO, base=base)
-    return _saved(tmp_path_factory, "esco-ict", layer), report
+    return _saved(tmp_path_factory, "esco-tech", layer), report
 
 
 @pytest.fixture(scope="module")
@@ -143,7 +143,7 @@ def test_fixtures_keep_the_source_format() -> None:
         esco = list(csv.DictReader(fh))
     assert list(esco[0]) == ["id", "description", "hierarchy_levels", "type"]
     assert {r["type"] for r in esco} == {"preferredLabel", "altLabels", "level_2"}
-    assert sum(r["type"] == "preferredLabel" for r in esco) == 19
+    assert sum(r["type"] == "preferredLabel" for r in esco) == 26
 
 
 # ------------------------------------------------------------------------------ alias rules
@@ -668,7 +668,7 @@ def test_import_onet_stacks_under_the_core(onet_import: tuple[Path, str]) -> Non
 def test_read_esco() -> None:
     """read_esco: one concept per preferred label, its alternative labels and hierarchy codes."""
     concepts = {c.label: c for c in read_esco(ESCO)}
-    assert len(concepts) == 19
+    assert len(concepts) == 26
     python = concepts["Python (computer programming)"]
     assert python.id == PYTHON_ESCO.removeprefix("esco:")
     assert "Python3" in python.alt_labels and {"K06", "S5"} <= set(python.codes)
@@ -680,10 +680,10 @@ def test_import_esco_layer_loads(esco_import: tuple[Path, str], esco_layer: Taxo
     """The ESCO layer is JSON that load_taxonomy reads, every skill with its esco:<uuid> ref."""
     path, report = esco_import
     header = json.loads(path.read_text(encoding="utf-8"))["taxonomy"]
-    assert header["id"] == "esco-ict" and header["version"] == "1.1.1"
+    assert header["id"] == "esco-tech" and header["version"] == "1.1.1"
     assert header["attribution"] == ("This service uses the ESCO classification of the "
                                      "European Commission.")
-    assert esco_layer.layers == ("esco-ict",)
+    assert esco_layer.layers == ("esco-tech",)
     assert report.startswith(f"ESCO 1.1.1: {len(esco_layer)} skills written, ")
     for skill in esco_layer:
         assert skill.refs and all(r.startswith("esco:") for r in skill.refs), skill.id
@@ -708,7 +708,8 @@ def test_import_esco_groups_and_categories(esco_layer: Taxonomy) -> None:
 
 def test_import_esco_ignores_other_groups(esco_import: tuple[Path, str],
                                           esco_layer: Taxonomy) -> None:
-    """Concepts outside K06/S5 are not skills: transversal ones, S4 activities, K00/K04 knowledge."""
+    """Concepts outside K06/S5/K07 are not skills: transversal ones, S4 activities, K00/K04
+    knowledge."""
     for label in ("think analytically", "work in teams", "manage musical staff",
                   "supervise correctional procedures", "communication", "customer service",
                   "negotiating"):
@@ -717,6 +718,76 @@ def test_import_esco_ignores_other_groups(esco_import: tuple[Path, str],
     for uuid in ("0005c151-5b5a-4a66-8aac-60e734beb1ab", "00064735-8fad-454b-90c7-ed858cc993f2",
                  "15d76317-c71a-4fa2-aadc-2ecc34e627b7", "15a33d76-4640-438d-ae64-fdc0c1d3eebc"):
         assert uuid not in text
+
+
+def test_import_esco_engineering_group(esco_layer: Taxonomy) -> None:
+    """K07 (engineering, manufacturing and construction) knowledge is imported: "hydraulics"
+    with its ESCO labels, a technique."""
+    hydraulics = esco_layer["hydraulics"]
+    assert hydraulics.category == "technique" and "principles of hydraulics" in hydraulics.aliases
+    assert esco_layer["pneumatics applications"].id == "pneumatics"
+
+
+def test_rule_kinds_listed(esco_import: tuple[Path, str], esco_layer: Taxonomy) -> None:
+    """Rule kinds-listed: "robotic components" lists "hydraulics", "pneumatics" and
+    "microprocessors" among its labels (kinds of it, each a concept of its own): those names stay
+    with their own concepts, and no two of the four become one skill."""
+    robotic = esco_layer["robotic components"]
+    assert robotic.refs == ("esco:7a950986-27fe-4b6c-adf3-88f211e77019",)
+    assert {"hydraulics", "pneumatics", "microprocessors"}.isdisjoint(
+        a.lower() for a in robotic.aliases)
+    assert "servomotors" in robotic.aliases  # a label that names no other concept stays
+    for name in ("hydraulics", "pneumatics", "microprocessors"):
+        skill = esco_layer[name]
+        assert skill.id == name and len(skill.refs) == 1, name
+    assert ("kinds listed: 'robotic components' names 'hydraulics', 'pneumatics', "
+            "'microprocessors': left to those concepts") in esco_import[1].splitlines()
+    # one label that names another concept is ESCO naming one thing twice: the two join
+    assert esco_layer["resource description framework query language"].id == "sparql"
+
+
+def test_rule_kinds_listed_threshold() -> None:
+    """Rule kinds-listed counts other concepts' names among a concept's labels: one such label
+    is not a list of kinds (the threshold is import_rules.toml's kinds_min_concepts)."""
+    from skillmatch.taxonomy._esco import _kinds_listed
+
+    rows = [EscoConcept("r", "robotic components", ("hydraulics", "pneumatics", "encoders"),
+                        ("K", "K07")),
+            EscoConcept("h", "hydraulics", ("science of hydraulics",), ("K", "K07")),
+            EscoConcept("p", "pneumatics", (), ("K", "K07")),
+            EscoConcept("c", "CAD software", ("CADD software",), ("K", "K06")),
+            EscoConcept("d", "CADD software", (), ("K", "K06")),
+            EscoConcept("t", "think analytically", ("hydraulics", "pneumatics"), ("T",))]
+    assert _kinds_listed(rows, ["K06", "K07"], 2) == {"r": ("hydraulics", "pneumatics")}
+    assert set(_kinds_listed(rows, ["K06", "K07"], 1)) == {"r", "c"}
+
+
+def test_rule_same_concept_not_between_esco_concepts(esco_layer: Taxonomy,
+                                                     core: Taxonomy) -> None:
+    """ESCO's "mechanical systems" and "mechanical tools" differ in a word O*NET's product names
+    drop ("Alteryx software"): two concepts, two skills. O*NET's imports still join."""
+    systems, tools = esco_layer["mechanical systems"], esco_layer["mechanical tools"]
+    assert systems.id != tools.id and len(systems.refs) == len(tools.refs) == 1
+    onet_like = LayerBuilder(core, source="test")
+    first = onet_like.add(key="Acme systems", name="Acme systems", aliases=[], category="tool")
+    assert onet_like.add(key="Acme tools", name="Acme tools", aliases=[], category="tool") == first
+    esco_like = LayerBuilder(core, source="test", same_concept=False)
+    first = esco_like.add(key="mechanical systems", name="mechanical systems", aliases=[],
+                          category="technique")
+    assert esco_like.add(key="mechanical tools", name="mechanical tools", aliases=[],
+                         category="technique") != first
+
+
+def test_rule_field_by_label(esco_import: tuple[Path, str], full_stack: Taxonomy) -> None:
+    """Rule field-by-label: ESCO's "computer technology", labelled "information technology" and
+    "IT", is the core's field of study Information Technology, matched only where a degree is
+    stated, not a skill that every "IT team" names."""
+    assert ("merge: 'computer technology' -> core field-information-technology (by alias "
+            "'information technology')") in esco_import[1].splitlines()
+    field = full_stack["computer technology"]
+    assert field.id == "field-information-technology" and field.category == "field"
+    assert "esco:ddc3119d-1d6e-4324-9125-a3380d299ac5" in field.refs
+    assert "computer-technology" not in full_stack
 
 
 def test_import_esco_merges_into_core_and_onet(esco_import: tuple[Path, str],

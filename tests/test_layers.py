@@ -172,6 +172,51 @@ def test_stack_function_matches_header(stacked: Taxonomy, tmp_path: Path) -> Non
     assert built.layers == ("low", "high")
 
 
+def test_higher_layer_decides_its_own_names(tmp_path: Path) -> None:
+    """A lower layer's name that reads like one the higher layer gives, in another case, is
+    not gathered, nor is its verdict: an importer's "robotics" (a common word: ambiguous) leaves
+    the core's "Robotics" a name that counts anywhere, and its "go" does not make the core's
+    case-sensitive "Go" match "go"."""
+    write(tmp_path, "low.toml", """
+[taxonomy]
+id = "low"
+
+[skill.robotics]
+name = "robotics"
+category = "technique"
+aliases = ["robotic engineering", "industrial automation"]
+ambiguous = ["robotics", "industrial automation"]
+
+[skill.go]
+name = "Go programming language"
+category = "language"
+aliases = ["go", "golang"]
+ambiguous = ["go"]
+""")
+    write(tmp_path, "high.toml", """
+[taxonomy]
+id = "high"
+
+[skill.robotics]
+name = "Robotics"
+category = "technique"
+aliases = ["robot learning"]
+
+[skill.go]
+name = "Go"
+category = "language"
+exact = ["Go"]
+""")
+    tax = stack([str(tmp_path / "low.toml"), str(tmp_path / "high.toml")])
+    robotics = tax["robotics"]
+    assert robotics.aliases == ("Robotics", "robot learning", "robotic engineering",
+                                "industrial automation")
+    assert robotics.ambiguous == ("industrial automation",)  # the lower layer's own name
+    go = tax["go"]
+    assert go.exact == ("Go",) and "go" not in go.aliases and go.ambiguous == ()
+    assert "golang" in go.aliases and "Go programming language" in go.aliases
+
+
 def test_cycle_across_layers_broken(tmp_path: Path) -> None:
     """Two layers each acyclic but cyclic together: the stack loads with one link dropped."""
     write(tmp_path, "a.toml", '[taxonomy]\nid = "a"\n'
@@ -305,18 +350,18 @@ def test_bad_json_layer(tmp_path: Path) -> None:
 def test_available_taxonomies() -> None:
     """available_taxonomies() lists the bundled stack, the core and both generated layers."""
     names = available_taxonomies()
-    assert {"default", "ml-engineer", "onet-tech", "esco-ict"} <= set(names)
+    assert {"default", "ml-engineer", "onet-tech", "esco-tech"} <= set(names)
     assert list(names) == sorted(names)
 
 
 def test_default_is_a_stack(default: Taxonomy) -> None:
     """The default stacks the O*NET and ESCO layers under the curated core."""
     assert default.id == "default"
-    assert default.layers == ("onet-tech", "esco-ict", "ml-engineer")
-    assert {s.layer for s in default} == {"onet-tech", "esco-ict", "ml-engineer"}
+    assert default.layers == ("onet-tech", "esco-tech", "ml-engineer")
+    assert {s.layer for s in default} == {"onet-tech", "esco-tech", "ml-engineer"}
 
 
-@pytest.mark.parametrize("name", ["ml-engineer", "onet-tech", "esco-ict"])
+@pytest.mark.parametrize("name", ["ml-engineer", "onet-tech", "esco-tech"])
 def test_each_layer_loads_alone(name: str) -> None:
     """Each bundled layer loads alone by name, as a one-layer taxonomy."""
     tax = load_taxonomy(name)

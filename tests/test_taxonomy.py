@@ -37,7 +37,7 @@ class TestDefaultTaxonomy:
         """The default is the curated core over the imported layers: thousands of skills."""
         assert len(tax) >= 5000
         assert tax.id == "default"
-        assert tax.layers == ("onet-tech", "esco-ict", "ml-engineer")
+        assert tax.layers == ("onet-tech", "esco-tech", "ml-engineer")
 
     @pytest.mark.parametrize(("skill_id", "figure"), sorted(ARTICLE_FIGURES.items()))
     def test_article_figures(self, tax: Taxonomy, skill_id: str, figure: float) -> None:
@@ -246,3 +246,19 @@ def test_import_is_cheap() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert out.stdout.strip() == "[]"
     assert skillmatch.__version__
+
+
+def test_normalize_alias_folds_every_unicode_space() -> None:
+    """normalize_alias folds runs of any Unicode whitespace to one space, as ``\\s+`` does."""
+    import re
+    import sys
+
+    from skillmatch.taxonomy import normalize_alias
+
+    spaces = [chr(c) for c in range(sys.maxunicode + 1) if re.fullmatch(r"\s", chr(c))]
+    assert len(spaces) > 20  # tab, newline, no-break space, ideographic space, ...
+    for space in spaces:
+        text = f"{space}Apache{space}{space}Spark{space}SQL{space}"
+        assert normalize_alias(text) == re.sub(r"\s+", " ", text.strip()).lower() \
+            == "apache spark sql"
+    assert normalize_alias("Scikit-Learn\u200b") == "scikit-learn\u200b"  # not a space

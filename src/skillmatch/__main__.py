@@ -254,7 +254,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
 
     run = import_onet if args.source == "onet" else import_esco
     layer, report = run(args.folder)
-    out = Path(args.output or f"{'onet-tech' if args.source == 'onet' else 'esco-ict'}.json")
+    out = Path(args.output or f"{'onet-tech' if args.source == 'onet' else 'esco-tech'}.json")
     out.write_text(layer, encoding="utf-8")
     report_path = Path(args.report) if args.report else out.with_suffix(".report.txt")
     report_path.write_text(report, encoding="utf-8")
@@ -286,7 +286,7 @@ def _parser() -> argparse.ArgumentParser:
                           "1.1.1 folder (esco_v_1_1_1_data_formatted.csv)")
     imp.add_argument("folder", help="the folder holding the source files")
     imp.add_argument("-o", "--output", help="the layer to write (default: onet-tech.json or "
-                                            "esco-ict.json here)")
+                                            "esco-tech.json here)")
     imp.add_argument("--report", help="the merge and conflict report (default: beside -o)")
     imp.set_defaults(run=_cmd_import)
     extract = sub.add_parser("extract", help="list the skills a resume or posting names")

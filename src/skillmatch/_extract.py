@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -296,10 +296,18 @@ class Extractor:
         return frozenset(s.id for s in self.taxonomy if s.layer and s.layer != top)
 
     @cached_property
-    def _cues(self) -> Mapping[str, _Cues]:
-        """The hints of the skills with ambiguous names, resolved (see Skill.hints)."""
-        return MappingProxyType({s.id: _Cues.of(s.hints) for s in self.taxonomy
-                                 if s.ambiguous and s.hints})
+    def _cues(self) -> dict[str, _Cues]:
+        """The hints of skills with ambiguous names, resolved the first time each is needed
+        (see Skill.hints and :meth:`_cues_of`)."""
+        return {}
+
+    def _cues_of(self, skill_id: str) -> _Cues:
+        cues = self._cues.get(skill_id)
+        if cues is None:
+            skill = self.taxonomy.skills[skill_id]
+            cues = self._cues.setdefault(
+                skill_id, _Cues.of(skill.hints) if skill.ambiguous and skill.hints else _NO_CUES)
+        return cues
 
     @cached_property
     def _vetoes(self) -> Mapping[str, _Cues]:
@@ -342,7 +350,9 @@ class Extractor:
         glued = self._phrases.glue.points(text)
         if glued:  # "with PythonStrong knowledge": a line break lost (rules/glue.toml)
             hits = sorted(set(hits).union(self._finder.hits_at(lowered, glued)))
-        windows = _windows(text, segments, [(a, b) for a, b, _ in hits])
+        windows = _unless_written_otherwise(
+            _windows(text, segments, [(a, b) for a, b, _ in hits]), hits, text,
+            self._phrases.may_match)
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
         covered: dict[int, list[tuple[int, list[RawMatch]]]] = {}
@@ -533,7 +543,7 @@ class Extractor:
                 return _listed(match, doc, seg_text, others, section_kind,
                                _runs_on(document.text, offset + match.end))
             return _technical(match, doc, seg_text, others, section_kind,
-                              self._cues.get(match.skill, _NO_CUES), raw)
+                              self._cues_of(match.skill), raw)
 
         for match in maybe:
             rule = used_as_skill(match, sure)
@@ -553,7 +563,7 @@ class Extractor:
                         changed = True
             if not changed:  # names that vouch for one another: "Firefox, Chrome, Safari"
                 undecided = [m for m in maybe if m not in kept and not _vetoed(
-                    m, _neighbours(m, doc), self._cues.get(m.skill, _NO_CUES))
+                    m, _neighbours(m, doc), self._cues_of(m.skill))
                     and not _names_something_else(m, doc, raw)]
                 runs_on = {m for m in raw if _runs_on(document.text, offset + m.end)}
                 for match in _list_of_names(undecided, raw, doc, runs_on):
@@ -897,6 +907,32 @@ def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[in
         else:
             snapped.append((index, ws, we))
     return snapped
+
+
+def _unless_written_otherwise(windows: list[tuple[int, int, int]],
+                              hits: list[tuple[int, int, str]], text: str,
+                              may_match: Callable[[str, str], bool]
+                              ) -> list[tuple[int, int, int]]:
+    """``windows`` without those whose every candidate is a form that counts only as written
+    and is written otherwise there ("RE" in "we're", the degree "BE" in "to be"): spaCy
+    need not read them. A window is dropped whole or kept whole, so the others read the same.
+
+    >>> hits = [(3, 5, "re"), (40, 46, "python")]
+    >>> text = "We're hiring." + " " * 26 + " Python"
+    >>> _unless_written_otherwise([(0, 0, 13), (1, 39, 46)], hits, text,
+    ...                           lambda key, written: key != "re" or written == "RE")
+    [(1, 39, 46)]
+    """
+    if not windows:
+        return windows
+    starts = [a for a, b, key in hits if may_match(key, text[a:b])]  # in text order
+    out = []
+    for window in windows:
+        _, start, end = window
+        i = bisect_left(starts, start)
+        if i < len(starts) and starts[i] < end:
+            out.append(window)
+    return out
 
 
 def _level(text: str, start: int, end: int, section_kind: str,

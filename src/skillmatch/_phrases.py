@@ -14,7 +14,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .taxonomy import DEGREE_CATEGORIES, Taxonomy
+from .taxonomy import DEGREE_CATEGORIES, Skill, Taxonomy
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -147,17 +147,31 @@ class PhraseMatchers:
     def __init__(self, taxonomy: Taxonomy, nlp: Language | None = None, *,
                  max_new_strings: int = 50_000) -> None:
         self.degree_ids = frozenset(s.id for s in taxonomy if s.category in DEGREE_CATEGORIES)
-        patterns: dict[str, list[tuple[str, str, bool]]] = {}  # lowered form -> (skill, form, exact)
+        # lowered form -> (skill, form, exact): one entry, or a list of them when several
+        patterns: dict[str, tuple[str, str, bool] | list[tuple[str, str, bool]]] = {}
         for skill in taxonomy:
-            degree = skill.category in DEGREE_CATEGORIES
-            ambiguous = set(skill.ambiguous)
+            sid = skill.id
+            plain = skill.category not in DEGREE_CATEGORIES  # degrees: only as written
             for forms, exact in ((skill.aliases, False), (skill.exact, True)):
                 for form in forms:
-                    variants = [form] if degree or form in ambiguous else written_variants(form)
-                    for variant in dict.fromkeys(variants):
+                    if not plain or form in skill.ambiguous:
+                        variants: Iterable[str] = (form,)
+                    else:
+                        variants = written_variants(form)
+                        if len(variants) > 2:  # the first two always differ
+                            variants = dict.fromkeys(variants)
+                    upper = not exact and form.isupper()
+                    for variant in variants:
                         # an acronym's plural keeps its case: "LANs", never "rags" for RAG
-                        case = exact or (variant != form and form.isupper())
-                        patterns.setdefault(variant.lower(), []).append((skill.id, variant, case))
+                        entry = (sid, variant, exact or (upper and variant != form))
+                        key = variant.lower()
+                        held = patterns.get(key)
+                        if held is None:
+                            patterns[key] = entry
+                        elif isinstance(held, list):
+                            held.append(entry)
+                        else:
+                            patterns[key] = [held, entry]
         self._patterns = patterns
         self._lock = threading.Lock()
         self.glue = GlueSplitter(patterns)
@@ -208,6 +222,23 @@ class PhraseMatchers:
         """Every lowercased form a pattern can match: what the candidate pass looks for."""
         return tuple(self._patterns)
 
+    def may_match(self, key: str, written: str) -> bool:
+        """Whether the text ``written``, where the candidate pass found the lowercased form
+        ``key``, can match a pattern of that form: not when every pattern of it counts only as
+        written ("RE", "BE", "IT") and the text is written otherwise ("we're", "to be", "it").
+
+        >>> r = Skill(id="r", name="R", category="language", exact=("R",))
+        >>> pm = PhraseMatchers(Taxonomy("t", "t", "1", {"r": r}), blank_pipeline())
+        >>> pm.may_match("r", "R"), pm.may_match("r", "r")
+        (True, False)
+        """
+        held = self._patterns.get(key)
+        if held is None:
+            return False
+        if not isinstance(held, list):
+            return not held[2] or held[1] == written
+        return any(not exact or form == written for _, form, exact in held)
+
     def _ensure(self, keys: Iterable[str], pipeline: _Pipeline) -> None:
         """Add to ``pipeline`` the patterns of the lowercased forms ``keys`` it lacks (lock held)."""
         added = pipeline.added
@@ -217,7 +248,8 @@ class PhraseMatchers:
         grouped: dict[tuple[bool, str], list[str]] = {}
         for key in new:
             added.add(key)
-            for skill, form, exact in self._patterns[key]:
+            held = self._patterns[key]
+            for skill, form, exact in (held if isinstance(held, list) else (held,)):
                 grouped.setdefault((exact, skill), []).append(form)
         texts = [form for forms in grouped.values() for form in forms]
         tokenizer: Any = pipeline.nlp.tokenizer
@@ -334,7 +366,7 @@ class GlueSplitter:
         from .extraction._rules import glue_words
 
         self._forms = frozenset(forms)
-        self._last = frozenset(f.split()[-1] for f in self._forms if f.split())
+        self._last = frozenset(w[-1] for w in (f.rsplit(None, 1) for f in self._forms) if w)
         self._starters = frozenset(glue_words()) | frozenset(STOP_WORDS)
 
     def points(self, text: str) -> list[int]:
@@ -535,14 +567,25 @@ class CandidateFinder:
     def __init__(self, forms: Iterable[str]) -> None:
         import ahocorasick
 
-        shapes: dict[str, list[str]] = {}
-        for key in sorted({f.lower() for f in forms if f.strip()}):
-            shapes.setdefault(f" {_shape(key)} ", []).append(key)
+        keys = list(dict.fromkeys(f.lower() for f in forms if f.strip()))  # hits are sorted
+        # Shape every key in one pass (shaping keeps each character's place), and give the
+        # automaton one value per shape: the key itself when it is letters and digits only
+        # (its own shape: a hit needs no check, and no two keys share such a shape), else
+        # the tuple of keys to check. Few objects: a default taxonomy has 30,000 shapes.
+        shaped = _shape("\n".join(keys))
+        shapes: dict[str, Any] = {}
+        start = 0
+        for key in keys:
+            shape = f" {shaped[start:start + len(key)]} "
+            start += len(key) + 1
+            held = shapes.get(shape)
+            if held is None:
+                shapes[shape] = key if key.isascii() and key.isalnum() else (key,)
+            else:  # never a key of letters and digits: its shape is its own
+                shapes[shape] = (*(held if isinstance(held, tuple) else (held,)), key)
         self._automaton: Any = ahocorasick.Automaton()
-        for shape, keys in shapes.items():
-            # a form of letters and digits only is its own shape: a hit needs no check
-            plain = len(keys) == 1 and keys[0].isascii() and keys[0].isalnum()
-            self._automaton.add_word(shape, (len(shape), tuple(keys), plain))
+        for shape, value in shapes.items():
+            self._automaton.add_word(shape, value)
         self._empty = not shapes
         if not self._empty:
             self._automaton.make_automaton()
@@ -567,14 +610,15 @@ class CandidateFinder:
         shaped = f" {_shape(lowered)} "
         out: list[tuple[int, int, str]] = []
         append = out.append
-        for last, (size, keys, plain) in self._automaton.iter(shaped):
-            start = last - size + 1  # the shape's leading space is at start; text starts at +1
-            if plain:
-                append((start, start + size - 2, keys[0]))
+        for last, value in self._automaton.iter(shaped):
+            if value.__class__ is str:  # letters and digits: the shape is the key
+                start = last - len(value) - 1  # the shape's spaces: at start, at last
+                append((start, start + len(value), value))
                 continue
-            for key in keys:
+            start = last - len(value[0]) - 1
+            for key in value:
                 if lowered.startswith(key, start):
-                    out.append((start, start + len(key), key))
+                    append((start, start + len(key), key))
         out.sort()
         return out
 

@@ -2,7 +2,7 @@
 
 The bundled default is a stack: the curated core (``ml-engineer``: hand-edited, with the seed
 articles' demand figures) over two layers imported from public taxonomies (``onet-tech`` from
-O*NET 29.2 Technology Skills, ``esco-ict`` from ESCO 1.1.1). Each loads alone by name too.
+O*NET 29.2 Technology Skills, ``esco-tech`` from ESCO 1.1.1). Each loads alone by name too.
 
 >>> from skillmatch import load_taxonomy
 >>> tax = load_taxonomy()

@@ -1,7 +1,8 @@
-"""Import ESCO's ICT knowledge and skills as a taxonomy layer (``skillmatch taxonomy import esco``).
+"""Import ESCO's technology knowledge and skills as a taxonomy layer (``skillmatch taxonomy
+import esco``).
 
 The concepts under the hierarchy codes in ``import_rules.toml`` (K06: ICT knowledge, S5: working
-with computers) become skills, with ESCO's alternative labels as aliases and ``esco:<uuid>`` as
+with computers, K07: engineering, manufacturing and construction) become skills, with ESCO's alternative labels as aliases and ``esco:<uuid>`` as
 a ref. A label qualified in parentheses ("Python (computer programming)") is the thing it
 qualifies. Transversal skills (hierarchy T) are not imported; where one of a transversal
 concept's labels is a core soft skill's name ("analytical thinking" for "think analytically"),
@@ -76,20 +77,25 @@ def _category(concept: EscoConcept, name: str) -> str:
 
 
 def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> tuple[str, str]:
-    """The ``esco-ict`` layer (JSON text) and its report, from parsed concepts."""
+    """The ``esco-tech`` layer (JSON text) and its report, from parsed concepts."""
     from ._load import load_taxonomy
 
     rules = import_rules()["esco"]
     base = base if base is not None else load_taxonomy("ml-engineer")
-    builder = LayerBuilder(base, source="ESCO 1.1.1")
+    builder = LayerBuilder(base, source="ESCO 1.1.1", same_concept=bool(rules["same_concept"]),
+                           fields_by_alias=bool(rules["fields_by_alias"]))
     soft = {normalize_alias(f): s.id for s in base if s.category == "soft-skill"
             for f in s.aliases}
     mapped = []
+    kinds = _kinds_listed(concepts, rules["groups"], int(rules["kinds_min_concepts"]))
     for concept in concepts:
         if any(c in rules["groups"] for c in concept.codes):
             match = _QUALIFIED.match(concept.label)
             name = match["head"] if match else concept.label
-            alts = list(concept.alt_labels)
+            alts = [a for a in concept.alt_labels if a not in kinds.get(concept.id, ())]
+            if concept.id in kinds:
+                mapped.append(f"kinds listed: {concept.label!r} names "
+                              f"{', '.join(map(repr, kinds[concept.id]))}: left to those concepts")
             if len(name.split()) >= 3:  # an activity phrase: one lowercase word cannot carry
                 # it ("innovate" for "seek innovation in current practices"); a name can ("SSIS")
                 alts = [a for a in alts if len(a.split()) > 1 or not a.islower()]
@@ -104,7 +110,9 @@ def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> t
                             category="soft-skill", refs=[f"esco:{concept.id}"])
                 mapped.append(f"transversal: {concept.label!r} -> core {hit}")
     header: dict[str, Any] = {
-        "id": "esco-ict", "name": "ESCO 1.1.1 ICT knowledge and skills", "version": "1.1.1",
+        "id": "esco-tech",
+        "name": "ESCO 1.1.1 technology knowledge and skills: ICT, engineering, manufacturing",
+        "version": "1.1.1",
         "default_demand": 0.002,
         "default_demand_source": "esco: ESCO gives no demand; the layer's default",
         "generated": "by `skillmatch taxonomy import esco <ESCO 1.1.1 folder>`; do not edit by "
@@ -115,8 +123,34 @@ def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> t
     return layer, "\n".join([*report, "", *mapped]) + "\n"
 
 
+def _kinds_listed(concepts: list[EscoConcept], groups: list[str],
+                  least: int) -> dict[str, tuple[str, ...]]:
+    """Rule kinds-listed: for each imported concept whose alternative labels name at least
+    ``least`` other imported concepts, those labels.
+
+    >>> rows = [EscoConcept("r", "robotic components", ("hydraulics", "pneumatics", "servos"),
+    ...                     ("K07",)),
+    ...         EscoConcept("h", "hydraulics", (), ("K07",)),
+    ...         EscoConcept("p", "pneumatics", (), ("K07",))]
+    >>> _kinds_listed(rows, ["K07"], 2)
+    {'r': ('hydraulics', 'pneumatics')}
+    """
+    chosen = [c for c in concepts if any(code in groups for code in c.codes)]
+    named: dict[str, set[str]] = defaultdict(set)
+    for concept in chosen:
+        match = _QUALIFIED.match(concept.label)
+        named[normalize_alias(match["head"] if match else concept.label)].add(concept.id)
+    out = {}
+    for concept in chosen:
+        others = tuple(a for a in concept.alt_labels
+                       if named.get(normalize_alias(a), {concept.id}) - {concept.id})
+        if len(others) >= least:
+            out[concept.id] = others
+    return out
+
+
 def import_esco(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[str, str]:
-    """Build the ``esco-ict`` layer from an ESCO 1.1.1 folder; returns (layer JSON, report).
+    """Build the ``esco-tech`` layer from an ESCO 1.1.1 folder; returns (layer JSON, report).
 
     ``base`` defaults to the core over the O*NET layer, so that a concept both name joins the
     skill they share.

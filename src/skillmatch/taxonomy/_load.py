@@ -55,12 +55,14 @@ _NAME_FIELDS = ("aliases", "exact", "ambiguous")
 _KNOWN_FIELDS = frozenset({"id", "name", "category", "demand", "demand_source", "generic",
                            "hints", *_LIST_FIELDS})
 _HEADER = "taxonomy.toml"
+_ABSENT: Any = object()  # a field a skill's entry does not have
+_NO_HINTS = Hints()
 
 
 def available_taxonomies() -> tuple[str, ...]:
     """The names of the bundled taxonomies and layers.
 
-    >>> {"default", "ml-engineer", "onet-tech", "esco-ict"} <= set(available_taxonomies())
+    >>> {"default", "ml-engineer", "onet-tech", "esco-tech"} <= set(available_taxonomies())
     True
     """
     root = _bundled_dir()
@@ -93,7 +95,7 @@ def load_taxonomy(name_or_path: str | PathLike[str] | None = None) -> Taxonomy:
     name_or_path
         ``None`` for the default (``"default"``: the curated ``"ml-engineer"`` core over the
         O*NET and ESCO layers), a bundled name (``"ml-engineer"``, ``"onet-tech"``,
-        ``"esco-ict"``), or a path to a ``.toml`` / ``.json`` file or a taxonomy folder.
+        ``"esco-tech"``), or a path to a ``.toml`` / ``.json`` file or a taxonomy folder.
 
     Raises
     ------
@@ -335,46 +337,71 @@ def _fields_of(skill: Skill) -> dict[str, Any]:
 
 
 def _stack(layers: list[Taxonomy], header: Mapping[str, Any], label: str) -> Taxonomy:
-    """Layers merged bottom to top: see the module docstring for who wins what."""
-    fields: dict[str, dict[str, Any]] = {}
+    """Layers merged bottom to top: see the module docstring for who wins what.
+
+    Most skills of a default stack are named in one layer only and keep every form: those are
+    reused as loaded, and their fields are written out (``_fields_of``) only when a lower layer
+    or a dropped relation changes them.
+    """
+    fields: dict[str, dict[str, Any] | None] = {}  # None: as loaded (in as_loaded), unchanged
     layer_of: dict[str, str] = {}
     owner: dict[tuple[bool, str], str] = {}  # (degree namespace, folded form) -> skill id
     link_rank: dict[tuple[str, str, str], int] = {}  # (skill, relation, target) -> layer
     as_loaded: dict[str, Skill] = {}  # skills no other layer changes: reused, not rebuilt
+
+    def kept_fields(sid: str) -> dict[str, Any]:
+        kept = fields[sid]
+        if kept is None:
+            kept = fields[sid] = _fields_of(as_loaded[sid])
+        return kept
+
     for rank, tax in reversed(list(enumerate(layers))):  # top first: a form belongs to the
         for skill in tax:                                # highest layer naming it
+            sid = skill.id
             for relation in _RELATION_FIELDS:
                 for target in getattr(skill, relation):
-                    link_rank.setdefault((skill.id, relation, target), rank)
+                    link_rank.setdefault((sid, relation, target), rank)
             ns = skill.category in DEGREE_CATEGORIES
-            if skill.id not in fields:
-                if owner.get((ns, normalize_alias(skill.name)), skill.id) != skill.id:
+            if sid not in fields:
+                if owner.get((ns, normalize_alias(skill.name)), sid) != sid:
                     continue  # the same name is a different skill higher up: drop this one
-                fields[skill.id] = _fields_of(skill)
-                layer_of[skill.id] = skill.layer
-                if skill.name not in skill.aliases[1:]:  # rebuilt, the name would come first
-                    as_loaded[skill.id] = skill
-            else:
-                _gather(fields[skill.id], skill)
-                as_loaded.pop(skill.id, None)
-            kept = fields[skill.id]
-            sizes = [len(kept[name]) for name in ("aliases", "exact", "ambiguous")]
-            for name in ("aliases", "exact"):
-                kept[name] = [f for f in kept[name]
-                              if owner.setdefault((ns, normalize_alias(f)), skill.id) == skill.id]
-            owner.setdefault((ns, normalize_alias(kept["name"])), skill.id)
+                layer_of[sid] = skill.layer
+                name = skill.name
+                aliases = [a for a in skill.aliases if a != name]
+                kept_aliases = [f for f in aliases
+                                if owner.setdefault((ns, normalize_alias(f)), sid) == sid]
+                kept_exact = [f for f in skill.exact
+                              if owner.setdefault((ns, normalize_alias(f)), sid) == sid]
+                owner.setdefault((ns, normalize_alias(name)), sid)
+                if (len(kept_aliases) == len(aliases) and len(kept_exact) == len(skill.exact)
+                        and name not in skill.aliases[1:]):  # rebuilt, the name would come first
+                    fields[sid] = None
+                    as_loaded[sid] = skill
+                    continue
+                kept = fields[sid] = _fields_of(skill)
+                kept["aliases"], kept["exact"] = kept_aliases, kept_exact
+                forms = set(kept_aliases) | set(kept_exact) | {name}
+                kept["ambiguous"] = [f for f in kept["ambiguous"] if f in forms]
+                continue
+            kept = kept_fields(sid)
+            _gather(kept, skill)
+            as_loaded.pop(sid, None)
+            for key in ("aliases", "exact"):
+                kept[key] = [f for f in kept[key]
+                             if owner.setdefault((ns, normalize_alias(f)), sid) == sid]
+            owner.setdefault((ns, normalize_alias(kept["name"])), sid)
             forms = set(kept["aliases"]) | set(kept["exact"]) | {kept["name"]}
             kept["ambiguous"] = [f for f in kept["ambiguous"] if f in forms]
-            if sizes != [len(kept[name]) for name in ("aliases", "exact", "ambiguous")]:
-                as_loaded.pop(skill.id, None)
-    for f in fields.values():  # relations to a skill that was dropped go too
+    for sid in fields:  # relations to a skill that was dropped go too
         for name in _RELATION_FIELDS:
-            linked = [t for t in f[name] if t in fields and t != f["id"]]
-            if len(linked) != len(f[name]):
-                f[name] = linked
-                as_loaded.pop(f["id"], None)
+            f = fields[sid]
+            targets = f[name] if f is not None else getattr(as_loaded[sid], name)
+            linked = [t for t in targets if t in fields and t != sid]
+            if len(linked) != len(targets):
+                kept_fields(sid)[name] = linked
+                as_loaded.pop(sid, None)
     ordered = {sid: fields[sid] for tax in layers for sid in tax.skills if sid in fields}
-    skills = {sid: as_loaded.get(sid) or _make_skill(f, label, 0.0, "", layer_of[sid])
+    skills = {sid: as_loaded.get(sid) or _make_skill(f or {}, label, 0.0, "", layer_of[sid])
               for sid, f in ordered.items()}
     _break_cycles(skills, link_rank)
     by_alias, by_exact = _index_aliases(skills, label)
@@ -403,16 +430,21 @@ def stack(layers: Iterable[str | PathLike[str]], *, id: str = "stack") -> Taxono
 
 
 def _gather(kept: dict[str, Any], lower: Skill) -> None:
-    """Add a lower layer's names, relations and refs to a skill a higher layer defines. A name
-    the higher layer already writes, in any case or spacing, adds nothing: in particular not
-    the lower layer's judgement that it is ambiguous (the core's "unit testing" stays a term
-    of art when O*NET's "Unit testing" is marked as common words)."""
-    forms = set(kept["aliases"]) | set(kept["exact"]) | {kept["name"]}
-    folded = {normalize_alias(f) for f in forms}
-    kept["aliases"] = kept["aliases"] + [a for a in lower.aliases if normalize_alias(a) not in folded]
-    kept["exact"] = kept["exact"] + [e for e in lower.exact if e not in forms]
-    kept["ambiguous"] = kept["ambiguous"] + [a for a in lower.ambiguous
-                                             if normalize_alias(a) not in folded]
+    """Add a lower layer's names, relations and refs to a skill a higher layer defines.
+
+    A lower name that reads like one the skill already has, whatever its case or spacing, is
+    left out, and so is the lower layer's verdict on it: the higher layer says how its own
+    names are written and whether they are ambiguous (an importer's "robotics", marked as a
+    common word, does not make the core's "Robotics" need technical context).
+    """
+    folded = {normalize_alias(f) for f in (*kept["aliases"], *kept["exact"], kept["name"])}
+
+    def new(forms: tuple[str, ...]) -> list[str]:
+        return [f for f in forms if normalize_alias(f) not in folded]
+
+    kept["aliases"] = kept["aliases"] + new(lower.aliases)
+    kept["exact"] = kept["exact"] + new(lower.exact)
+    kept["ambiguous"] = kept["ambiguous"] + new(lower.ambiguous)
     for name in (*_RELATION_FIELDS, "refs"):
         kept[name] = list(dict.fromkeys([*kept[name], *getattr(lower, name)]))
     hints = dict(kept.get("hints", {}))
@@ -452,7 +484,10 @@ def _make_skill(f: dict[str, Any], label: str, default_demand: float, default_so
         )
     lists: dict[str, tuple[str, ...]] = {}
     for name in _LIST_FIELDS:
-        value = f.get(name, [])
+        value = f.get(name, _ABSENT)
+        if value is _ABSENT or (type(value) is list and not value):  # most fields of most
+            lists[name] = ()                                            # skills: no check
+            continue
         if isinstance(value, str):
             value = [value]
         if not isinstance(value, list) or not all(isinstance(v, str) and v.strip() for v in value):
@@ -470,7 +505,7 @@ def _make_skill(f: dict[str, Any], label: str, default_demand: float, default_so
             Messages.T008.format(file=label, skill=sid, field="demand_source",
                                  example='demand_source = "000: 75.8% of 714 postings"')
         )
-    forms = set(lists["aliases"]) | set(lists["exact"]) | {f["name"]}
+    forms = set(lists["aliases"]) | set(lists["exact"]) | {f["name"]} if lists["ambiguous"] else ()
     for form in lists["ambiguous"]:
         if form not in forms:
             raise TaxonomyError(
@@ -490,7 +525,9 @@ def _make_skill(f: dict[str, Any], label: str, default_demand: float, default_so
 
 def _hints(f: Mapping[str, Any], label: str) -> Hints:
     """A skill's ``hints = {before = [...], after = [...], not_before = [...], not_after = [...]}``."""
-    value = f.get("hints", {})
+    value = f.get("hints", _ABSENT)
+    if value is _ABSENT or (type(value) is dict and not value):
+        return _NO_HINTS
     if not isinstance(value, Mapping) or set(value) - set(HINT_KEYS) or not all(
             isinstance(v, list) and all(isinstance(w, str) and w.strip() for w in v)
             for v in value.values()):

@@ -55,9 +55,12 @@ class _Entry:
 class LayerBuilder:
     """Collects imported skills and writes them as a layer over ``base``."""
 
-    def __init__(self, base: Taxonomy, *, source: str) -> None:
+    def __init__(self, base: Taxonomy, *, source: str, same_concept: bool = True,
+                 fields_by_alias: bool = False) -> None:
         self.base = base
         self.source = source
+        self.same_concept = same_concept  # apply rule same-concept between imported names
+        self.fields_by_alias = fields_by_alias  # rule field-by-label: see import_rules.toml
         self.entries: dict[str, _Entry] = {}
         self.by_name: dict[str, str] = {}  # folded imported name -> entry id
         self.by_concept: dict[str, str] = {}  # concept key -> entry id (rule same-concept)
@@ -72,7 +75,8 @@ class LayerBuilder:
         targets: dict[str, str] = {}
         for alias in aliases:
             hit = self.base.get(alias)
-            if hit is None or hit.category in DEGREE_CATEGORIES:
+            if hit is None or hit.category == "degree" or (
+                    hit.category in DEGREE_CATEGORIES and not self.fields_by_alias):
                 continue
             if (is_common(alias) or _EXACT.match(alias)) and \
                     normalize_alias(alias) != normalize_alias(hit.name):
@@ -115,7 +119,7 @@ class LayerBuilder:
         if target is None:  # an earlier import of the same thing ("X" and "X software")
             target = next((self.by_name[f] for f in (folded, *map(normalize_alias, aliases))
                            if f in self.by_name), None)
-        if target is None:
+        if target is None and self.same_concept:
             target = self._same_concept(concept, acronym)
             if target is not None:
                 self.report.append(f"same concept: {key!r} -> {target}")

@@ -10,7 +10,6 @@
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -43,12 +42,17 @@ CATEGORIES: frozenset[str] = frozenset(
 )
 DEGREE_CATEGORIES: frozenset[str] = frozenset({"degree", "field"})
 
-_SPACE = re.compile(r"\s+")
-
 
 def normalize_alias(text: str) -> str:
-    """The key two surface forms share when they differ only in case and spacing."""
-    return _SPACE.sub(" ", text.strip()).lower()
+    """The key two surface forms share when they differ only in case and spacing.
+
+    ``str.split()`` breaks at the same characters as the pattern ``\\s+`` (Unicode
+    whitespace) and is a few times faster; a load normalises every form of 10,000 skills.
+
+    >>> normalize_alias("  Amazon  Web\\tServices ")
+    'amazon web services'
+    """
+    return " ".join(text.split()).lower()
 
 
 @dataclass(frozen=True, slots=True)
@@ -177,18 +181,21 @@ class Taxonomy:
         )
 
     @cached_property
-    def _broader(self) -> Mapping[str, tuple[str, ...]]:
-        return MappingProxyType(
-            {sid: _closure(sid, lambda s: self.skills[s].parents) for sid in self.skills}
-        )
+    def _closures(self) -> dict[tuple[bool, str], tuple[str, ...]]:
+        """(implied?, skill id) -> its closure, each worked out the first time it is asked for:
+        extraction asks for a few, and 10,000 at once cost more than a whole document."""
+        return {}
 
-    @cached_property
-    def _implied(self) -> Mapping[str, tuple[str, ...]]:
-        def step(sid: str) -> tuple[str, ...]:
-            skill = self.skills[sid]
-            return skill.parents + skill.implies
-
-        return MappingProxyType({sid: _closure(sid, step) for sid in self.skills})
+    def _closure_of(self, skill_id: str, implied: bool) -> tuple[str, ...]:
+        found = self._closures.get((implied, skill_id))
+        if found is None:
+            skills = self.skills
+            if implied:
+                found = _closure(skill_id, lambda s: skills[s].parents + skills[s].implies)
+            else:
+                found = _closure(skill_id, lambda s: skills[s].parents)
+            found = self._closures.setdefault((implied, skill_id), found)  # same either way
+        return found
 
     def broader(self, skill_id: str) -> tuple[str, ...]:
         """Every ancestor through ``parents``, nearest first.
@@ -197,7 +204,7 @@ class Taxonomy:
         >>> load_taxonomy().broader("keras")[:1]
         ('deep-learning-frameworks',)
         """
-        return self._broader[self[skill_id].id]
+        return self._closure_of(self[skill_id].id, False)
 
     def implied(self, skill_id: str) -> tuple[str, ...]:
         """Every skill that having ``skill_id`` implies: ancestors and ``implies``, transitively.
@@ -206,7 +213,7 @@ class Taxonomy:
         >>> "aws" in load_taxonomy().implied("sagemaker")
         True
         """
-        return self._implied[self[skill_id].id]
+        return self._closure_of(self[skill_id].id, True)
 
     def narrower(self, skill_id: str) -> tuple[str, ...]:
         """Every skill that implies ``skill_id`` (the reverse of :meth:`implied`)."""
@@ -215,8 +222,8 @@ class Taxonomy:
     @cached_property
     def _narrower(self) -> Mapping[str, tuple[str, ...]]:
         reverse: dict[str, list[str]] = {}
-        for sid, implied in self._implied.items():
-            for target in implied:
+        for sid in self.skills:
+            for target in self._closure_of(sid, True):
                 reverse.setdefault(target, []).append(sid)
         return MappingProxyType({k: tuple(v) for k, v in reverse.items()})
 
