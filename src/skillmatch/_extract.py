@@ -551,6 +551,13 @@ class Extractor:
                          and s.category not in DEGREE_CATEGORIES
                          for form in s.surface_forms if " " in form.strip())
 
+    @cached_property
+    def _head_ends(self) -> frozenset[str]:
+        """The last token a head word of :attr:`_heads` can end with: a word after a
+        coordinator is alphabetic tokens joined by hyphens ("semi-supervised"), so it is a
+        head only if its last token is the last hyphen-part of one."""
+        return frozenset(head.split("-")[-1] for head in self._heads)
+
     def _elided(self, raw: list[RawMatch], window: Any) -> list[RawMatch]:
         """Skills named by coordination ellipsis: in "supervised, semi-supervised and
         unsupervised learning" the last conjunct lends its head ("learning") to the words
@@ -558,14 +565,19 @@ class Extractor:
         conjunct need not be a skill itself ("recommendation or ranking systems"), and the head
         may be two words ("supervised and unsupervised machine learning")."""
         doc: Tokens = window.get()
+        lowered, text, alpha = doc.lower, doc.text, doc.alpha
+        ends = self._head_ends
+        if ends.isdisjoint(lowered) or _COORDINATORS.isdisjoint(lowered):
+            return []  # no head word, or nothing to lend it across: most stretches
+        # a head comes after its coordinator: none after the last token a head can end with
+        last = min(len(doc) - 2,  # a coordinator needs two words after it
+                   max(i for i, lower in enumerate(lowered) if lower in ends))
         heads = self._heads
         first = raw[0]  # the stretch's start in the Doc: a window may begin with spaces
         base = doc.idx[first.token_start] - first.start
         taken = {t for m in raw for t in range(m.token_start, m.token_end)}
         out: list[RawMatch] = []
-        lowered, text, alpha = doc.lower, doc.text, doc.alpha
-        last = len(doc) - 2  # a coordinator needs two words after it
-        for i in [i for i, lower in enumerate(lowered) if lower in _COORDINATORS and i < last]:
+        for i in [i for i, lower in enumerate(lowered[:last]) if lower in _COORDINATORS]:
             # what _conjuncts_before asks first, whatever the head: a free word before it
             end = i - 1 if lowered[i] in ("and", "or") and text[i - 1] == "," else i
             if end < 1 or not alpha[end - 1] or end - 1 in taken:

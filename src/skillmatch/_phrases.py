@@ -208,10 +208,10 @@ class PhraseMatchers:
         """Every lowercased form a pattern can match: what the candidate pass looks for."""
         return tuple(self._patterns)
 
-    def _ensure(self, keys: Iterable[str], pipeline: _Pipeline) -> None:
+    def _ensure(self, keys: frozenset[str], pipeline: _Pipeline) -> None:
         """Add to ``pipeline`` the patterns of the lowercased forms ``keys`` it lacks (lock held)."""
         added = pipeline.added
-        new = sorted({k for k in keys if k in self._patterns and k not in added})
+        new = sorted(k for k in keys.difference(added) if k in self._patterns)
         if not new:
             return
         grouped: dict[tuple[bool, str], list[str]] = {}
@@ -245,7 +245,7 @@ class PhraseMatchers:
         """
         from bisect import bisect_left
 
-        from spacy.attrs import IDX, LENGTH
+        from spacy.attrs import IDX
 
         if not windows:
             return
@@ -261,7 +261,7 @@ class PhraseMatchers:
         pipeline = self._pipeline()
         doc = pipeline.nlp.tokenizer(joined)
         doc.user_data[_TEXT] = joined  # see doc_text()
-        columns = doc.to_array([IDX, LENGTH])
+        columns = doc.to_array(Tokens.ATTRIBUTES)  # the table's too, should a rule need it
         token_idx = columns[:, 0].tolist()
         token_end = (columns[:, 0] + columns[:, 1]).tolist()
         bounds = [(bisect_left(token_idx, base), bisect_left(token_idx, base + (b - a)))
@@ -282,16 +282,18 @@ class PhraseMatchers:
         for (key, ts, te), exact in found:
             skill = strings[key]
             start, end = token_idx[ts], token_end[te - 1]
-            if "".join(joined[start:end].lower().split()) not in allowed:
+            form = joined[start:end]
+            lowered = form.lower()
+            if lowered not in keys and "".join(lowered.split()) not in allowed:
                 continue
             w = bisect_right(starts, start) - 1
             base, t0 = starts[w], bounds[w][0]
             grouped[w][1 if skill in degree_ids else 0].append(RawMatch(
-                skill, joined[start:end], start - base, end - base, ts - t0, te - t0, exact))
-        table: list[Tokens] = []
+                skill, form, start - base, end - base, ts - t0, te - t0, exact))
+        table: list[Any] = [joined, columns, token_idx, token_end]
         for w, (index, a, _) in enumerate(windows):
             skills, degrees = grouped[w]
-            yield index, a, _LazySpan(doc, *bounds[w], table), skills, degrees
+            yield index, a, _LazySpan(table, *bounds[w]), skills, degrees
 
 
 _TEXT = "skillmatch.text"
@@ -438,6 +440,8 @@ class Tokens:
 
     __slots__ = ("source", "text", "lower", "idx", "space", "alpha", "punct", "title")
 
+    ATTRIBUTES = ("IDX", "LENGTH", "SPACY", "IS_ALPHA", "IS_PUNCT", "IS_TITLE")  # Doc.to_array
+
     def __init__(self, source: str, text: list[str], lower: list[str], idx: list[int],
                  space: list[bool], alpha: list[bool], punct: list[bool],
                  title: list[bool]) -> None:
@@ -448,21 +452,25 @@ class Tokens:
     @classmethod
     def of(cls, doc: Doc, source: str | None = None) -> Tokens:
         """The table of every token of ``doc`` (``source`` is its text, if known)."""
-        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_TITLE, LENGTH, SPACY
-
         source = doc.text if source is None else source
         if not len(doc):
             return cls(source, [], [], [], [], [], [], [])
-        columns = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, IS_TITLE]).T.tolist()
-        idx, length = columns[0], columns[1]
-        text = [source[i:i + n] for i, n in zip(idx, length)]
+        columns = doc.to_array(cls.ATTRIBUTES)
+        idx = columns[:, 0].tolist()
+        return cls.of_columns(source, columns, idx, (columns[:, 0] + columns[:, 1]).tolist())
+
+    @classmethod
+    def of_columns(cls, source: str, columns: Any, idx: list[int], end: list[int]) -> Tokens:
+        """The table from ``Doc.to_array(Tokens.ATTRIBUTES)`` of a Doc made from ``source``,
+        whose tokens start at ``idx`` and end at ``end``."""
+        text = [source[a:b] for a, b in zip(idx, end)]
         if source.isascii():  # one lower() for all: the same as each token's, in ASCII
             lowered = source.lower()
-            lower = [lowered[i:i + n] for i, n in zip(idx, length)]
+            lower = [lowered[a:b] for a, b in zip(idx, end)]
         else:
             lower = [t.lower() for t in text]
-        flags = [list(map(bool, column)) for column in columns[2:]]
-        return cls(source, text, lower, idx, *flags)
+        space, alpha, punct, title = columns[:, 2:].astype(bool).T.tolist()
+        return cls(source, text, lower, idx, space, alpha, punct, title)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -490,18 +498,20 @@ class _LazySpan:
     """The tokens of one stretch, made into a :class:`Tokens` table only if a rule needs to
     look at them (the whole Doc's table is made once, on the first stretch that asks)."""
 
-    __slots__ = ("_doc", "_start", "_end", "_span", "_table")
+    __slots__ = ("_table", "_start", "_end", "_span")
 
-    def __init__(self, doc: Doc, start: int, end: int, table: list[Tokens]) -> None:
-        self._doc, self._start, self._end = doc, start, end
-        self._table = table  # shared by the stretches of one Doc: empty until first needed
+    def __init__(self, table: list[Any], start: int, end: int) -> None:
+        # shared by the stretches of one Doc: (text, Doc.to_array(Tokens.ATTRIBUTES), token
+        # starts, token ends) until a stretch first asks, then [the Doc's Tokens]
+        self._table, self._start, self._end = table, start, end
         self._span: Tokens | None = None
 
     def get(self) -> Tokens:
         if self._span is None:
-            if not self._table:
-                self._table.append(Tokens.of(self._doc, doc_text(self._doc)))
-            self._span = self._table[0].slice(self._start, self._end)
+            table = self._table
+            if len(table) > 1:
+                table[:] = [Tokens.of_columns(*table)]
+            self._span = table[0].slice(self._start, self._end)
         return self._span
 
 
