@@ -4,10 +4,11 @@ required words (issue 14): sound on every rule's examples, and active for every 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from skillmatch._context import _cue_patterns, _cue_words, required_strings
+from skillmatch._context import Clauses, _cue_patterns, _cue_words, _CueWords, required_strings
 from skillmatch.extraction._rules import level_cues
 
 _SENTENCES = [example for cue in level_cues() for example, _ in cue.examples] + [
@@ -47,3 +48,30 @@ def test_required_strings_are_in_every_match(pattern: str, text: str) -> None:
     words = required_strings(pattern)
     assert match is not None and words is not None
     assert any(w in match.group() for w in words)
+
+
+_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.mark.parametrize("text", [
+    (_EXAMPLES / "posting-ml-engineer.txt").read_text(encoding="utf-8"),
+    "Requirements\n5+ years of Python; Docker is a big plus. Must have: Go, strong SQL.\n"
+    "Nice to have: Kafka (preferred), exposure to Rust. Users and partners expect yrs of it.",
+])
+def test_one_pass_over_the_text_finds_the_words_each_clause_holds(text: str) -> None:
+    """The per-text index of cue words says, for every clause of the text, what searching the
+    clause for each direction's words says."""
+    clauses, index = Clauses(text), _CueWords(text)
+    seen = {clauses.bounds(at) for at in range(len(text))}
+    assert len(seen) > 5
+    for a, b in seen:
+        lowered = text[a:b].lower()
+        expected = tuple(any(w in lowered for w in words or ()) for words in _cue_words())
+        assert index.present((a, b)) == expected, text[a:b]
+
+
+def test_text_whose_lowercase_moves_is_searched_clause_by_clause() -> None:
+    """Where lowercasing makes one character two ("İ"), offsets in the lowercase text are not
+    the text's: its clauses are searched one by one (no index)."""
+    assert _CueWords("İstanbul: Python required").present((0, 10)) is None
+    assert _CueWords("Zürich: Python required").present((0, 10)) == (False, False, False)

@@ -157,10 +157,11 @@ def _contains(outer: tuple[int, int], inner: tuple[int, int] | None) -> bool:
     return inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _clause_cues(clause: str) -> tuple[tuple[tuple[int, int, int, str], ...],
-                                       tuple[tuple[int, int], ...]]:
+def _clause_cues(clause: str, present: tuple[bool, ...] | None = None
+                 ) -> tuple[tuple[tuple[int, int, int, str], ...], tuple[tuple[int, int], ...]]:
     """The level cues in a clause as (start, end, rank, direction), and its parenthesised
-    spans.
+    spans. ``present`` says for each direction whether the clause holds one of its words
+    (:func:`_cue_words`), where that is known already.
 
     Not cached here: :class:`Clauses`, made afresh by each extract() call, keeps the cues of
     each clause text for every mention in it and every clause of the same words (per call). A cache at module level would be state shared by
@@ -172,10 +173,12 @@ def _clause_cues(clause: str) -> tuple[tuple[tuple[int, int, int, str], ...],
     (((8, 14, 0, 'preferred'),), ((7, 15),))
     """
     lowered = clause.lower()  # the patterns are lowercase: no IGNORECASE scan
+    if present is None:
+        present = tuple(words is None or any(word in lowered for word in words)
+                        for words in _cue_words())
     cues = tuple((cue.start(), cue.end(), rank, direction)
-                 for (pattern, direction, rank), words in zip(_cue_patterns(), _cue_words())
-                 if words is None or any(word in lowered for word in words)
-                 for cue in pattern.finditer(lowered))
+                 for (pattern, direction, rank), holds in zip(_cue_patterns(), present)
+                 if holds for cue in pattern.finditer(lowered))
     groups: list[tuple[int, int]] = []
     stack: list[int] = []
     for bracket in _BRACKET.finditer(clause) if "(" in clause else ():
@@ -211,6 +214,42 @@ def _cue_words() -> tuple[frozenset[str] | None, ...]:
     ['essential', 'mandatory', 'must']
     """
     return tuple(required_strings(pattern.pattern) for pattern, _, _ in _cue_patterns())
+
+
+@functools.cache
+def _cue_word_finder() -> Any:
+    """One automaton over every direction's words of :func:`_cue_words`, built once from the
+    rules; None when a direction has no such words (then every clause is scanned)."""
+    from ._phrases import Substrings
+
+    words = _cue_words()
+    return None if any(w is None for w in words) else Substrings(w or () for w in words)
+
+
+class _CueWords:
+    """Which directions' words (:func:`_cue_words`) each clause of one text holds, from one
+    pass over the whole text on the first question, instead of every word searched for in
+    every clause. Only where a clause's lowercase is that stretch of the text's lowercase
+    (:func:`~skillmatch._phrases.sliceable_lower`); elsewhere :meth:`present` says None (each
+    clause is searched)."""
+
+    __slots__ = ("_text", "_found")
+
+    def __init__(self, text: str) -> None:
+        self._text = text
+        self._found: Any = None
+
+    def present(self, bounds: tuple[int, int]) -> tuple[bool, ...] | None:
+        if self._found is None:
+            from ._phrases import sliceable_lower
+
+            finder = _cue_word_finder()
+            lowered = None if finder is None else sliceable_lower(self._text)
+            self._found = False if lowered is None else finder.find(lowered)
+        if self._found is False:
+            return None
+        within, (a, b) = self._found.within, bounds
+        return tuple([within(d, a, b) for d in range(len(_cue_words()))])
 
 
 def required_strings(pattern: str) -> frozenset[str] | None:
@@ -283,7 +322,7 @@ class Clauses:
     (True, False, None)
     """
 
-    __slots__ = ("text", "_reach", "_ends", "_clauses", "_cues")
+    __slots__ = ("text", "_reach", "_ends", "_clauses", "_cues", "_words")
 
     def __init__(self, text: str, reach: int = 400) -> None:
         self.text = text
@@ -291,6 +330,7 @@ class Clauses:
         self._ends: dict[int, list[int]] = {}  # line start -> its clause ends
         self._clauses: dict[tuple[int, int], _Clause] = {}
         self._cues: dict[str, _Cues] = {}  # clause text -> its cues: repeated text scans once
+        self._words = _CueWords(text)  # where the cue words are: found on the first question
 
     def bounds(self, start: int) -> tuple[int, int]:
         """The clause around ``start``: from the clause end before it to the next one on its
@@ -310,7 +350,8 @@ class Clauses:
     def _clause(self, bounds: tuple[int, int]) -> _Clause:
         found = self._clauses.get(bounds)
         if found is None:
-            found = self._clauses[bounds] = _Clause(self.text[bounds[0]:bounds[1]], self._cues)
+            found = self._clauses[bounds] = _Clause(self.text[bounds[0]:bounds[1]], self._cues,
+                                                    bounds, self._words)
         return found
 
     def level_cue(self, start: int, end: int, bounds: tuple[int, int]) -> str | None:
@@ -354,11 +395,13 @@ _Cues = tuple[tuple[tuple[int, int, int, str], ...], tuple[tuple[int, int], ...]
 class _Clause:
     """What one clause says, worked out on first use (per call, like :class:`Clauses`)."""
 
-    __slots__ = ("text", "_flags", "_cues", "_memo")
+    __slots__ = ("text", "_flags", "_cues", "_memo", "_bounds", "_words")
 
-    def __init__(self, text: str, memo: dict[str, _Cues] | None = None) -> None:
+    def __init__(self, text: str, memo: dict[str, _Cues] | None = None,
+                 bounds: tuple[int, int] | None = None, words: _CueWords | None = None) -> None:
         self.text = text
         self._memo = {} if memo is None else memo  # shared by the clauses of one Clauses
+        self._bounds, self._words = bounds, words  # where it stands in the text ``words`` read
         self._flags: tuple[bool, bool] | None = None
         self._cues: tuple[tuple[tuple[int, int, int, str, tuple[int, int] | None], ...],
                           tuple[tuple[int, int], ...]] | None = None
@@ -380,7 +423,9 @@ class _Clause:
             text = self.text
             found = self._memo.get(text)
             if found is None:
-                found = self._memo[text] = _clause_cues(text)
+                words, bounds = self._words, self._bounds
+                present = None if words is None or bounds is None else words.present(bounds)
+                found = self._memo[text] = _clause_cues(text, present)
             cues, groups = found
             out = []
             for cue_start, cue_end, rank, name in cues:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -243,8 +243,6 @@ class PhraseMatchers:
         stretch's tokens made on demand (``.get()`` gives a :class:`Tokens`), skill hits, degree
         hits), offsets relative to the stretch.
         """
-        from bisect import bisect_left
-
         from spacy.attrs import IDX
 
         if not windows:
@@ -464,8 +462,8 @@ class Tokens:
         """The table from ``Doc.to_array(Tokens.ATTRIBUTES)`` of a Doc made from ``source``,
         whose tokens start at ``idx`` and end at ``end``."""
         text = [source[a:b] for a, b in zip(idx, end)]
-        if source.isascii():  # one lower() for all: the same as each token's, in ASCII
-            lowered = source.lower()
+        lowered = sliceable_lower(source)  # one lower() for all where it is each token's
+        if lowered is not None:
             lower = [lowered[a:b] for a, b in zip(idx, end)]
         else:
             lower = [t.lower() for t in text]
@@ -492,6 +490,19 @@ class Tokens:
     def end(self, i: int) -> int:
         """The offset in ``source`` where token ``i`` ends."""
         return self.idx[i] + len(self.text[i])
+
+
+def sliceable_lower(text: str) -> str | None:
+    """``text.lower()`` when each stretch of it is that stretch of ``text`` lowercased, else
+    None. Lowercasing maps one character to one in most text, ASCII or not ("Zürich",
+    "résumé", "•"); not where a character becomes two ("İ") or a capital sigma's lowercase
+    depends on what follows it (the only such rule in ``str.lower``).
+
+    >>> sliceable_lower("Résumé • Python"), sliceable_lower("İzmir"), sliceable_lower("ΟΔΟΣ")
+    ('résumé • python', None, None)
+    """
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) and "\u03a3" not in text else None
 
 
 class _LazySpan:
@@ -587,6 +598,74 @@ class CandidateFinder:
                     out.append((start, start + len(key), key))
         out.sort()
         return out
+
+
+class Substrings:
+    """Every occurrence, overlapping ones too, of groups of strings in a text, found by one
+    Aho-Corasick pass (pyahocorasick); then asked whether a stretch of the text holds a whole
+    occurrence of one of a group's strings, as ``any(s in text[a:b] for s in group)`` says,
+    in O(log n).
+
+    >>> found = Substrings([("ears", "rs"), ("must",)]).find("5 years; must")
+    >>> found.within(0, 0, 7), found.within(0, 5, 7), found.within(0, 6, 7), found.within(1, 0, 8)
+    (True, True, False, False)
+    """
+
+    def __init__(self, groups: Iterable[Iterable[str]]) -> None:
+        import ahocorasick
+
+        masks: dict[str, int] = {}
+        self._count = 0
+        for bit, group in enumerate(groups):
+            self._count = bit + 1
+            for string in group:
+                if string:
+                    masks[string] = masks.get(string, 0) | 1 << bit
+        self._automaton: Any = ahocorasick.Automaton()
+        for string, mask in masks.items():
+            self._automaton.add_word(string, (len(string), mask))
+        if masks:
+            self._automaton.make_automaton()
+        self._empty = not masks
+
+    def find(self, text: str) -> Occurrences:
+        """The occurrences in ``text``."""
+        starts: list[list[int]] = [[] for _ in range(self._count)]
+        ends: list[list[int]] = [[] for _ in range(self._count)]
+        if not self._empty:
+            for last, (size, mask) in self._automaton.iter(text):
+                bit = 0
+                while mask:
+                    if mask & 1:
+                        starts[bit].append(last + 1 - size)
+                        ends[bit].append(last + 1)
+                    mask >>= 1
+                    bit += 1
+        return Occurrences(starts, ends)
+
+
+class Occurrences:
+    """Where each group's strings of a :class:`Substrings` occur in one text."""
+
+    __slots__ = ("_starts", "_reach")
+
+    def __init__(self, starts: list[list[int]], ends: list[list[int]]) -> None:
+        self._starts: list[list[int]] = []
+        self._reach: list[list[int]] = []  # the least end among the occurrences from each on
+        for group_starts, group_ends in zip(starts, ends):
+            order = sorted(range(len(group_starts)), key=group_starts.__getitem__)
+            reach = [group_ends[k] for k in order]
+            for k in range(len(reach) - 2, -1, -1):
+                if reach[k + 1] < reach[k]:
+                    reach[k] = reach[k + 1]
+            self._starts.append([group_starts[k] for k in order])
+            self._reach.append(reach)
+
+    def within(self, group: int, start: int, end: int) -> bool:
+        """Whether an occurrence of one of group ``group``'s strings lies in [start, end)."""
+        k = bisect_left(self._starts[group], start)
+        reach = self._reach[group]
+        return k < len(reach) and reach[k] <= end
 
 
 _WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789"
