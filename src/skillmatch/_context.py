@@ -138,7 +138,7 @@ def level_cue(text: str, start: int, end: int,
     preferred cue wins ("strong Go is a plus"). A cue inside parentheses speaks only for what
     is inside them.
     """
-    return Clauses(text).level_cue(start, end, clause or clause_bounds(text, start))
+    return Clauses(text, index=False).level_cue(start, end, clause or clause_bounds(text, start))
 
 
 _ALNUM = re.compile(r"[a-z0-9]", re.IGNORECASE)
@@ -324,13 +324,15 @@ class Clauses:
 
     __slots__ = ("text", "_reach", "_ends", "_clauses", "_cues", "_words")
 
-    def __init__(self, text: str, reach: int = 400) -> None:
+    def __init__(self, text: str, reach: int = 400, *, index: bool = True) -> None:
         self.text = text
         self._reach = reach  # a clause is a sentence's worth of words: never more either side
         self._ends: dict[int, list[int]] = {}  # line start -> its clause ends
         self._clauses: dict[tuple[int, int], _Clause] = {}
         self._cues: dict[str, _Cues] = {}  # clause text -> its cues: repeated text scans once
-        self._words = _CueWords(text)  # where the cue words are: found on the first question
+        # where the cue words are, found on the first question; ``index=False`` for a text
+        # asked about one clause, where searching that clause alone is cheaper
+        self._words = _CueWords(text) if index else None
 
     def bounds(self, start: int) -> tuple[int, int]:
         """The clause around ``start``: from the clause end before it to the next one on its
