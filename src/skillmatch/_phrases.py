@@ -286,7 +286,7 @@ class PhraseMatchers:
         pipeline = self._pipeline()
         doc = pipeline.nlp.tokenizer(joined)
         doc.user_data[_TEXT] = joined  # see doc_text()
-        columns = doc.to_array(Tokens.ATTRIBUTES)  # the table's too, should a rule need it
+        columns = doc.to_array(list(Tokens.ATTRIBUTES))  # the table's too, should a rule need it
         token_idx = columns[:, 0].tolist()
         token_end = (columns[:, 0] + columns[:, 1]).tolist()
         bounds = [(bisect_left(token_idx, base), bisect_left(token_idx, base + (b - a)))
@@ -483,7 +483,7 @@ class Tokens:
         source = doc.text if source is None else source
         if not len(doc):
             return cls(source, [], [], [], [], [], [], [])
-        columns = doc.to_array(cls.ATTRIBUTES)
+        columns = doc.to_array(list(cls.ATTRIBUTES))
         idx = columns[:, 0].tolist()
         return cls.of_columns(source, columns, idx, (columns[:, 0] + columns[:, 1]).tolist())
 
