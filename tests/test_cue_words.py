@@ -8,7 +8,13 @@ from pathlib import Path
 
 import pytest
 
-from skillmatch._context import Clauses, _cue_patterns, _cue_words, _CueWords, required_strings
+from skillmatch._context import (
+    Clauses,
+    _cue_patterns,
+    _cue_word_finder,
+    _cue_words,
+    required_strings,
+)
 from skillmatch.extraction._rules import level_cues
 
 _SENTENCES = [example for cue in level_cues() for example, _ in cue.examples] + [
@@ -58,20 +64,13 @@ _EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
     "Requirements\n5+ years of Python; Docker is a big plus. Must have: Go, strong SQL.\n"
     "Nice to have: Kafka (preferred), exposure to Rust. Users and partners expect yrs of it.",
 ])
-def test_one_pass_over_the_text_finds_the_words_each_clause_holds(text: str) -> None:
-    """The per-text index of cue words says, for every clause of the text, what searching the
-    clause for each direction's words says."""
-    clauses, index = Clauses(text), _CueWords(text)
+def test_one_pass_finds_the_words_each_clause_holds(text: str) -> None:
+    """The automaton over every direction's words says, for every clause of a posting, what
+    searching the clause for each word says."""
+    clauses, finder = Clauses(text), _cue_word_finder()
     seen = {clauses.bounds(at) for at in range(len(text))}
-    assert len(seen) > 5
+    assert finder is not None and len(seen) > 5
     for a, b in seen:
         lowered = text[a:b].lower()
         expected = tuple(any(w in lowered for w in words or ()) for words in _cue_words())
-        assert index.present((a, b)) == expected, text[a:b]
-
-
-def test_text_whose_lowercase_moves_is_searched_clause_by_clause() -> None:
-    """Where lowercasing makes one character two ("İ"), offsets in the lowercase text are not
-    the text's: its clauses are searched one by one (no index)."""
-    assert _CueWords("İstanbul: Python required").present((0, 10)) is None
-    assert _CueWords("Zürich: Python required").present((0, 10)) == (False, False, False)
+        assert finder.groups(lowered) == expected, text[a:b]

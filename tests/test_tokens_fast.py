@@ -18,6 +18,7 @@ _TEXTS = [
     "SKILLS: MS Office 2016, Tableau; Power BI | Jira · Confluence - \"Agile\" 'Scrum' ",
     "Ph.D. or M.Sc. in CS/EE, U.S. citizens; can't, won't, cannot; Python's $120k-$150k",
     "Straße naïve café résumé Ñandú — ÆØÅ Σίσυφος İstanbul",
+    "Zürich • Résumé – Python’s naïve CAFÉ: “Kafka”, ÆØÅ Ñandú, Straße",
     "semi-supervised, self-supervised and unsupervised learning; state-of-the-art   models\t!",
     "Salary US$120,000 C$90k A$5; x$ Python,Java (SQL) [R] {Go} <C#> 'Rust' e-mail: a@b.io",
     "See https://github.com/org/repo, www.example.com/jobs?id=5 and mailto:jobs@acme.com.",

@@ -138,7 +138,7 @@ def level_cue(text: str, start: int, end: int,
     preferred cue wins ("strong Go is a plus"). A cue inside parentheses speaks only for what
     is inside them.
     """
-    return Clauses(text, index=False).level_cue(start, end, clause or clause_bounds(text, start))
+    return Clauses(text).level_cue(start, end, clause or clause_bounds(text, start))
 
 
 _ALNUM = re.compile(r"[a-z0-9]", re.IGNORECASE)
@@ -157,11 +157,11 @@ def _contains(outer: tuple[int, int], inner: tuple[int, int] | None) -> bool:
     return inner is not None and outer[0] <= inner[0] and inner[1] <= outer[1]
 
 
-def _clause_cues(clause: str, present: tuple[bool, ...] | None = None
-                 ) -> tuple[tuple[tuple[int, int, int, str], ...], tuple[tuple[int, int], ...]]:
+def _clause_cues(clause: str) -> tuple[tuple[tuple[int, int, int, str], ...],
+                                       tuple[tuple[int, int], ...]]:
     """The level cues in a clause as (start, end, rank, direction), and its parenthesised
-    spans. ``present`` says for each direction whether the clause holds one of its words
-    (:func:`_cue_words`), where that is known already.
+    spans. A direction's pattern runs only if the clause holds one of its words
+    (:func:`_cue_words`), all looked for in one pass.
 
     Not cached here: :class:`Clauses`, made afresh by each extract() call, keeps the cues of
     each clause text for every mention in it and every clause of the same words (per call). A cache at module level would be state shared by
@@ -173,9 +173,10 @@ def _clause_cues(clause: str, present: tuple[bool, ...] | None = None
     (((8, 14, 0, 'preferred'),), ((7, 15),))
     """
     lowered = clause.lower()  # the patterns are lowercase: no IGNORECASE scan
-    if present is None:
-        present = tuple(words is None or any(word in lowered for word in words)
-                        for words in _cue_words())
+    finder = _cue_word_finder()
+    present = (finder.groups(lowered) if finder is not None else
+               tuple(words is None or any(word in lowered for word in words)
+                     for words in _cue_words()))
     cues = tuple((cue.start(), cue.end(), rank, direction)
                  for (pattern, direction, rank), holds in zip(_cue_patterns(), present)
                  if holds for cue in pattern.finditer(lowered))
@@ -219,37 +220,11 @@ def _cue_words() -> tuple[frozenset[str] | None, ...]:
 @functools.cache
 def _cue_word_finder() -> Any:
     """One automaton over every direction's words of :func:`_cue_words`, built once from the
-    rules; None when a direction has no such words (then every clause is scanned)."""
+    rules; None when a direction has no such words (then each is searched for alone)."""
     from ._phrases import Substrings
 
     words = _cue_words()
     return None if any(w is None for w in words) else Substrings(w or () for w in words)
-
-
-class _CueWords:
-    """Which directions' words (:func:`_cue_words`) each clause of one text holds, from one
-    pass over the whole text on the first question, instead of every word searched for in
-    every clause. Only where a clause's lowercase is that stretch of the text's lowercase
-    (:func:`~skillmatch._phrases.sliceable_lower`); elsewhere :meth:`present` says None (each
-    clause is searched)."""
-
-    __slots__ = ("_text", "_found")
-
-    def __init__(self, text: str) -> None:
-        self._text = text
-        self._found: Any = None
-
-    def present(self, bounds: tuple[int, int]) -> tuple[bool, ...] | None:
-        if self._found is None:
-            from ._phrases import sliceable_lower
-
-            finder = _cue_word_finder()
-            lowered = None if finder is None else sliceable_lower(self._text)
-            self._found = False if lowered is None else finder.find(lowered)
-        if self._found is False:
-            return None
-        within, (a, b) = self._found.within, bounds
-        return tuple([within(d, a, b) for d in range(len(_cue_words()))])
 
 
 def required_strings(pattern: str) -> frozenset[str] | None:
@@ -322,17 +297,14 @@ class Clauses:
     (True, False, None)
     """
 
-    __slots__ = ("text", "_reach", "_ends", "_clauses", "_cues", "_words")
+    __slots__ = ("text", "_reach", "_ends", "_clauses", "_cues")
 
-    def __init__(self, text: str, reach: int = 400, *, index: bool = True) -> None:
+    def __init__(self, text: str, reach: int = 400) -> None:
         self.text = text
         self._reach = reach  # a clause is a sentence's worth of words: never more either side
         self._ends: dict[int, list[int]] = {}  # line start -> its clause ends
         self._clauses: dict[tuple[int, int], _Clause] = {}
         self._cues: dict[str, _Cues] = {}  # clause text -> its cues: repeated text scans once
-        # where the cue words are, found on the first question; ``index=False`` for a text
-        # asked about one clause, where searching that clause alone is cheaper
-        self._words = _CueWords(text) if index else None
 
     def bounds(self, start: int) -> tuple[int, int]:
         """The clause around ``start``: from the clause end before it to the next one on its
@@ -347,13 +319,13 @@ class Clauses:
         i = bisect_right(ends, start)
         begin = ends[i - 1] if i > 0 else line_start
         finish = ends[i] if i < len(ends) else ends[-1]
-        return max(begin, start - self._reach), min(finish, start + self._reach)
+        low, high = start - self._reach, start + self._reach
+        return (begin if begin > low else low), (finish if finish < high else high)
 
     def _clause(self, bounds: tuple[int, int]) -> _Clause:
         found = self._clauses.get(bounds)
         if found is None:
-            found = self._clauses[bounds] = _Clause(self.text[bounds[0]:bounds[1]], self._cues,
-                                                    bounds, self._words)
+            found = self._clauses[bounds] = _Clause(self.text[bounds[0]:bounds[1]], self._cues)
         return found
 
     def level_cue(self, start: int, end: int, bounds: tuple[int, int]) -> str | None:
@@ -388,6 +360,8 @@ class Clauses:
         speaks of years, else only from just after the mention ("Python (3 yrs)")."""
         if self._clause(bounds).flags()[1]:
             return years_for(self.text, start, end, bounds[0])
+        if "y" not in self.text[end:end + 30].lower():
+            return None  # what years_for() asks first of the text after the mention
         return years_for(self.text, start, end, start)
 
 
@@ -397,13 +371,11 @@ _Cues = tuple[tuple[tuple[int, int, int, str], ...], tuple[tuple[int, int], ...]
 class _Clause:
     """What one clause says, worked out on first use (per call, like :class:`Clauses`)."""
 
-    __slots__ = ("text", "_flags", "_cues", "_memo", "_bounds", "_words")
+    __slots__ = ("text", "_flags", "_cues", "_memo")
 
-    def __init__(self, text: str, memo: dict[str, _Cues] | None = None,
-                 bounds: tuple[int, int] | None = None, words: _CueWords | None = None) -> None:
+    def __init__(self, text: str, memo: dict[str, _Cues] | None = None) -> None:
         self.text = text
         self._memo = {} if memo is None else memo  # shared by the clauses of one Clauses
-        self._bounds, self._words = bounds, words  # where it stands in the text ``words`` read
         self._flags: tuple[bool, bool] | None = None
         self._cues: tuple[tuple[tuple[int, int, int, str, tuple[int, int] | None], ...],
                           tuple[tuple[int, int], ...]] | None = None
@@ -425,9 +397,7 @@ class _Clause:
             text = self.text
             found = self._memo.get(text)
             if found is None:
-                words, bounds = self._words, self._bounds
-                present = None if words is None or bounds is None else words.present(bounds)
-                found = self._memo[text] = _clause_cues(text, present)
+                found = self._memo[text] = _clause_cues(text)
             cues, groups = found
             out = []
             for cue_start, cue_end, rank, name in cues:

@@ -631,14 +631,12 @@ class CandidateFinder:
 
 
 class Substrings:
-    """Every occurrence, overlapping ones too, of groups of strings in a text, found by one
-    Aho-Corasick pass (pyahocorasick); then asked whether a stretch of the text holds a whole
-    occurrence of one of a group's strings, as ``any(s in text[a:b] for s in group)`` says,
-    in O(log n).
+    """Which of some groups of strings a text holds anywhere, by one Aho-Corasick pass
+    (pyahocorasick): what ``[any(s in text for s in group) for group in groups]`` says, with
+    no Python loop over the strings.
 
-    >>> found = Substrings([("ears", "rs"), ("must",)]).find("5 years; must")
-    >>> found.within(0, 0, 7), found.within(0, 5, 7), found.within(0, 6, 7), found.within(1, 0, 8)
-    (True, True, False, False)
+    >>> Substrings([("ears", "rs"), ("must",), ("nice",)]).groups("5 years; must")
+    (True, True, False)
     """
 
     def __init__(self, groups: Iterable[Iterable[str]]) -> None:
@@ -653,49 +651,18 @@ class Substrings:
                     masks[string] = masks.get(string, 0) | 1 << bit
         self._automaton: Any = ahocorasick.Automaton()
         for string, mask in masks.items():
-            self._automaton.add_word(string, (len(string), mask))
+            self._automaton.add_word(string, mask)
         if masks:
             self._automaton.make_automaton()
         self._empty = not masks
 
-    def find(self, text: str) -> Occurrences:
-        """The occurrences in ``text``."""
-        starts: list[list[int]] = [[] for _ in range(self._count)]
-        ends: list[list[int]] = [[] for _ in range(self._count)]
+    def groups(self, text: str) -> tuple[bool, ...]:
+        """For each group, whether ``text`` holds one of its strings."""
+        found = 0
         if not self._empty:
-            for last, (size, mask) in self._automaton.iter(text):
-                bit = 0
-                while mask:
-                    if mask & 1:
-                        starts[bit].append(last + 1 - size)
-                        ends[bit].append(last + 1)
-                    mask >>= 1
-                    bit += 1
-        return Occurrences(starts, ends)
-
-
-class Occurrences:
-    """Where each group's strings of a :class:`Substrings` occur in one text."""
-
-    __slots__ = ("_starts", "_reach")
-
-    def __init__(self, starts: list[list[int]], ends: list[list[int]]) -> None:
-        self._starts: list[list[int]] = []
-        self._reach: list[list[int]] = []  # the least end among the occurrences from each on
-        for group_starts, group_ends in zip(starts, ends):
-            order = sorted(range(len(group_starts)), key=group_starts.__getitem__)
-            reach = [group_ends[k] for k in order]
-            for k in range(len(reach) - 2, -1, -1):
-                if reach[k + 1] < reach[k]:
-                    reach[k] = reach[k + 1]
-            self._starts.append([group_starts[k] for k in order])
-            self._reach.append(reach)
-
-    def within(self, group: int, start: int, end: int) -> bool:
-        """Whether an occurrence of one of group ``group``'s strings lies in [start, end)."""
-        k = bisect_left(self._starts[group], start)
-        reach = self._reach[group]
-        return k < len(reach) and reach[k] <= end
+            for _, mask in self._automaton.iter(text):
+                found |= mask
+        return tuple(bool(found >> bit & 1) for bit in range(self._count))
 
 
 _WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789"
