@@ -152,6 +152,9 @@ FUZZY = [
     ("Stack: Hadoop/HDFS, Hive, Pig", "hdfs", True),
     ("Skills: Pearl, Scale, Spring cleaning", "perl", False),
     ("Skills: Reaction kinetics, Pandemic planning", "react", False),
+    # a short list with one comma: "and" separates items too
+    ("Requirements: sklearn, Tensorflw and Py Torch.", "tensorflow", True),
+    ("Requirements: Experience building and maintaining data pipelines.", "tensorflow", False),
 ]
 
 
@@ -366,6 +369,14 @@ MISSES = [
     ("Areas: machine learning, recommendation or ranking systems.", {"recommender-systems"}),
     ("Understanding of supervised and unsupervised machine learning approaches",
      {"supervised-learning", "unsupervised-learning"}),
+    # ... whose conjunct has a slash in it
+    ("Experience with Python, A/B and multivariate tests.", {"ab-testing"}),
+    ("Experience with supervised/unsupervised and reinforcement learning.",
+     {"supervised-learning", "unsupervised-learning", "reinforcement-learning"}),
+    # under a family, a name is read on its own
+    ("Requirements:\n- PyTorch or similar deep learning frameworks", {"deep-learning"}),
+    # "is desirable" after an ambiguous name; "uses" before one
+    ("Knowledge of ML is desirable.", {"machine-learning"}),
     # a hyphenated name written with spaces
     ("Practices such as Paired Programming, Test Driven Development, etc.", {"testing"}),
     # a version after a name keeps it in its list
@@ -381,6 +392,13 @@ MISSES = [
 def test_misses_found(matcher: Matcher, text: str, present: set[str]) -> None:
     """Names glued to punctuation, elided by coordination, inflected or spaced apart are found."""
     assert present <= skills_in(matcher, text, kind="posting")
+
+
+def test_a_place_after_in_is_no_skill(matcher: Matcher) -> None:
+    """"in Scala, Milan" is a town (rule place-after-in); "in Scala, Java and Go" a list."""
+    assert "scala" not in skills_in(matcher, "Held a gala in Scala, Milan, for 300 guests.",
+                                    kind="resume")
+    assert "scala" in skills_in(matcher, "Built services in Scala, Java and Go.", kind="resume")
 
 
 def test_ellipsis_does_not_join_fields_of_study(matcher: Matcher) -> None:

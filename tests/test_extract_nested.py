@@ -114,3 +114,25 @@ def test_a_rejected_longer_name_gives_back_the_one_it_overlapped(tmp_path: Path)
     assert not any(r.skill == "feature-engineering" for r in ex.rejected)
     listed = m.extract("Skills\nfeature engineering processes\n", kind="resume")
     assert set(listed.skills) == {"engineering-processes"}
+
+
+def test_a_name_under_a_family_is_read_on_its_own(core: Matcher) -> None:
+    """A family ("deep learning frameworks", "data analytics") is context, not a skill: the
+    skill it holds or overlaps is asked as if written alone, with the line's level."""
+    ex = core.extract("Requirements:\n- A deep understanding of PyTorch or similar deep "
+                      "learning frameworks\n- Experience with big data analytics\n",
+                      kind="posting", trace=True)
+    assert ex.skills["deep-learning"].level == "required"
+    assert ex.skills["big-data"].level == "required"
+    assert {m.skill for m in ex.families} >= {"deep-learning-frameworks", "data-analysis"}
+    assert not [r for r in ex.rejected if r.skill in ("deep-learning", "big-data")]
+
+
+def test_each_side_of_a_slash_pair_is_asked(core: Matcher) -> None:
+    """"ML/AI technologies" asks for both; "Azure Data Factory" still asks Azure only through
+    the longer name."""
+    ex = core.extract("Requirements:\n- Develop methods based on ML/AI technologies\n",
+                      kind="posting")
+    assert ex.skills["machine-learning"].level == "required"
+    assert ex.skills["artificial-intelligence"].level == "required"
+    assert [m.rule for m in ex.skills["artificial-intelligence"].mentions] == ["slash-pair"]

@@ -7,7 +7,7 @@ import collections
 
 import pytest
 
-from skillmatch._sections import _SYNONYMS, classify_heading, find_sections
+from skillmatch._sections import _LEAD_INS, _SYNONYMS, classify_heading, classify_lead_in, find_sections
 
 CASES = [(kind, phrase) for kind, phrases in _SYNONYMS.items() for phrase in phrases]
 
@@ -32,3 +32,48 @@ def test_highlights_is_the_skills_list_of_a_resume() -> None:
     """In the common resume templates "Highlights" heads the list of skills."""
     text = "Jane Doe\nHighlights\nAutoCAD Solid Mechanics\nThermal Analysis Project management\n"
     assert [s.kind for s in find_sections(text)] == ["preamble", "skills"]
+
+
+# ---------------------------------------------------------------- lead-in sentences
+
+LEAD_INS = [  # one sentence per record of [[lead_in]], as postings write them
+    ("legal", "Examples of accommodations include but are not limited to:"),
+    ("apply", "The interview process consists of three stages:"),
+    ("benefits", "Full-time employee benefits include the following:"),
+    ("preferred", "You'll stand out if you also possess:"),
+    ("requirements", "You may be a great fit for this role if:"),
+    ("requirements", "To be successful in this role, you should have:"),
+    ("responsibilities", "We're looking for a Machine Learning Engineer to:"),
+    ("responsibilities", "As an AI Engineer at Keeper, you will have to:"),
+    ("responsibilities", "Responsibilities include, but are not limited to:"),
+]
+
+
+@pytest.mark.parametrize(("kind", "sentence"), LEAD_INS, ids=[s for _, s in LEAD_INS])
+def test_lead_in_sentence(kind: str, sentence: str) -> None:
+    assert classify_lead_in(sentence, " * Build retrieval pipelines") is not None
+    assert classify_lead_in(sentence, " * Build retrieval pipelines")[0] == kind
+
+
+def test_every_lead_in_record_has_a_case() -> None:
+    assert {kind for kind, _, _ in _LEAD_INS} <= {kind for kind, _ in LEAD_INS}
+
+
+def test_a_lead_in_needs_a_list_after_it() -> None:
+    """Prose after the colon is no list: the sentence is not a heading."""
+    assert classify_lead_in("You'll stand out if you also have:", "Go and Rust.") is None
+    assert classify_lead_in("* You'll stand out if you also have:", "- Go") is None
+
+
+def test_a_lead_in_sets_the_level_of_its_list(default_matcher) -> None:
+    """Skills listed under "stand out if" are preferred, under "to:" asked, even after an
+    "About the company" section whose names are the employer's."""
+    posting = ("About the company:\n * Industry - AI, Databases\n\n"
+               "We're looking for a Machine Learning Engineer to:\n"
+               " * Develop and maintain our Kubernetes infrastructure\n\n"
+               "Requirements\n * 3+ years of Python\n\n"
+               "You'll stand out if you also have:\n * Experience with Rust\n")
+    ex = default_matcher.extract(posting, kind="posting")
+    assert ex.skills["kubernetes"].level == "required"
+    assert ex.skills["python"].level == "required"
+    assert ex.skills["rust"].level == "preferred"

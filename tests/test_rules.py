@@ -148,6 +148,11 @@ hints = { after = ["@ai-word-after"] }
 [skill.machine-learning]
 name = "Machine learning"
 category = "technique"
+
+[skill.agile]
+name = "Agile"
+category = "concept"
+hints = { not_before = ["stays"], not_after = ["company"] }
 """
 
 
@@ -266,7 +271,7 @@ def _hint_cases() -> list[tuple[str, str, str, bool]]:
 
     out = []
     for skill in load_taxonomy("ml-engineer"):
-        form = skill.ambiguous[0] if skill.ambiguous else ""
+        form = skill.ambiguous[0] if skill.ambiguous else skill.name
         prose, listed = f"We know {form} well", f"Python, {form}, Docker"
         for word in skill.hints.after:
             if not word.startswith("@"):

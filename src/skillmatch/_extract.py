@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cached_property
@@ -191,7 +191,9 @@ _EQUIVALENT = re.compile(r"\bor\s+(?:an?\s+)?(?:equivalent|comparable|relevant|r
                          r"(?:practical\s+|professional\s+|work\s+|industry\s+)*"
                          r"(?:experience|combination|work)|\bequivalent\s+experience\b", re.I)
 _LIST_SEP = re.compile(r"[,;|•·/]")
-_WORD_ITEM = re.compile(r"[A-Za-z][A-Za-z0-9+#.\- ]{2,30}[A-Za-z0-9+#]")
+# a list item: up to "and" / "or" ("Tensorflw and Py Torch" are two)
+_WORD_ITEM = re.compile(r"[A-Za-z](?:(?!\s(?:and|or)\s)[A-Za-z0-9+#.\- ]){2,30}[A-Za-z0-9+#]")
+_COORDINATION = re.compile(r"\s(?:and|or)\s")
 _CONTEXT_SECTIONS = frozenset({"about", "benefits", "legal", "apply"})
 _TECH_LOOKING = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z][a-z]+$")
 _WORDS = re.compile(r"[A-Za-z0-9+#][A-Za-z0-9+#.']*")
@@ -300,6 +302,13 @@ class Extractor:
                                  if s.ambiguous and s.hints})
 
     @cached_property
+    def _vetoes(self) -> Mapping[str, _Cues]:
+        """The hints of skills with no ambiguous name that still list words making them prose
+        ("stays agile"): rule skill-hint-not applies to them too."""
+        return MappingProxyType({s.id: _Cues.of(s.hints) for s in self.taxonomy
+                                 if not s.ambiguous and (s.hints.not_before or s.hints.not_after)})
+
+    @cached_property
     def _broad(self) -> Mapping[str, bool]:
         """Skills named like teams and departments ("data science team")."""
         return MappingProxyType({s.id: s.category in ("technique", "concept", "soft-skill")
@@ -360,10 +369,12 @@ class Extractor:
             covered.setdefault(index, []).append((offset, raw))
             line = text[seg_start:seg_end] if raw or degree_found else ""
             accepted = self._resolve_ambiguity(raw, window, line, document, offset, rules)
-            if len(accepted) < len(raw):
-                displaced = _displaced(skill_hits, raw, accepted)
+            in_family = [m for m in accepted if m.skill in self._generic]
+            if len(accepted) < len(raw) or in_family:
+                displaced = _displaced(skill_hits, raw, accepted, in_family)
                 if displaced:  # "feature engineering processes": the longer name lost its
-                    # context, so the one it overlapped is read on its own
+                    # context, so the one it overlapped is read on its own; so is one under a
+                    # family, which is context, not a skill ("big data analytics")
                     accepted = sorted(accepted + self._resolve_ambiguity(
                         displaced, window, line, document, offset, rules),
                         key=lambda m: m.start)
@@ -374,11 +385,8 @@ class Extractor:
                                               "inside a longer name"))
                 rejected.extend(
                     Rejection(m.skill, m.form, m.start + offset, m.end + offset,
-                              "an ambiguous name with no technical context around it (a list "
-                              "of skills, a skills section, a lead-in such as 'experience with')"
-                              if m.skill not in self._imported else
-                              "an imported name that is also an English word: it counts only "
-                              "in a list beside other skills or as a skills-section item")
+                              _HINT_NOT if not self._is_ambiguous(m) else
+                              _NO_CONTEXT if m.skill not in self._imported else _NOT_LISTED)
                     for m in raw if m not in accepted)
             for match in accepted:
                 mentions.append(self._mention(scan, kind, match.skill, match.start + offset,
@@ -388,7 +396,8 @@ class Extractor:
             kept_outer = set(accepted)
             for inner, outer in nested.items():
                 if outer in kept_outer:
-                    mentions.append(self._nested_mention(scan, kind, inner, offset))
+                    mentions.append(self._nested_mention(scan, kind, inner, offset,
+                                                         asked=_slash_pair(outer, inner)))
             for match in longest_first(degree_found):
                 if match.skill in DEGREE_LEVELS and any(
                         match.start < r.end and r.start < match.end for r in raw):
@@ -466,8 +475,8 @@ class Extractor:
                 continue
             for outer in chosen:
                 if not (outer.start <= inner.start and inner.end <= outer.end) or (
-                        outer.skill == inner.skill):
-                    continue
+                        outer.skill == inner.skill) or outer.skill in self._generic:
+                    continue  # under a family, a name is read on its own (_displaced)
                 if self._is_ambiguous(inner) and inner.skill not in self._related(outer.skill) \
                         and not _slash_pair(outer, inner):
                     continue
@@ -480,10 +489,15 @@ class Extractor:
         """What a skill implies or is narrower than."""
         return frozenset((*self.taxonomy.implied(skill), *self.taxonomy.broader(skill)))
 
-    def _nested_mention(self, scan: _Scan, kind: str, inner: RawMatch, offset: int) -> Mention:
+    def _nested_mention(self, scan: _Scan, kind: str, inner: RawMatch, offset: int, *,
+                        asked: bool = False) -> Mention:
         """A skill named inside a longer one: evidence in a resume; in a posting the longer
         name is what is asked, so the inner skill is not asked again (level None; the scorer
-        credits it through the outer one)."""
+        credits it through the outer one). One side of a slash pair ("AI" in "ML/AI") is
+        ``asked``: the pair names both."""
+        if asked:
+            return self._mention(scan, kind, inner.skill, inner.start + offset,
+                                 inner.end + offset, "phrase", "slash-pair")
         mention = self._mention(scan, kind, inner.skill, inner.start + offset, inner.end + offset,
                                 "nested", "nested")
         if kind != "posting":
@@ -500,8 +514,14 @@ class Extractor:
         maybe: list[RawMatch] = []
         for m in raw:
             (maybe if self._is_ambiguous(m) else sure).append(m)
+        vetoes = self._vetoes
+        if any(m.skill in vetoes for m in sure):  # "the team stays agile" (skill-hint-not)
+            tokens = doc.get()
+            sure = [m for m in sure if m.skill not in vetoes
+                    or not _vetoed_by_hint(_neighbours(m, tokens), vetoes[m.skill])]
+            raw = sure + maybe
         if not maybe:
-            return raw
+            return sorted(raw, key=lambda m: m.start)
         section = document.section_at(offset)
         section_kind = section.kind if section else "preamble"
         kept = list(sure)
@@ -513,7 +533,7 @@ class Extractor:
                 return _listed(match, doc, seg_text, others, section_kind,
                                _runs_on(document.text, offset + match.end))
             return _technical(match, doc, seg_text, others, section_kind,
-                              self._cues.get(match.skill, _NO_CUES))
+                              self._cues.get(match.skill, _NO_CUES), raw)
 
         for match in maybe:
             rule = used_as_skill(match, sure)
@@ -628,8 +648,17 @@ class Extractor:
             j = end - 1
             while j > 0 and not space[j - 1] and (alpha[j - 1] or text[j - 1] == "-"):
                 j -= 1  # a hyphenated modifier: "semi-supervised"
+            slashed = j
+            while slashed > 1 and not space[slashed - 1] and text[slashed - 1] == "/" \
+                    and not space[slashed - 2] and alpha[slashed - 2]:
+                slashed -= 2  # a name with a slash in it: "A/B and multivariate tests"
+            skill = None
+            if slashed < j:
+                skill = self.taxonomy.get(f"{doc.span(slashed, end)} {head}")
+                if skill is not None:
+                    j = slashed
             words = doc.span(j, end)
-            skill = self._named(f"{words} {head}")
+            skill = skill or self._named(f"{words} {head}")
             if (skill is None or skill.category in DEGREE_CATEGORIES or skill.generic
                     or skill.id in self._imported):
                 break
@@ -677,8 +706,9 @@ class Extractor:
                 continue  # postings are edited text: typos matter in their skill lists only
             if not (in_skills and len(line) < 200) and _LIST_SEP.search(line) is None:
                 continue
-            if not in_skills and len(_LIST_SEP.findall(line)) < 2:
-                continue
+            if not in_skills and len(_LIST_SEP.findall(line)) + len(
+                    _COORDINATION.findall(line)) < 2:
+                continue  # "sklearn, Tensorflw and Py Torch" is a list; "X and Y" alone not
             taken = [(m.start + offset - start, m.end + offset - start)
                      for offset, raw in covered.get(index, ()) for m in raw]
             for item in _WORD_ITEM.finditer(line):
@@ -969,10 +999,12 @@ _NO_CUES = _Cues(MappingProxyType({}), MappingProxyType({}), frozenset(), frozen
 
 
 def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatch],
-               section_kind: str, cues: _Cues = _NO_CUES) -> str | None:
+               section_kind: str, cues: _Cues = _NO_CUES,
+               names: Sequence[RawMatch] = ()) -> str | None:
     """Is an ambiguous form ("R", "Go", "Spark", "CV") used as a skill here? The name of the
     context rule that says so (rules/ambiguity.toml, in its order), else None. ``cues`` are
-    the skill's own hints from the taxonomy."""
+    the skill's own hints from the taxonomy; ``others`` the skills accepted around it, and
+    ``names`` every name found there, accepted or not."""
     around = _neighbours(match, doc)
     prev2, prev, nxt, nxt2 = around
     next_pair, prev_pair = f"{nxt} {nxt2.lower()}", f"{prev2} {prev}"
@@ -983,6 +1015,8 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     others = [o for o in others if o is not match]
     if _names_something_else(match, doc, others):
         return None
+    if prev in rule_words("place-after-in") and _place_follows(match, doc, [*others, *names]):
+        return None  # "a gala in Scala, Milan"
     if _beside(match, doc, others):
         return "beside-skill"
     if _version_after(match, doc):
@@ -1133,6 +1167,13 @@ def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues) -> 
         return True  # hyphen-word-after
     if len(match.form) > 1 and nxt in rule_words("stop-word-after"):
         return True  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
+    return _vetoed_by_hint(around, cues)
+
+
+def _vetoed_by_hint(around: tuple[str, str, str, str], cues: _Cues) -> bool:
+    """A word the skill's own record names makes the name prose (rule skill-hint-not): "your
+    CV", "stays agile"."""
+    prev2, prev, nxt, nxt2 = around
     return (prev in cues.not_before or f"{prev2} {prev}" in cues.not_before
             or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after)
 
@@ -1190,6 +1231,17 @@ def _beside(match: RawMatch, doc: Tokens, others: list[RawMatch], *, touching: b
                 for t in between):
             return True
     return False
+
+
+def _place_follows(match: RawMatch, doc: Tokens, others: list[RawMatch]) -> bool:
+    """A comma, then a capitalised word that starts no skill (rule place-after-in): "Scala,
+    Milan" after "in" names a town and its city."""
+    i = match.token_end
+    if i + 1 >= len(doc) or doc.text[i] != ",":
+        return False
+    word = doc.text[i + 1]
+    return (word[:1].isupper() and word.isalpha()
+            and not any(o.token_start == i + 1 for o in others))
 
 
 def _version_after(match: RawMatch, doc: Tokens) -> bool:
@@ -1258,14 +1310,24 @@ def _same_list(first: RawMatch, second: RawMatch, doc: Tokens) -> bool:
     return True
 
 
-def _displaced(hits: list[RawMatch], raw: list[RawMatch],
-               accepted: list[RawMatch]) -> list[RawMatch]:
-    """The names a longer one pushed out, now that it was rejected: those overlapping a
-    rejected match and no accepted one ("feature engineering" under the prose "engineering
-    processes"), longest first."""
-    lost = [m for m in raw if m not in accepted]
+_NO_CONTEXT = ("an ambiguous name with no technical context around it (a list of skills, a "
+               "skills section, a lead-in such as 'experience with')")
+_HINT_NOT = ("a word beside it that the skill's own record names makes it prose (rule "
+             "skill-hint-not): 'stays agile'")
+_NOT_LISTED = ("an imported name that is also an English word: it counts only in a list beside "
+               "other skills or as a skills-section item")
+
+
+def _displaced(hits: list[RawMatch], raw: list[RawMatch], accepted: list[RawMatch],
+               families: Sequence[RawMatch] = ()) -> list[RawMatch]:
+    """The names a longer one pushed out, now that it was rejected or is a family (context,
+    not a skill): those overlapping such a match and no accepted skill ("feature engineering"
+    under the prose "engineering processes", "deep learning" in the family "deep learning
+    frameworks"), longest first."""
+    lost = [m for m in raw if m not in accepted] + list(families)
+    skills = [a for a in accepted if a not in families]
     free = [h for h in hits if h not in raw
-            and not any(h.start < a.end and a.start < h.end for a in accepted)
+            and not any(h.start < a.end and a.start < h.end for a in skills)
             and any(h.start < m.end and m.start < h.end for m in lost)]
     return longest_first(free)
 

@@ -36,7 +36,19 @@ def _synonyms() -> dict[str, tuple[str, ...]]:
     return {r["kind"]: tuple(r["phrases"]) for r in tomllib.loads(text)["heading"]}
 
 
+def _lead_ins() -> tuple[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...],
+                        tuple[str, ...]]:
+    """The lead-in records of ``_headings.toml``, in order, as (kind, phrases, endings), and the
+    filler last words to drop first (longest first)."""
+    text = resources.files("skillmatch").joinpath("_headings.toml").read_text(encoding="utf-8")
+    data = tomllib.loads(text)
+    records = tuple((r["kind"], tuple(r["phrases"]), tuple(r["endings"]))
+                    for r in data["lead_in"])
+    return records, tuple(sorted(data["lead_in_filler"]["endings"], key=len, reverse=True))
+
+
 _SYNONYMS = _synonyms()
+_LEAD_INS, _LEAD_IN_FILLER = _lead_ins()
 _HEADINGS: dict[str, str] = {
     phrase: kind for kind, phrases in _SYNONYMS.items() for phrase in phrases
 }
@@ -125,6 +137,42 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
     return None
 
 
+def classify_lead_in(line: str, next_line: str) -> tuple[str, str, int] | None:
+    """(kind, title, length) when ``line`` is a sentence ending in a colon that opens a list
+    (``next_line`` is an item) and says what the list holds, else None.
+
+    >>> classify_lead_in("We're looking for a Machine Learning Engineer to:", " * Build models")
+    ('responsibilities', "We're looking for a Machine Learning Engineer to", 49)
+    >>> classify_lead_in("You'll stand out if you also have:", "- Go")[0]
+    'preferred'
+    >>> classify_lead_in("You'll stand out if you also have:", "Go and Rust.") is None
+    True
+    """
+    stripped = line.strip()
+    if not stripped.endswith(":") or not _ITEM_LINE.match(next_line) or _ITEM_LINE.match(line):
+        return None
+    title = _MARKUP.sub("", stripped).strip().rstrip(":").strip()
+    key = f" {_key(title.replace(chr(8217), chr(39)))} "
+    if not 2 <= len(key.split()) <= _MAX_LEAD_IN_WORDS:
+        return None
+    dropped = True
+    while dropped:
+        dropped = False
+        for filler in _LEAD_IN_FILLER:
+            if key.endswith(f" {filler} ") and len(key) > len(filler) + 2:
+                key, dropped = key[:-len(filler) - 1], True
+                break
+    words = key.split()
+    kind = _HEADINGS.get(" ".join(words[1:] if words[0] in _DETERMINERS else words)) or next((k for k, _, endings in _LEAD_INS if any(key.endswith(f" {e} ") for e in endings)),
+                None) or next((k for k, phrases, _ in _LEAD_INS
+                               if any(f" {p} " in key for p in phrases)), None)
+    return (kind, title, len(line.rstrip())) if kind else None
+
+
+_ITEM_LINE = re.compile(r"^\s*(?:[*•·▪◦‣⁃–-]|\d{1,2}[.)])\s")
+_MAX_LEAD_IN_WORDS = 25
+
+
 def _looks_like_unknown_heading(stripped: str, bare: str) -> bool:
     """A short line in capitals, or a short title ending in a colon, that we cannot name. A
     list item ("* AI/ML", "- SQL") is never one.
@@ -151,8 +199,12 @@ def find_sections(text: str, *, headings: Iterable[int] = ()) -> tuple[Section, 
     marked = set(headings)
     starts: list[tuple[int, str, str]] = []
     offset = 0
-    for line in text.splitlines(keepends=True):
+    lines = text.splitlines(keepends=True)
+    for i, line in enumerate(lines):
         found = classify_heading(line)
+        if found is None and line.rstrip().endswith(":"):
+            following = next((x for x in lines[i + 1:i + 6] if x.strip()), "")
+            found = classify_lead_in(line, following)
         if found is None and offset in marked and line.strip():
             bare = _MARKUP.sub("", line.strip()).strip().rstrip(":")
             if 0 < len(bare) <= _MAX_HEADING:

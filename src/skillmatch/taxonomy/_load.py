@@ -403,12 +403,16 @@ def stack(layers: Iterable[str | PathLike[str]], *, id: str = "stack") -> Taxono
 
 
 def _gather(kept: dict[str, Any], lower: Skill) -> None:
-    """Add a lower layer's names, relations and refs to a skill a higher layer defines."""
+    """Add a lower layer's names, relations and refs to a skill a higher layer defines. A name
+    the higher layer already writes, in any case or spacing, adds nothing: in particular not
+    the lower layer's judgement that it is ambiguous (the core's "unit testing" stays a term
+    of art when O*NET's "Unit testing" is marked as common words)."""
     forms = set(kept["aliases"]) | set(kept["exact"]) | {kept["name"]}
-    new = [a for a in lower.aliases if a not in forms]
-    kept["aliases"] = kept["aliases"] + new
+    folded = {normalize_alias(f) for f in forms}
+    kept["aliases"] = kept["aliases"] + [a for a in lower.aliases if normalize_alias(a) not in folded]
     kept["exact"] = kept["exact"] + [e for e in lower.exact if e not in forms]
-    kept["ambiguous"] = kept["ambiguous"] + [a for a in lower.ambiguous if a not in forms]
+    kept["ambiguous"] = kept["ambiguous"] + [a for a in lower.ambiguous
+                                             if normalize_alias(a) not in folded]
     for name in (*_RELATION_FIELDS, "refs"):
         kept[name] = list(dict.fromkeys([*kept[name], *getattr(lower, name)]))
     hints = dict(kept.get("hints", {}))
