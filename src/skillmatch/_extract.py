@@ -581,7 +581,8 @@ class Extractor:
     def _named(self, phrase: str) -> Skill | None:
         """``self.taxonomy.get(phrase)``, answered at once for the many phrases of single-spaced
         words whose lowercase is no key at all (the ellipsis pass asks thousands a document;
-        a handful name something)."""
+        a handful name something). :attr:`_name_keys` must hold every key get() reads
+        (tests/test_extract.py compares the two on thousands of phrases)."""
         lowered = phrase.lower()
         if lowered not in self._name_keys and " ".join(lowered.split()) == lowered:
             return None  # then get()'s normalised alias is ``lowered``: no id, form or alias
