@@ -4,10 +4,17 @@ required words (issue 14): sound on every rule's examples, and active for every 
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 
-from skillmatch._context import _cue_patterns, _cue_words, required_strings
+from skillmatch._context import (
+    Clauses,
+    _cue_patterns,
+    _cue_word_finder,
+    _cue_words,
+    required_strings,
+)
 from skillmatch.extraction._rules import level_cues
 
 _SENTENCES = [example for cue in level_cues() for example, _ in cue.examples] + [
@@ -47,3 +54,23 @@ def test_required_strings_are_in_every_match(pattern: str, text: str) -> None:
     words = required_strings(pattern)
     assert match is not None and words is not None
     assert any(w in match.group() for w in words)
+
+
+_EXAMPLES = Path(__file__).resolve().parents[1] / "examples"
+
+
+@pytest.mark.parametrize("text", [
+    (_EXAMPLES / "posting-ml-engineer.txt").read_text(encoding="utf-8"),
+    "Requirements\n5+ years of Python; Docker is a big plus. Must have: Go, strong SQL.\n"
+    "Nice to have: Kafka (preferred), exposure to Rust. Users and partners expect yrs of it.",
+])
+def test_one_pass_finds_the_words_each_clause_holds(text: str) -> None:
+    """The automaton over every direction's words says, for every clause of a posting, what
+    searching the clause for each word says."""
+    clauses, finder = Clauses(text), _cue_word_finder()
+    seen = {clauses.bounds(at) for at in range(len(text))}
+    assert finder is not None and len(seen) > 5
+    for a, b in seen:
+        lowered = text[a:b].lower()
+        expected = tuple(any(w in lowered for w in words or ()) for words in _cue_words())
+        assert finder.groups(lowered) == expected, text[a:b]

@@ -546,3 +546,19 @@ def test_products_listed_under_their_vendor(matcher: Matcher) -> None:
     Lambda)' names the AWS services."""
     found = skills_in(matcher, "Google Apps (Drive, Docs, Sheets)\nAWS (EC2, S3, Lambda)")
     assert {"google-drive", "google-docs", "google-sheets", "ec2", "s3", "aws-lambda"} <= found
+
+
+def test_named_is_the_taxonomy_lookup() -> None:
+    """The ellipsis pass's quick lookup finds what Taxonomy.get() finds, for the taxonomy's own
+    keys in other cases and for the phrases of words it builds that name nothing."""
+    from skillmatch._extract import Extractor
+
+    taxonomy = skillmatch.load_taxonomy(None)
+    extractor = Extractor(taxonomy)
+    names = sorted({form for skill in taxonomy for form in (*skill.aliases, *skill.exact)})[::7]
+    phrases = [p for name in names for p in (name, name.upper(), name.title(), f"{name} learning",
+                                             f"deep {name}", f"semi-{name} systems")]
+    phrases += ["supervised learning", "Supervised  learning", " machine learning", "A/B tests"]
+    assert len(phrases) > 5000
+    for phrase in phrases:
+        assert extractor._named(phrase) is taxonomy.get(phrase), phrase

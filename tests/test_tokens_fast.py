@@ -18,9 +18,12 @@ _TEXTS = [
     "SKILLS: MS Office 2016, Tableau; Power BI | Jira · Confluence - \"Agile\" 'Scrum' ",
     "Ph.D. or M.Sc. in CS/EE, U.S. citizens; can't, won't, cannot; Python's $120k-$150k",
     "Straße naïve café résumé Ñandú — ÆØÅ Σίσυφος İstanbul",
+    "Zürich • Résumé – Python’s naïve CAFÉ: “Kafka”, ÆØÅ Ñandú, Straße",
     "semi-supervised, self-supervised and unsupervised learning; state-of-the-art   models\t!",
     "Salary US$120,000 C$90k A$5; x$ Python,Java (SQL) [R] {Go} <C#> 'Rust' e-mail: a@b.io",
     "See https://github.com/org/repo, www.example.com/jobs?id=5 and mailto:jobs@acme.com.",
+    "Python, SQL; Kafka: (Spark) [Go] {Rust} <Java> Airflow! dbt? PyTorch- Kafka/ AWS\u2019 "
+    "Scala\u201d Excel\u2026 Tableau\u2013 Jira\u2014 Git\u00b7 R# C& Ruby* Perl_ Lua` Word'",
 ]
 
 
@@ -53,6 +56,24 @@ def test_prefix_rules_at_a_letter_need_a_dollar() -> None:
             for word in (a + b, a + b + b, a + b + "x", a + b + "$"):
                 if prefix.search(word) is not None:
                     assert "$" in word[1:3], word
+
+
+def test_suffix_rules_split_off_the_last_character_after_letters() -> None:
+    """The last-character shortcut's claim: for a word of ASCII letters ending in one of its
+    characters, the suffix search finds exactly that character, whatever the letters; and the
+    shortcut leaves out no character that is always split off so."""
+    from skillmatch._phrases import _LAST_CHAR_SUFFIXES
+
+    _, suffix, _ = affix_patterns(blank_pipeline())
+    words = _letter_words()
+    for char in _LAST_CHAR_SUFFIXES:
+        for word in words:
+            found = suffix.search(word + char)
+            assert found is not None and found.span() == (len(word), len(word) + 1), word + char
+    for char in ".$%'+=@~^|\\":  # split off after some letters only, or never
+        if char not in _LAST_CHAR_SUFFIXES:
+            assert any((f := suffix.search(w + char)) is None or f.span() != (len(w), len(w) + 1)
+                       for w in words), char
 
 
 @pytest.mark.parametrize("text", _TEXTS)

@@ -160,7 +160,8 @@ def _contains(outer: tuple[int, int], inner: tuple[int, int] | None) -> bool:
 def _clause_cues(clause: str) -> tuple[tuple[tuple[int, int, int, str], ...],
                                        tuple[tuple[int, int], ...]]:
     """The level cues in a clause as (start, end, rank, direction), and its parenthesised
-    spans.
+    spans. A direction's pattern runs only if the clause holds one of its words
+    (:func:`_cue_words`), all looked for in one pass.
 
     Not cached here: :class:`Clauses`, made afresh by each extract() call, keeps the cues of
     each clause text for every mention in it and every clause of the same words (per call). A cache at module level would be state shared by
@@ -172,10 +173,13 @@ def _clause_cues(clause: str) -> tuple[tuple[tuple[int, int, int, str], ...],
     (((8, 14, 0, 'preferred'),), ((7, 15),))
     """
     lowered = clause.lower()  # the patterns are lowercase: no IGNORECASE scan
+    finder = _cue_word_finder()
+    present = (finder.groups(lowered) if finder is not None else
+               tuple(words is None or any(word in lowered for word in words)
+                     for words in _cue_words()))
     cues = tuple((cue.start(), cue.end(), rank, direction)
-                 for (pattern, direction, rank), words in zip(_cue_patterns(), _cue_words())
-                 if words is None or any(word in lowered for word in words)
-                 for cue in pattern.finditer(lowered))
+                 for (pattern, direction, rank), holds in zip(_cue_patterns(), present)
+                 if holds for cue in pattern.finditer(lowered))
     groups: list[tuple[int, int]] = []
     stack: list[int] = []
     for bracket in _BRACKET.finditer(clause) if "(" in clause else ():
@@ -211,6 +215,16 @@ def _cue_words() -> tuple[frozenset[str] | None, ...]:
     ['essential', 'mandatory', 'must']
     """
     return tuple(required_strings(pattern.pattern) for pattern, _, _ in _cue_patterns())
+
+
+@functools.cache
+def _cue_word_finder() -> Any:
+    """One automaton over every direction's words of :func:`_cue_words`, built once from the
+    rules; None when a direction has no such words (then each is searched for alone)."""
+    from ._phrases import Substrings
+
+    words = _cue_words()
+    return None if any(w is None for w in words) else Substrings(w or () for w in words)
 
 
 def required_strings(pattern: str) -> frozenset[str] | None:
@@ -305,7 +319,8 @@ class Clauses:
         i = bisect_right(ends, start)
         begin = ends[i - 1] if i > 0 else line_start
         finish = ends[i] if i < len(ends) else ends[-1]
-        return max(begin, start - self._reach), min(finish, start + self._reach)
+        low, high = start - self._reach, start + self._reach
+        return (begin if begin > low else low), (finish if finish < high else high)
 
     def _clause(self, bounds: tuple[int, int]) -> _Clause:
         found = self._clauses.get(bounds)
@@ -345,6 +360,8 @@ class Clauses:
         speaks of years, else only from just after the mention ("Python (3 yrs)")."""
         if self._clause(bounds).flags()[1]:
             return years_for(self.text, start, end, bounds[0])
+        if "y" not in self.text[end:end + 30].lower():
+            return None  # what years_for() asks first of the text after the mention
         return years_for(self.text, start, end, start)
 
 

@@ -41,7 +41,7 @@ from .extraction._rules import (
     voice_patterns,
 )
 from .taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
-from .taxonomy._model import Hints
+from .taxonomy._model import Hints, Skill
 
 if TYPE_CHECKING:
     from ._fuzzy import FuzzyMatcher
@@ -419,7 +419,7 @@ class Extractor:
             mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
         mentions = sorted({(m.start, m.end, m.skill): m for m in mentions}.values(),
                           key=lambda m: (m.start, m.end, m.skill))
-        degrees, field_spans = self._degrees(document, kind, degree_hits)
+        degrees, field_spans = self._degrees(scan, kind, degree_hits)
         # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills;
         # "our data science team", "the leadership team" name a group of people.
         kept: list[Mention] = []
@@ -452,7 +452,7 @@ class Extractor:
             families=families,
             rejected=tuple(sorted(rejected, key=lambda r: (r.start, r.end, r.skill))),
             degrees=degrees,
-            min_years=self._min_years(document) if kind == "posting" else None,
+            min_years=self._min_years(scan) if kind == "posting" else None,
             experience_years=self._experience(document) if kind == "resume" else None,
             taxonomy=f"{self.taxonomy.id}@{self.taxonomy.version}",
         )
@@ -581,6 +581,30 @@ class Extractor:
                          and s.category not in DEGREE_CATEGORIES
                          for form in s.surface_forms if " " in form.strip())
 
+    @cached_property
+    def _name_keys(self) -> frozenset[str]:
+        """Every key Taxonomy.get() looks up (ids, exact forms, aliases), lowercased."""
+        tax = self.taxonomy
+        return frozenset(key.lower() for keys in (tax.skills, tax._by_exact, tax._by_alias)
+                         for key in keys)
+
+    def _named(self, phrase: str) -> Skill | None:
+        """``self.taxonomy.get(phrase)``, answered at once for the many phrases of single-spaced
+        words whose lowercase is no key at all (the ellipsis pass asks thousands a document;
+        a handful name something). :attr:`_name_keys` must hold every key get() reads
+        (tests/test_extract.py compares the two on thousands of phrases)."""
+        lowered = phrase.lower()
+        if lowered not in self._name_keys and " ".join(lowered.split()) == lowered:
+            return None  # then get()'s normalised alias is ``lowered``: no id, form or alias
+        return self.taxonomy.get(phrase)
+
+    @cached_property
+    def _head_ends(self) -> frozenset[str]:
+        """The last token a head word of :attr:`_heads` can end with: a word after a
+        coordinator is alphabetic tokens joined by hyphens ("semi-supervised"), so it is a
+        head only if its last token is the last hyphen-part of one."""
+        return frozenset(head.split("-")[-1] for head in self._heads)
+
     def _elided(self, raw: list[RawMatch], window: Any) -> list[RawMatch]:
         """Skills named by coordination ellipsis: in "supervised, semi-supervised and
         unsupervised learning" the last conjunct lends its head ("learning") to the words
@@ -588,12 +612,14 @@ class Extractor:
         conjunct need not be a skill itself ("recommendation or ranking systems"), and the head
         may be two words ("supervised and unsupervised machine learning")."""
         doc: Tokens = window.get()
+        lowered, text, alpha = doc.lower, doc.text, doc.alpha
+        if self._head_ends.isdisjoint(lowered) or _COORDINATORS.isdisjoint(lowered):
+            return []  # no head word, or nothing to lend it across
         heads = self._heads
         first = raw[0]  # the stretch's start in the Doc: a window may begin with spaces
         base = doc.idx[first.token_start] - first.start
         taken = {t for m in raw for t in range(m.token_start, m.token_end)}
         out: list[RawMatch] = []
-        lowered, text, alpha = doc.lower, doc.text, doc.alpha
         last = len(doc) - 2  # a coordinator needs two words after it
         for i in [i for i, lower in enumerate(lowered) if lower in _COORDINATORS and i < last]:
             # what _conjuncts_before asks first, whatever the head: a free word before it
@@ -605,7 +631,7 @@ class Extractor:
             for e in range(len(right), 1, -1):  # the head ends at a head word: "unsupervised
                 if right[e - 1][2].lower() not in heads:  # machine learning approaches"
                     continue
-                full = self.taxonomy.get(" ".join(w for _, _, w in right[:e]))
+                full = self._named(" ".join(w for _, _, w in right[:e]))
                 if full is not None and full.category in DEGREE_CATEGORIES:
                     break  # "Data/Computer Science": fields of study, not "Data Science"
                 for k in range(1, e):
@@ -643,7 +669,7 @@ class Extractor:
                 if skill is not None:
                     j = slashed
             words = doc.span(j, end)
-            skill = skill or self.taxonomy.get(f"{words} {head}")
+            skill = skill or self._named(f"{words} {head}")
             if (skill is None or skill.category in DEGREE_CATEGORIES or skill.generic
                     or skill.id in self._imported):
                 break
@@ -707,9 +733,9 @@ class Extractor:
         return [self._mention(scan, kind, hit.skill, hit.start, hit.end, "fuzzy")
                 for hit in self._fuzzy.find(text, spans)]
 
-    def _degrees(self, document: Document, kind: str,
-                 hits: list[tuple[int, RawMatch, Any, str]]
+    def _degrees(self, scan: _Scan, kind: str, hits: list[tuple[int, RawMatch, Any, str]]
                  ) -> tuple[tuple[Degree, ...], list[tuple[int, int]]]:
+        document = scan.document
         text = document.text
         levels: list[tuple[int, int, str]] = []
         fields: list[tuple[int, int, str]] = []
@@ -735,7 +761,8 @@ class Extractor:
             used.extend((f[0], f[1]) for f in near)
             section = document.section_at(start)
             section_kind = section.kind if section else "preamble"
-            requirement = _level(text, start, end, section_kind) if kind == "posting" else None
+            requirement = (_level(text, start, end, section_kind, (c0, c1), scan.clauses,
+                                  scan.voices) if kind == "posting" else None)
             rank = DEGREE_LEVELS[skill]
             out.append(Degree(LEVEL_NAMES[rank], rank, field_ids, text[start:end], start, end,
                               requirement, bool(_EQUIVALENT.search(text[c0:c1 + 80]))))
@@ -763,14 +790,16 @@ class Extractor:
         return (section is not None and section.kind == "education") or bool(
             _DEGREE_CUE.search(line))
 
-    def _min_years(self, document: Document) -> float | None:
+    def _min_years(self, scan: _Scan) -> float | None:
+        document, text = scan.document, scan.document.text
         found = []
-        for years, offset in general_years(document.text):
+        for years, offset in general_years(text):
             section = document.section_at(offset)
             kind = section.kind if section else "preamble"
             if kind in _CONTEXT_SECTIONS or kind == "preferred":
                 continue
-            if _level(document.text, offset, offset + 1, kind) == "preferred":
+            if _level(text, offset, offset + 1, kind, clause_bounds(text, offset), scan.clauses,
+                      scan.voices) == "preferred":
                 continue
             found.append(years)
         return min(found) if found else None

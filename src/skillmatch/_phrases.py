@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 import threading
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any, NamedTuple
 
@@ -42,7 +42,7 @@ def blank_pipeline() -> Language:
     prefix, suffix, infix = affix_patterns(nlp)
     tokenizer: Any = nlp.tokenizer
     tokenizer.infix_finditer = _unless_letters(infix.finditer, ())
-    tokenizer.suffix_search = _unless_letters(suffix.search, None)
+    tokenizer.suffix_search = _unless_letters(_last_char_suffix(suffix.search), None)
     tokenizer.prefix_search = _unless_letter_first(_unless_letters(prefix.search, None))
     _drop_costly_attributes(nlp)
     return nlp
@@ -62,6 +62,33 @@ def _unless_letter_first(search: Any) -> Any:
         first = text[:1]
         if first.isascii() and first.isalpha() and "$" not in text[1:3]:
             return None
+        return search(text)
+
+    return fast
+
+
+# The characters the suffix rules split off at once, whatever ASCII letters stand before them
+# ("Python," "SQL)" "Kafka/" "PyTorch-"): for a word of letters ending in one, the suffix search
+# answers that character alone (tests/test_tokens_fast.py checks each on thousands of words).
+_LAST_CHAR_SUFFIXES = frozenset("!\"#&'()*,-/:;<>?[]_`{}\u2019\u201d\u201c\u00ab\u00bb\u2026"
+                                "\u2013\u2014\u00b7")
+_LAST_CHAR = re.compile(".", re.DOTALL)
+
+
+def _last_char_suffix(search: Any) -> Any:
+    """``search`` (the suffix search), answering at once for a word of ASCII letters ending in
+    one of ``_LAST_CHAR_SUFFIXES``: most words spaCy has not seen before are such ("Python,"),
+    and the suffix patterns are a long alternation tried at every position (~2.5 us a word).
+
+    >>> _last_char_suffix(lambda text: "searched")("Kafka,").group(), _last_char_suffix(
+    ...     lambda text: "searched")("Kafka.")
+    (',', 'searched')
+    """
+
+    def fast(text: str) -> Any:
+        stem = text[:-1]
+        if text[-1:] in _LAST_CHAR_SUFFIXES and stem.isascii() and stem.isalpha():
+            return _LAST_CHAR.match(text, len(stem))
         return search(text)
 
     return fast
@@ -239,10 +266,10 @@ class PhraseMatchers:
             return not held[2] or held[1] == written
         return any(not exact or form == written for _, form, exact in held)
 
-    def _ensure(self, keys: Iterable[str], pipeline: _Pipeline) -> None:
+    def _ensure(self, keys: frozenset[str], pipeline: _Pipeline) -> None:
         """Add to ``pipeline`` the patterns of the lowercased forms ``keys`` it lacks (lock held)."""
         added = pipeline.added
-        new = sorted({k for k in keys if k in self._patterns and k not in added})
+        new = sorted(k for k in keys.difference(added) if k in self._patterns)
         if not new:
             return
         grouped: dict[tuple[bool, str], list[str]] = {}
@@ -275,9 +302,7 @@ class PhraseMatchers:
         stretch's tokens made on demand (``.get()`` gives a :class:`Tokens`), skill hits, degree
         hits), offsets relative to the stretch.
         """
-        from bisect import bisect_left
-
-        from spacy.attrs import IDX, LENGTH
+        from spacy.attrs import IDX
 
         if not windows:
             return
@@ -293,7 +318,7 @@ class PhraseMatchers:
         pipeline = self._pipeline()
         doc = pipeline.nlp.tokenizer(joined)
         doc.user_data[_TEXT] = joined  # see doc_text()
-        columns = doc.to_array([IDX, LENGTH])
+        columns = doc.to_array(list(Tokens.ATTRIBUTES))  # the table's too, should a rule need it
         token_idx = columns[:, 0].tolist()
         token_end = (columns[:, 0] + columns[:, 1]).tolist()
         bounds = [(bisect_left(token_idx, base), bisect_left(token_idx, base + (b - a)))
@@ -311,19 +336,24 @@ class PhraseMatchers:
         # before never changes a result ("ML / AI" would match "ml/ai" only after some earlier
         # text held "ml/ai" itself).
         allowed = {"".join(k.split()) for k in keys}
+        names: dict[int, str] = {}  # match key -> skill id, each read from the store once
         for (key, ts, te), exact in found:
-            skill = strings[key]
+            skill = names.get(key)
+            if skill is None:
+                skill = names[key] = strings[key]
             start, end = token_idx[ts], token_end[te - 1]
-            if "".join(joined[start:end].lower().split()) not in allowed:
+            form = joined[start:end]
+            lowered = form.lower()
+            if lowered not in keys and "".join(lowered.split()) not in allowed:
                 continue
             w = bisect_right(starts, start) - 1
             base, t0 = starts[w], bounds[w][0]
             grouped[w][1 if skill in degree_ids else 0].append(RawMatch(
-                skill, joined[start:end], start - base, end - base, ts - t0, te - t0, exact))
-        table: list[Tokens] = []
+                skill, form, start - base, end - base, ts - t0, te - t0, exact))
+        table: list[Any] = [joined, columns, token_idx, token_end]
         for w, (index, a, _) in enumerate(windows):
             skills, degrees = grouped[w]
-            yield index, a, _LazySpan(doc, *bounds[w], table), skills, degrees
+            yield index, a, _LazySpan(table, *bounds[w]), skills, degrees
 
 
 _TEXT = "skillmatch.text"
@@ -470,6 +500,8 @@ class Tokens:
 
     __slots__ = ("source", "text", "lower", "idx", "space", "alpha", "punct", "title")
 
+    ATTRIBUTES = ("IDX", "LENGTH", "SPACY", "IS_ALPHA", "IS_PUNCT", "IS_TITLE")  # Doc.to_array
+
     def __init__(self, source: str, text: list[str], lower: list[str], idx: list[int],
                  space: list[bool], alpha: list[bool], punct: list[bool],
                  title: list[bool]) -> None:
@@ -480,21 +512,25 @@ class Tokens:
     @classmethod
     def of(cls, doc: Doc, source: str | None = None) -> Tokens:
         """The table of every token of ``doc`` (``source`` is its text, if known)."""
-        from spacy.attrs import IDX, IS_ALPHA, IS_PUNCT, IS_TITLE, LENGTH, SPACY
-
         source = doc.text if source is None else source
         if not len(doc):
             return cls(source, [], [], [], [], [], [], [])
-        columns = doc.to_array([IDX, LENGTH, SPACY, IS_ALPHA, IS_PUNCT, IS_TITLE]).T.tolist()
-        idx, length = columns[0], columns[1]
-        text = [source[i:i + n] for i, n in zip(idx, length)]
-        if source.isascii():  # one lower() for all: the same as each token's, in ASCII
-            lowered = source.lower()
-            lower = [lowered[i:i + n] for i, n in zip(idx, length)]
+        columns = doc.to_array(list(cls.ATTRIBUTES))
+        idx = columns[:, 0].tolist()
+        return cls.of_columns(source, columns, idx, (columns[:, 0] + columns[:, 1]).tolist())
+
+    @classmethod
+    def of_columns(cls, source: str, columns: Any, idx: list[int], end: list[int]) -> Tokens:
+        """The table from ``Doc.to_array(Tokens.ATTRIBUTES)`` of a Doc made from ``source``,
+        whose tokens start at ``idx`` and end at ``end``."""
+        text = [source[a:b] for a, b in zip(idx, end)]
+        lowered = sliceable_lower(source)  # one lower() for all where it is each token's
+        if lowered is not None:
+            lower = [lowered[a:b] for a, b in zip(idx, end)]
         else:
             lower = [t.lower() for t in text]
-        flags = [list(map(bool, column)) for column in columns[2:]]
-        return cls(source, text, lower, idx, *flags)
+        space, alpha, punct, title = columns[:, 2:].astype(bool).T.tolist()
+        return cls(source, text, lower, idx, space, alpha, punct, title)
 
     def __len__(self) -> int:
         return len(self.text)
@@ -518,22 +554,37 @@ class Tokens:
         return self.idx[i] + len(self.text[i])
 
 
+def sliceable_lower(text: str) -> str | None:
+    """``text.lower()`` when each stretch of it is that stretch of ``text`` lowercased, else
+    None. Lowercasing maps one character to one in most text, ASCII or not ("Zürich",
+    "résumé", "•"); not where a character becomes two ("İ") or a capital sigma's lowercase
+    depends on what follows it (the only such rule in ``str.lower``).
+
+    >>> sliceable_lower("Résumé • Python"), sliceable_lower("İzmir"), sliceable_lower("ΟΔΟΣ")
+    ('résumé • python', None, None)
+    """
+    lowered = text.lower()
+    return lowered if len(lowered) == len(text) and "\u03a3" not in text else None
+
+
 class _LazySpan:
     """The tokens of one stretch, made into a :class:`Tokens` table only if a rule needs to
     look at them (the whole Doc's table is made once, on the first stretch that asks)."""
 
-    __slots__ = ("_doc", "_start", "_end", "_span", "_table")
+    __slots__ = ("_table", "_start", "_end", "_span")
 
-    def __init__(self, doc: Doc, start: int, end: int, table: list[Tokens]) -> None:
-        self._doc, self._start, self._end = doc, start, end
-        self._table = table  # shared by the stretches of one Doc: empty until first needed
+    def __init__(self, table: list[Any], start: int, end: int) -> None:
+        # shared by the stretches of one Doc: (text, Doc.to_array(Tokens.ATTRIBUTES), token
+        # starts, token ends) until a stretch first asks, then [the Doc's Tokens]
+        self._table, self._start, self._end = table, start, end
         self._span: Tokens | None = None
 
     def get(self) -> Tokens:
         if self._span is None:
-            if not self._table:
-                self._table.append(Tokens.of(self._doc, doc_text(self._doc)))
-            self._span = self._table[0].slice(self._start, self._end)
+            table = self._table
+            if len(table) > 1:
+                table[:] = [Tokens.of_columns(*table)]
+            self._span = table[0].slice(self._start, self._end)
         return self._span
 
 
@@ -621,6 +672,41 @@ class CandidateFinder:
                     append((start, start + len(key), key))
         out.sort()
         return out
+
+
+class Substrings:
+    """Which of some groups of strings a text holds anywhere, by one Aho-Corasick pass
+    (pyahocorasick): what ``[any(s in text for s in group) for group in groups]`` says, with
+    no Python loop over the strings.
+
+    >>> Substrings([("ears", "rs"), ("must",), ("nice",)]).groups("5 years; must")
+    (True, True, False)
+    """
+
+    def __init__(self, groups: Iterable[Iterable[str]]) -> None:
+        import ahocorasick
+
+        masks: dict[str, int] = {}
+        self._count = 0
+        for bit, group in enumerate(groups):
+            self._count = bit + 1
+            for string in group:
+                if string:
+                    masks[string] = masks.get(string, 0) | 1 << bit
+        self._automaton: Any = ahocorasick.Automaton()
+        for string, mask in masks.items():
+            self._automaton.add_word(string, mask)
+        if masks:
+            self._automaton.make_automaton()
+        self._empty = not masks
+
+    def groups(self, text: str) -> tuple[bool, ...]:
+        """For each group, whether ``text`` holds one of its strings."""
+        found = 0
+        if not self._empty:
+            for _, mask in self._automaton.iter(text):
+                found |= mask
+        return tuple(bool(found >> bit & 1) for bit in range(self._count))
 
 
 _WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789"
