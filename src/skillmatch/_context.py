@@ -200,8 +200,11 @@ def _cue_patterns() -> tuple[tuple[re.Pattern[str], str, int], ...]:
 
     out = []
     for rank, direction in enumerate(DIRECTIONS):
-        parts = [cue.regex().pattern for cue in level_cues() if cue.direction == direction]
-        out.append((re.compile("|".join(parts)), direction, rank))
+        for forward in (False, True):  # a forward cue's direction is marked with ">"
+            parts = [cue.regex().pattern for cue in level_cues()
+                     if cue.direction == direction and cue.forward is forward]
+            if parts:
+                out.append((re.compile("|".join(parts)), direction + ">" * forward, rank))
     return tuple(out)
 
 
@@ -211,7 +214,7 @@ def _cue_words() -> tuple[frozenset[str] | None, ...]:
     where that is not known): a clause holding none of them has no cue of that direction, and
     is not scanned (most clauses hold a preferred or required cue word nowhere).
 
-    >>> [sorted(w or ())[:3] for w in _cue_words()][1]
+    >>> [sorted(w or ())[:3] for w in _cue_words()][2]  # preferred, preferred forward, required
     ['essential', 'mandatory', 'must']
     """
     return tuple(required_strings(pattern.pattern) for pattern, _, _ in _cue_patterns())
@@ -338,6 +341,10 @@ class Clauses:
             if group is not None and group != inside and not _contains(group, inside):
                 continue  # a cue inside parentheses with other words speaks only for them
             cue_start, cue_end = cue_start + c0, cue_end + c0
+            if name[-1] == ">":  # a forward cue ("preferably") speaks for what follows it
+                if cue_start >= end:
+                    continue
+                name = name[:-1]
             if cue_start >= end:
                 distance = cue_start - end
             elif cue_end <= start:
@@ -405,6 +412,7 @@ class _Clause:
                 if group is not None and not _ALNUM.search(
                         text[group[0]:cue_start] + text[cue_end:group[1]]):
                     group = None  # "(a plus)" alone speaks for what it follows
+                    name = name.rstrip(">")  # "AWS (preferably)" too
                 out.append((cue_start, cue_end, rank, name, group))
             self._cues = (tuple(out), groups)
         return self._cues

@@ -1076,7 +1076,8 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     hinted = cues.after.get(nxt) or cues.after.get(next_pair)
     if hinted:
         return hinted  # "R Shiny", "AI research" (skill-hint-after, ai-word-after)
-    if prev in rule_words("lead-in-in-list") and (
+    lead = prev2 if prev == "," else prev  # "and, preferably, Go": a comma may follow it
+    if lead in rule_words("lead-in-in-list") and (
             section_kind in _LIST_SECTIONS or not nxt or nxt in {".", ",", ";", ")", "and", "or"}
             or any(o.token_start > match.token_start for o in others)):
         return "lead-in-in-list"  # "Experience with Airflow is a plus" in a requirements list

@@ -22,12 +22,14 @@ DIRECTIONS = ("preferred", "required", "intensity")
 @dataclass(frozen=True)
 class LevelCue:
     """A requirement-level cue: its name, pattern (lowercase text, whole words), direction,
-    and example sentences with the level each must give."""
+    and example sentences with the level each must give. A ``forward`` cue speaks only for
+    what follows it ("Python and, preferably, Scala": Scala is preferred, Python not)."""
 
     name: str
     pattern: str
     direction: str
     examples: tuple[tuple[str, str], ...] = ()
+    forward: bool = False
 
     def regex(self) -> re.Pattern[str]:
         return re.compile(rf"\b(?:{self.pattern})\b" if self.pattern[:1].isalpha()
@@ -50,7 +52,10 @@ def level_cues() -> tuple[LevelCue, ...]:
     """The level cues of ``rules/level_cues.toml``, in file order."""
     cues = []
     for entry in _records("level_cues.toml", "cue"):
-        cue = LevelCue(entry["name"], entry["pattern"], entry["direction"], _examples(entry))
+        cue = LevelCue(entry["name"], entry["pattern"], entry["direction"], _examples(entry),
+                       entry.get("scope", "both") == "forward")
+        if entry.get("scope", "both") not in ("both", "forward"):
+            raise ValueError(f"level cue {cue.name!r}: scope must be 'both' or 'forward'")
         if cue.direction not in DIRECTIONS:
             raise ValueError(f"level cue {cue.name!r}: direction must be one of {DIRECTIONS}")
         cue.regex()  # a bad pattern fails here, when the rules load
