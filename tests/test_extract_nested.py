@@ -136,3 +136,11 @@ def test_each_side_of_a_slash_pair_is_asked(core: Matcher) -> None:
     assert ex.skills["machine-learning"].level == "required"
     assert ex.skills["artificial-intelligence"].level == "required"
     assert [m.rule for m in ex.skills["artificial-intelligence"].mentions] == ["slash-pair"]
+
+
+def test_a_one_word_name_written_apart_holds_no_other_name(core: Matcher) -> None:
+    """"Java Script" is JavaScript written apart, so a resume listing it shows no Java; "Azure
+    ML" still shows Azure (Azure Machine Learning is named in words)."""
+    ex = core.extract("Skills: Java Script, Azure ML, SQL", kind="resume")
+    assert "javascript" in ex.skills and "java" not in ex.skills
+    assert {"azure-ml", "azure"} <= set(ex.skills)

@@ -487,6 +487,8 @@ class Extractor:
                 if not (outer.start <= inner.start and inner.end <= outer.end) or (
                         outer.skill == inner.skill) or outer.skill in self._generic:
                     continue  # under a family, a name is read on its own (_displaced)
+                if self._split_word(outer):
+                    break  # "Java Script" is JavaScript written apart: no Java in it
                 if self._is_ambiguous(inner) and inner.skill not in self._related(outer.skill) \
                         and not _slash_pair(outer, inner):
                     continue
@@ -494,6 +496,13 @@ class Extractor:
                     out[inner] = outer
                 break
         return out
+
+    def _split_word(self, match: RawMatch) -> bool:
+        """The match is a skill whose name is one word, written apart ("Java Script" for
+        JavaScript, "Power Point"): its parts name nothing of their own. ("Azure ML" is not:
+        Azure Machine Learning is named in words.)"""
+        return " " in match.form and (match.form.replace(" ", "").lower()
+                                      == self.taxonomy[match.skill].name.lower())
 
     def _related(self, skill: str) -> frozenset[str]:
         """What a skill implies or is narrower than."""
