@@ -155,6 +155,9 @@ FUZZY = [
     # a short list with one comma: "and" separates items too
     ("Requirements: sklearn, Tensorflw and Py Torch.", "tensorflow", True),
     ("Requirements: Experience building and maintaining data pipelines.", "tensorflow", False),
+    # a short bullet of a requirements list is an item of it
+    ("Requirements:\n- Tensorflw\n- Strong communication", "tensorflow", True),
+    ("Requirements:\n- Pandemic planning\n- Reaction kinetics", "react", False),
 ]
 
 
@@ -359,6 +362,10 @@ MISSES = [
     ("Python- 2 years", {"python"}),
     ("Skills: Java/ C++/ C#", {"java", "c++", "c#"}),
     ("Tools: Hive/ Spark", {"hive", "spark"}),
+    ("Must know C#/Java, C#/.NET and Node.js/React.", {"c#", "java", "dotnet", "nodejs", "react"}),
+    ("Required:C++17,Python,PostgreSQL14", {"c++", "python", "postgresql"}),
+    # a version glued to a name (not a release letter: "AutoCAD-R14" names no R)
+    ("Required: Python3.10+, TensorFlow2.x, Vue.js3", {"python", "tensorflow", "vue"}),
     ("Knowledge of Python or R.", {"python", "r"}),
     # coordination ellipsis
     ("Experience with supervised, semi-supervised, and unsupervised learning.",
@@ -392,6 +399,11 @@ MISSES = [
 def test_misses_found(matcher: Matcher, text: str, present: set[str]) -> None:
     """Names glued to punctuation, elided by coordination, inflected or spaced apart are found."""
     assert present <= skills_in(matcher, text, kind="posting")
+
+
+def test_a_release_letter_is_no_language(matcher: Matcher) -> None:
+    """"AutoCAD-R14" is a release of AutoCAD, not R 14."""
+    assert "r" not in skills_in(matcher, "Generated AutoCAD-R14 design layouts.", kind="resume")
 
 
 def test_a_place_after_in_is_no_skill(matcher: Matcher) -> None:

@@ -77,3 +77,10 @@ def test_a_lead_in_sets_the_level_of_its_list(default_matcher) -> None:
     assert ex.skills["kubernetes"].level == "required"
     assert ex.skills["python"].level == "required"
     assert ex.skills["rust"].level == "preferred"
+
+
+def test_a_short_lead_in_is_named_not_other() -> None:
+    """A lead-in short enough to look like an unnamed heading is still named by its words."""
+    text = ("You'll stand out if you have:\n\u2022 PyTorch\n"
+            "You must have:\n\u2022 Python\n")
+    assert [s.kind for s in find_sections(text)] == ["preferred", "requirements"]

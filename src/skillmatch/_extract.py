@@ -724,9 +724,12 @@ class Extractor:
             in_skills = section is not None and section.kind == "skills"
             if kind == "posting" and (section is None or section.kind not in _LIST_SECTIONS):
                 continue  # postings are edited text: typos matter in their skill lists only
-            if not (in_skills and len(line) < 200) and _LIST_SEP.search(line) is None:
+            # a short bullet of a requirements list is an item too: "- Tensorflw"
+            bullet = (section is not None and section.kind in _LIST_SECTIONS
+                      and _BULLET.match(line) is not None and len(_WORDS.findall(line)) <= 4)
+            if not (in_skills and len(line) < 200) and not bullet and _LIST_SEP.search(line) is None:
                 continue
-            if not in_skills and len(_LIST_SEP.findall(line)) + len(
+            if not in_skills and not bullet and len(_LIST_SEP.findall(line)) + len(
                     _COORDINATION.findall(line)) < 2:
                 continue  # "sklearn, Tensorflw and Py Torch" is a list; "X and Y" alone not
             taken = [(m.start + offset - start, m.end + offset - start)

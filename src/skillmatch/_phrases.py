@@ -41,11 +41,33 @@ def blank_pipeline() -> Language:
     nlp = spacy.blank("en")
     prefix, suffix, infix = affix_patterns(nlp)
     tokenizer: Any = nlp.tokenizer
+    tokenizer.url_match = _web_address(tokenizer.url_match)
     tokenizer.infix_finditer = _unless_letters(infix.finditer, ())
     tokenizer.suffix_search = _unless_letters(_last_char_suffix(suffix.search), None)
     tokenizer.prefix_search = _unless_letter_first(_unless_letters(prefix.search, None))
     _drop_costly_attributes(nlp)
     return nlp
+
+
+def _web_address(match: Any) -> Any:
+    """spaCy's URL match, only for what is written as a web address (a scheme, "www." or a
+    common top-level domain): "Node.js/React" and "ASP.NET/C#" are names in a list.
+
+    >>> m = _web_address(lambda text: text)
+    >>> m("Node.js/React"), m("careers.acme.com/jobs"), m("https://x.ai")
+    (None, 'careers.acme.com/jobs', 'https://x.ai')
+    """
+    if match is None:
+        return None
+
+    def web(text: str) -> Any:
+        return match(text) if _WEB.search(text) else None
+
+    return web
+
+
+_WEB = re.compile(r"://|^www\.|\.(?:com|org|net|edu|gov|io|ai|co|us|uk|de|ly|app|dev|jobs)\b",
+                  re.IGNORECASE)
 
 
 def _unless_letter_first(search: Any) -> Any:
@@ -103,7 +125,13 @@ def affix_patterns(nlp: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.
 
     defaults: Any = nlp.Defaults
     infixes = list(defaults.infixes or ()) + [r"[\(\)\[\]\{\}]",
-                                              r"(?<=[a-zA-Z])[|•·](?=[a-zA-Z])"]
+                                              r"(?<=[a-zA-Z])[|•·](?=[a-zA-Z])",
+                                              # "C#/Java", "C#/.NET", "Node.js/React"
+                                              r"(?<=[a-zA-Z0-9+#])/(?=[a-zA-Z.])",
+                                              # ... "#" apart, as the suffix rule leaves "C#"
+                                              r"(?<=[a-zA-Z])#(?=/)",
+                                              # a list without spaces: "C++17,Python"
+                                              r"(?<=[a-zA-Z0-9+#]),(?=[a-zA-Z])"]
     suffixes = list(defaults.suffixes or ()) + [r"/", r"(?<=[A-Za-z0-9+#])-", r"(?<=^[A-Z])\."]
     prefixes = list(defaults.prefixes or ()) + [r"/"]
     return (compile_prefix_regex(prefixes), compile_suffix_regex(suffixes),
@@ -373,6 +401,8 @@ def doc_text(doc: Doc) -> str:
 
 
 _GLUE = re.compile(r"[A-Za-z0-9+#][A-Z][a-z]")
+# a version right after a letter, to the end of the word: "3.10+", "14", "2.x"
+_GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d+(?:\.(?:\d+|x))*\+?(?![\w.]*[A-Za-z0-9])")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#")
 _EMPTY = re.compile("")
 
@@ -400,8 +430,14 @@ class GlueSplitter:
         self._starters = frozenset(glue_words()) | frozenset(STOP_WORDS)
 
     def points(self, text: str) -> list[int]:
-        """The offsets in ``text`` where a glued word splits, in order."""
-        out: list[int] = []
+        """The offsets in ``text`` where a glued word splits, in order: also before a version
+        glued to a known name (rule glued-version: "Python3.10", "PostgreSQL14", "python3";
+        not "EC2" or "Neo4j", which are names whole).
+
+        >>> GlueSplitter(["python", "ec2"]).points("python3.10+, EC2, Python3")
+        [6, 24]
+        """
+        out = self._versions(text) if _GLUED_VERSION.search(text) else []
         size = len(text)
         for match in _GLUE.finditer(text):
             p = match.start() + 1
@@ -419,6 +455,20 @@ class GlueSplitter:
             left = text[q:p].lower()
             if left in self._last and left + right not in self._forms:
                 out.append(p)
+        return sorted(out)
+
+    def _versions(self, text: str) -> list[int]:
+        out = []
+        for match in _GLUED_VERSION.finditer(text):
+            p = match.start()
+            q = p
+            while q > 0 and (text[q - 1] in _WORD_CHARS or text[q - 1] == "." and q > 1
+                             and text[q - 2] in _WORD_CHARS):
+                q -= 1
+            left = text[q:p].lower()
+            if (len(left) >= 2 and text[q - 1:q] not in ("-", "/")  # "AutoCAD-R14": a release
+                    and left in self._forms and left + match.group().lower() not in self._forms):
+                out.append(p)
         return out
 
     def install(self, tokenizer: Any) -> None:
@@ -428,7 +478,8 @@ class GlueSplitter:
 
         def finditer(text: str) -> list[re.Match[str]]:
             found = list(base(text)) if base is not None else []
-            points = self.points(text) if _GLUE.search(text) else ()
+            points = (self.points(text) if _GLUE.search(text) or _GLUED_VERSION.search(text)
+                      else ())
             if not points:
                 return found
             extra = [m for m in (_EMPTY.match(text, p) for p in points) if m is not None]

@@ -202,9 +202,9 @@ def find_sections(text: str, *, headings: Iterable[int] = ()) -> tuple[Section, 
     lines = text.splitlines(keepends=True)
     for i, line in enumerate(lines):
         found = classify_heading(line)
-        if found is None and line.rstrip().endswith(":"):
+        if (found is None or found[0] == "other") and line.rstrip().endswith(":"):
             following = next((x for x in lines[i + 1:i + 6] if x.strip()), "")
-            found = classify_lead_in(line, following)
+            found = classify_lead_in(line, following) or found  # names what "other" cannot
         if found is None and offset in marked and line.strip():
             bare = _MARKUP.sub("", line.strip()).strip().rstrip(":")
             if 0 < len(bare) <= _MAX_HEADING:
