@@ -340,17 +340,21 @@ def degree_words(name: str) -> frozenset[str]:
 
 
 @cache
-def glue_rule() -> NamedPattern:
-    """The rule of ``rules/glue.toml``: the words a glued word's right part may be."""
-    (entry,) = _records("glue.toml", "rule")
-    return NamedPattern(entry["name"], words=frozenset(entry["words"]),
-                        examples=tuple((e[0], e[1]) for e in entry.get("examples", ())))
+def glue_rules() -> tuple[NamedPattern, ...]:
+    """The rules of ``rules/glue.toml``, in file order (their words, examples, counters)."""
+    return tuple(NamedPattern(e["name"], words=frozenset(e.get("words", ())),
+                              examples=tuple((x[0], x[1]) for x in e.get("examples", ())))
+                 for e in _records("glue.toml", "rule"))
+
+
+def glue_rule(name: str = "glued-line-start") -> NamedPattern:
+    """The glue rule ``name``: for glued-line-start, the words a glued word's right part may be."""
+    return next(r for r in glue_rules() if r.name == name)
 
 
 def glue_counter() -> tuple[tuple[str, str], ...]:
-    """The counter-examples of the glue rule: [text, skill] not to split out."""
-    (entry,) = _records("glue.toml", "rule")
-    return tuple((e[0], e[1]) for e in entry.get("counter", ()))
+    """The counter-examples of every glue rule: [text, skill] not to split out."""
+    return tuple((x[0], x[1]) for e in _records("glue.toml", "rule") for x in e.get("counter", ()))
 
 
 def glue_words() -> frozenset[str]:
