@@ -845,3 +845,12 @@ def test_cli_import_onet(tmp_path: Path) -> None:
     assert report.read_text(encoding="utf-8").startswith("O*NET 29.2: ")
     tax = load_taxonomy(out)
     assert tax.id == "onet-tech" and "apache-sqoop" in tax
+
+
+def test_rule_short_acronym() -> None:
+    """An imported acronym of two letters names too many things to count in prose ("a senior
+    IC", "UX designers"); three letters read as the acronym unless they spell a word."""
+    from skillmatch.taxonomy._merge import _ambiguous
+
+    assert _ambiguous("IC") and _ambiguous("UX") and _ambiguous("XD")
+    assert not _ambiguous("LAN") and not _ambiguous("SAP") and _ambiguous("ARM")

@@ -1364,8 +1364,8 @@ _NO_CONTEXT = ("an ambiguous name with no technical context around it (a list of
                "skills section, a lead-in such as 'experience with')")
 _HINT_NOT = ("a word beside it that the skill's own record names makes it prose (rule "
              "skill-hint-not): 'stays agile'")
-_NOT_LISTED = ("an imported name that is also an English word: it counts only in a list beside "
-               "other skills or as a skills-section item")
+_NOT_LISTED = ("an imported name that is also an English word (or a two-letter acronym): it "
+               "counts only in a list beside other skills or as a skills-section item")
 
 
 def _displaced(hits: list[RawMatch], raw: list[RawMatch], accepted: list[RawMatch],

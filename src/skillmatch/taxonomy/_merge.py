@@ -336,11 +336,13 @@ def _ambiguous(form: str) -> bool:
 
     >>> _ambiguous("Access"), _ambiguous("Root cause analysis")
     (True, False)
-    >>> _ambiguous("LAN"), _ambiguous("ARM")
-    (False, True)
+    >>> _ambiguous("LAN"), _ambiguous("ARM"), _ambiguous("IC")
+    (False, True, True)
     """
     rules = import_rules()["common_words"]
     if _EXACT.match(form) and form.isupper():  # "LAN", "SAP": read as acronyms unless the
+        if len(form) <= int(rules["short_acronym_max_length"]):
+            return True  # rule short-acronym: "IC", "UX" name too many things
         return is_common(form, threshold=float(rules["acronym_zipf_threshold"]))  # word is
         # everyday English ("ACT", "ARM", "BOX")
     return len(form.split()) <= int(rules["max_ambiguous_words"]) and is_common(form)
