@@ -1162,6 +1162,9 @@ def _names_people(text: str, start: int, end: int, kind: str) -> str | None:
     posting offers; in a resume a job title ("Machine Learning Engineer") is the person's own
     work, so there only teams are left out."""
     capitalised = text[start:end][:1].isupper()
+    if kind == "posting" and capitalised and rule_pattern("head-of").search(
+            text, max(0, start - 30), start) is not None:
+        return "names a person's title (rule head-of)"  # "our Head of Data Engineering"
     rules = [("names-a-team", "names a team or department")]
     if kind == "posting":
         rules.append(("names-a-role", "names a role or job title"))
