@@ -138,20 +138,6 @@ def test_form_claimed_twice_stays_with_higher_layer(stacked: Taxonomy) -> None:
     assert sparkling.name == "Sparkling" and stacked["Sparkling"].id == "sparkling"
 
 
-def test_lower_layer_never_makes_a_higher_name_ambiguous(tmp_path: Path) -> None:
-    """A name the higher layer writes keeps the higher layer's judgement: O*NET's "Unit
-    testing", marked as common words, does not make the core's "unit testing" ambiguous, in any
-    case or spacing; a name only the lower layer has keeps its mark."""
-    write(tmp_path, "low.toml", """[taxonomy]\nid = "low"\nname = "Low"\nversion = "1"\n
-[skill.testing]\nname = "Unit testing"\ncategory = "technique"\n
-aliases = ["Unit  Testing", "Test automation"]\nambiguous = ["Unit testing", "Unit  Testing", "Test automation"]\n""")
-    write(tmp_path, "high.toml", """[taxonomy]\nid = "high"\nname = "High"\nversion = "1"\n
-[skill.testing]\nname = "Software testing"\ncategory = "concept"\naliases = ["unit testing"]\n""")
-    tax = stack([tmp_path / "low.toml", tmp_path / "high.toml"])
-    assert tax["testing"].ambiguous == ("Test automation",)
-    assert tax["unit testing"].id == tax["Test automation"].id == "testing"
-
-
 def test_lower_skill_named_as_higher_alias_dropped(stacked: Taxonomy) -> None:
     """A lower skill whose name is a higher skill's alias is the same thing: it is dropped."""
     assert "apache-spark" not in stacked.skills
