@@ -424,11 +424,14 @@ class Extractor:
         # "our data science team", "the leadership team" name a group of people.
         kept: list[Mention] = []
         inside_field = _SpanSet(field_spans)
+        organisations = _organisation_spans(text) if mentions else _SpanSet(())
         for found in mentions:
             a, b = found.start, found.end
             reason = ("a field of study in a degree line"
                       if inside_field.overlaps(a, b) else _names_people(text, a, b, kind)
                       if self._broad.get(found.skill) else None)
+            if reason is None and organisations.overlaps(a, b):
+                reason = "inside a company's name (rule organisation-name)"
             if (reason is None and kind == "posting" and found.skill in self._imported
                     and _narrative(text, a, b) and not _listed_beside(found, mentions, text)):
                 reason = ("a name from an imported layer in a long narrative paragraph of a "
@@ -1151,6 +1154,27 @@ def _listed_beside(found: Mention, mentions: list[Mention], text: str) -> bool:
 
 
 _COORDINATED = re.compile(r"\s*(?:/|&|and\b)")
+
+
+def _organisation_spans(text: str) -> _SpanSet:
+    """Where the document names a company (rule organisation-name): each name before a legal
+    suffix ("Applied Aerodynamics Inc."), and every other place a name of two words or more
+    found so stands in the text.
+
+    >>> spans = _organisation_spans("Applied Aerodynamics Inc. grew. At Applied Aerodynamics, I")
+    >>> spans.overlaps(8, 20), spans.overlaps(42, 54), spans.overlaps(0, 0)
+    (True, True, False)
+    """
+    spans: list[tuple[int, int]] = []
+    names: set[str] = set()
+    for found in rule_pattern("organisation-name").finditer(text):
+        spans.append(found.span(1))
+        words = found.group(1).split()
+        if len(words) > 1:
+            names.add(r"\s+".join(map(re.escape, words)))  # any spacing: a PDF's line breaks
+    for name in names:
+        spans.extend(m.span() for m in re.finditer(rf"\b{name}\b", text))
+    return _SpanSet(spans)
 
 
 def _names_people(text: str, start: int, end: int, kind: str) -> str | None:
