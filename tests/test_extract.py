@@ -376,6 +376,11 @@ MISSES = [
     ("Areas: machine learning, recommendation or ranking systems.", {"recommender-systems"}),
     ("Understanding of supervised and unsupervised machine learning approaches",
      {"supervised-learning", "unsupervised-learning"}),
+    # ... or the first conjunct lends its first words forward
+    ("Experience in data engineering and science required.", {"data-engineering",
+                                                               "data-science"}),
+    ("Model Deployment and Monitoring: own our serving stack", {"model-deployment",
+                                                                "model-monitoring"}),
     # ... whose conjunct has a slash in it
     ("Experience with Python, A/B and multivariate tests.", {"ab-testing"}),
     ("Experience with supervised/unsupervised and reinforcement learning.",

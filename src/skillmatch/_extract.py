@@ -625,13 +625,15 @@ class Extractor:
         may be two words ("supervised and unsupervised machine learning")."""
         doc: Tokens = window.get()
         lowered, text, alpha = doc.lower, doc.text, doc.alpha
-        if self._head_ends.isdisjoint(lowered) or _COORDINATORS.isdisjoint(lowered):
-            return []  # no head word, or nothing to lend it across
-        heads = self._heads
+        if _COORDINATORS.isdisjoint(lowered):
+            return []  # nothing to lend a word across
         first = raw[0]  # the stretch's start in the Doc: a window may begin with spaces
         base = doc.idx[first.token_start] - first.start
         taken = {t for m in raw for t in range(m.token_start, m.token_end)}
-        out: list[RawMatch] = []
+        out: list[RawMatch] = self._lent_forward(raw, doc, taken, base)
+        if self._head_ends.isdisjoint(lowered):
+            return out  # no head word to lend backward
+        heads = self._heads
         last = len(doc) - 2  # a coordinator needs two words after it
         for i in [i for i, lower in enumerate(lowered) if lower in _COORDINATORS and i < last]:
             # what _conjuncts_before asks first, whatever the head: a free word before it
@@ -654,6 +656,33 @@ class Extractor:
                 if found:
                     break
             out.extend(found)
+        return out
+
+    def _lent_forward(self, raw: list[RawMatch], doc: Tokens, taken: set[int],
+                      base: int) -> list[RawMatch]:
+        """Skills named by ellipsis the other way: in "data engineering and science" the first
+        conjunct lends its first words ("data") to the word after the coordinator, and "data
+        science" is a curated skill ("Model Deployment and Monitoring", "natural language
+        processing and understanding"). The lent words are a name's first words, longest
+        first; the word after the coordinator must be free (no name of its own)."""
+        out: list[RawMatch] = []
+        lower, alpha, n = doc.lower, doc.alpha, len(doc)
+        for m in raw:
+            i = m.token_end
+            if m.token_end - m.token_start < 2 or i + 1 >= n or lower[i] not in ("and", "or"):
+                continue
+            j = i + 1
+            if not alpha[j] or j in taken:
+                continue
+            for cut in range(m.token_end - m.token_start - 1, 0, -1):
+                lent = doc.span(m.token_start, m.token_start + cut)
+                skill = self._named(f"{lent} {doc.text[j]}")
+                if (skill is None or skill.id == m.skill or skill.category in DEGREE_CATEGORIES
+                        or skill.generic or skill.id in self._imported):
+                    continue
+                out.append(RawMatch(skill.id, doc.text[j], doc.idx[j] - base,
+                                    doc.end(j) - base, j, j + 1, False))
+                break
         return out
 
     def _conjuncts_before(self, doc: Tokens, i: int, head: str, taken: set[int],
