@@ -389,6 +389,9 @@ MISSES = [
     ("Requirements:\n- PyTorch or similar deep learning frameworks", {"deep-learning"}),
     # "is desirable" after an ambiguous name; "uses" before one
     ("Knowledge of ML is desirable.", {"machine-learning"}),
+    # years before an ambiguous name; "is expected" after one
+    ("Requirements\n- 3+ years of React", {"react"}),
+    ("We're hiring an SRE. Experience with Helm is expected.", {"helm"}),
     # a hyphenated name written with spaces
     ("Practices such as Paired Programming, Test Driven Development, etc.", {"testing"}),
     # a version after a name keeps it in its list
@@ -404,6 +407,17 @@ MISSES = [
 def test_misses_found(matcher: Matcher, text: str, present: set[str]) -> None:
     """Names glued to punctuation, elided by coordination, inflected or spaced apart are found."""
     assert present <= skills_in(matcher, text, kind="posting")
+
+
+def test_the_teams_one_partners_with_are_no_skills(matcher: Matcher) -> None:
+    """"work closely with data engineering" names a team (rule partner-with); "working with data
+    engineering tools" a skill."""
+    assert "data-engineering" not in skills_in(
+        matcher, "What you'll do\n- Work closely with data engineering to ship models.",
+        kind="posting")
+    assert "data-engineering" in skills_in(
+        matcher, "Requirements\n- Experience working with data engineering tools.",
+        kind="posting")
 
 
 def test_a_release_letter_is_no_language(matcher: Matcher) -> None:
@@ -442,6 +456,9 @@ POSTING_YEARS = [
     ("Requirements\n- 3-5 years of experience in data science", 3.0),
     ("Requirements\n- 5+ years of professional experience", 5.0),
     ("Requirements\n- Five plus years of experience", 5.0),
+    # experience named by its field
+    ("Requirements\n- 5+ years of software engineering experience", 5.0),
+    ("Requirements\n- 3+ years in a data engineering role", 3.0),
 ]
 
 
@@ -469,6 +486,8 @@ RESUME_YEARS = [
     ("Acme Engineer 2018 - 2020\n2013 - 2017 B.E. Computer Science, Anna University\n", 3.0),
     ("Research Assistant, Stanford University, 2015 - 2018\n", 4.0),  # a job at a university
     ("SKILLS\nPython\n", None),  # unknown, not zero
+    # a year ending one line is no start of the range on the next
+    ("EXPERIENCE\nData Engineer, Acme Corp 2005\nJan 2019 - Dec 2021\n", 3.0),
 ]
 
 

@@ -462,7 +462,10 @@ _GENERAL_YEARS = re.compile(
     r"(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?"
     r"(?:(?:total|professional|relevant|related|industry|work|working|full[- ]time|progressive|"
     r"hands[- ]on|practical|post[- ]graduate|technical|applicable|overall)\s+){0,3}"
-    r"(?:experience|work\s+experience)",
+    # ... or named by its field: "5+ years of software engineering experience", "3+ years in
+    # a data engineering role"
+    r"(?:(?:[a-z][\w+#/.-]*\s+){0,3}(?:experience|work\s+experience)\b"
+    r"|in\s+(?:an?\s+)?(?:[a-z][\w+#/.-]*\s+){1,3}(?:role|position|capacity)s?\b)",
     re.IGNORECASE,
 )
 
@@ -496,8 +499,8 @@ _DATE = (
 _RANGE = re.compile(
     r"(?<![\d/\-])" + _DATE.format(p="a")
     # a dash or a word between the dates, or only spaces before a month ("Aug 2012  Oct 2013",
-    # where a PDF lost the dash)
-    + r"(?:\s*(?:-|–|—|to|until|through|till)\s*|\s+(?=" + _MONTH + r"\s*,?\s*\d))(?:"
+    # where a PDF lost the dash; not a line break: "Acme Corp 2005\nJan 2019 - Present")
+    + r"(?:\s*(?:-|–|—|to|until|through|till)\s*|[ \t]+(?=" + _MONTH + r"\s*,?\s*\d))(?:"
     + _DATE.format(p="b") + r"|(?P<now>present|current|now|today|date|ongoing))",
     re.IGNORECASE,
 )

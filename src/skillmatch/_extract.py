@@ -1125,6 +1125,8 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
             section_kind in _LIST_SECTIONS or not nxt or nxt in {".", ",", ";", ")", "and", "or"}
             or any(o.token_start > match.token_start for o in others)):
         return "lead-in-in-list"  # "Experience with Airflow is a plus" in a requirements list
+    if prev_pair in rule_words("years-of"):
+        return "years-of"  # "3+ years of React"
     if prev in rule_words("known-prefix"):
         return "known-prefix"
     hinted = cues.before.get(prev) or cues.before.get(prev_pair)
@@ -1218,6 +1220,10 @@ def _names_people(text: str, start: int, end: int, kind: str) -> str | None:
     if kind == "posting" and capitalised and rule_pattern("head-of").search(
             text, max(0, start - 30), start) is not None:
         return "names a person's title (rule head-of)"  # "our Head of Data Engineering"
+    if kind == "posting" and rule_pattern("partner-with").search(
+            text, max(0, start - 50), start) is not None:
+        return "names the people one works with (rule partner-with)"  # "partner with data
+        # science and product"
     rules = [("names-a-team", "names a team or department")]
     if kind == "posting":
         rules.append(("names-a-role", "names a role or job title"))
