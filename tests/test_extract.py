@@ -134,6 +134,10 @@ YEARS = [
     ("3-5 years of professional experience in Java", "java", 3.0),
     ("Python: 4 years", "python", 4.0),
     ("Worked 3 years at Acme. Python daily.", "python", None),
+    # each item of a list keeps its own years
+    ("Python (5 years), SQL (3 years)", "sql", 3.0),
+    ("Python - 5 years, SQL - 3 years", "sql", 3.0),
+    ("3+ years of Python, 2 years of SQL", "python", 3.0),
 ]
 
 

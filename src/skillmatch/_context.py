@@ -434,27 +434,27 @@ def years_for(text: str, start: int, end: int, clause_start: int | None = None) 
     Before the mention: a years phrase in the same clause that leads into the mention
     ("5+ years of experience with Python and SQL"). After it: "Python (3 yrs)", "Python - 4 years".
     """
+    after = text[end:end + 40]
+    found = _YEARS_AFTER.match(after) if "y" in after.lower() else None
+    if found and not _LEADS_ON.match(after, found.end()):  # the mention's own years, right
+        return _number(found.group(1))  # after it, come first: in "Python (5 years), SQL (3
+        # years)" SQL has 3; in "Python, 2 years of SQL" the years lead on to SQL
     c0 = clause_bounds(text, start)[0] if clause_start is None else clause_start
     best: float | None = None
     before = text[c0:start].lower()
     has_years = "year" in before or "yr" in before
     for match in _YEARS.finditer(text, c0, start) if has_years else ():
         gap = text[match.end():start]
+        if gap.lstrip()[:1] in (")", ","):
+            continue  # the years of the item before ("Python (5 years), SQL"), not a lead-in
         lead = _YEARS_THEN.match(gap)
         rest = gap[lead.end():] if lead else gap
         if len(rest) <= 60 and not re.search(r"[.;:]", rest):
             best = _number(match.group("n"))
-    if best is not None:
-        return best
-    after = text[end:end + 30]
-    if "y" not in after.lower():
-        return None
-    found = _YEARS_AFTER.match(after)
-    if found:
-        return _number(found.group(1))
-    return None
+    return best
 
 
+_LEADS_ON = re.compile(r"\s*(?:of|in|with|using|experience|exp)\b", re.IGNORECASE)
 _YEARS_AFTER = re.compile(r"^\s*[(:,\-–]?\s*(" + _NUM + r")\s*(?:\+)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 
 _GENERAL_YEARS = re.compile(
