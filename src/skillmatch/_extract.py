@@ -297,8 +297,8 @@ class Extractor:
 
     @cached_property
     def _cues(self) -> dict[str, _Cues]:
-        """The hints of skills with ambiguous names, resolved the first time each is needed
-        (see Skill.hints and :meth:`_cues_of`)."""
+        """The hints of skills, resolved the first time each is needed (see Skill.hints and
+        :meth:`_cues_of`)."""
         return {}
 
     def _cues_of(self, skill_id: str) -> _Cues:
@@ -306,15 +306,9 @@ class Extractor:
         if cues is None:
             skill = self.taxonomy.skills[skill_id]
             cues = self._cues.setdefault(
-                skill_id, _Cues.of(skill.hints) if skill.ambiguous and skill.hints else _NO_CUES)
+                skill_id, _Cues.of(skill.hints) if skill.hints else _NO_CUES)
         return cues
 
-    @cached_property
-    def _vetoes(self) -> Mapping[str, _Cues]:
-        """The hints of skills with no ambiguous name that still list words making them prose
-        ("stays agile"): rule skill-hint-not applies to them too."""
-        return MappingProxyType({s.id: _Cues.of(s.hints) for s in self.taxonomy
-                                 if not s.ambiguous and (s.hints.not_before or s.hints.not_after)})
 
     @cached_property
     def _broad(self) -> Mapping[str, bool]:
@@ -536,12 +530,17 @@ class Extractor:
         maybe: list[RawMatch] = []
         for m in raw:
             (maybe if self._is_ambiguous(m) else sure).append(m)
-        vetoes = self._vetoes
-        if any(m.skill in vetoes for m in sure):  # "the team stays agile" (skill-hint-not)
-            tokens = doc.get()
-            sure = [m for m in sure if m.skill not in vetoes
-                    or not _vetoed_by_hint(_neighbours(m, tokens), vetoes[m.skill])]
-            raw = sure + maybe
+        # rule skill-hint-not for a skill no name of which is ambiguous: its own not_before /
+        # not_after words still make it prose ("the team stays agile")
+        unvetoed: list[RawMatch] = []
+        for m in sure:
+            cues = self._cues_of(m.skill)
+            if ((cues.not_before or cues.not_after) and not self.taxonomy.skills[m.skill].ambiguous
+                    and _vetoed_by_hint(_neighbours(m, doc.get()), cues)):
+                continue
+            unvetoed.append(m)
+        if len(unvetoed) < len(sure):
+            sure, raw = unvetoed, unvetoed + maybe
         if not maybe:
             return sorted(raw, key=lambda m: m.start)
         section = document.section_at(offset)
@@ -706,7 +705,7 @@ class Extractor:
                 slashed -= 2  # a name with a slash in it: "A/B and multivariate tests"
             skill = None
             if slashed < j:
-                skill = self.taxonomy.get(f"{doc.span(slashed, end)} {head}")
+                skill = self._named(f"{doc.span(slashed, end)} {head}")
                 if skill is not None:
                     j = slashed
             words = doc.span(j, end)
@@ -1096,7 +1095,7 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     others = [o for o in others if o is not match]
     if _names_something_else(match, doc, others):
         return None
-    if prev in rule_words("place-after-in") and _place_follows(match, doc, [*others, *names]):
+    if prev in rule_words("place-after-in") and _place_follows(match, doc, names or others):
         return None  # "a gala in Scala, Milan"
     if _beside(match, doc, others):
         return "beside-skill"
@@ -1345,7 +1344,7 @@ def _beside(match: RawMatch, doc: Tokens, others: list[RawMatch], *, touching: b
     return False
 
 
-def _place_follows(match: RawMatch, doc: Tokens, others: list[RawMatch]) -> bool:
+def _place_follows(match: RawMatch, doc: Tokens, others: Sequence[RawMatch]) -> bool:
     """A comma, then a capitalised word that starts no skill (rule place-after-in): "Scala,
     Milan" after "in" names a town and its city."""
     i = match.token_end

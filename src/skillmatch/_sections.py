@@ -15,6 +15,7 @@ import tomllib
 from collections.abc import Iterable
 from importlib import resources
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["Section", "find_sections", "SECTION_LEVEL"]
 
@@ -29,26 +30,29 @@ class Section:
     end: int
 
 
-def _synonyms() -> dict[str, tuple[str, ...]]:
-    """The heading phrases of each section kind, from ``_headings.toml`` (data, one record a
-    kind)."""
+def _heading_data() -> dict[str, Any]:
+    """``_headings.toml``, read and parsed once: heading records and lead-in records."""
     text = resources.files("skillmatch").joinpath("_headings.toml").read_text(encoding="utf-8")
-    return {r["kind"]: tuple(r["phrases"]) for r in tomllib.loads(text)["heading"]}
+    return tomllib.loads(text)
 
 
-def _lead_ins() -> tuple[tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...],
-                        tuple[str, ...]]:
-    """The lead-in records of ``_headings.toml``, in order, as (kind, phrases, endings), and the
-    filler last words to drop first (longest first)."""
-    text = resources.files("skillmatch").joinpath("_headings.toml").read_text(encoding="utf-8")
-    data = tomllib.loads(text)
+def _synonyms(data: dict[str, Any]) -> dict[str, tuple[str, ...]]:
+    """The heading phrases of each section kind (data, one record a kind)."""
+    return {r["kind"]: tuple(r["phrases"]) for r in data["heading"]}
+
+
+def _lead_ins(data: dict[str, Any]) -> tuple[tuple[tuple[str, tuple[str, ...], tuple[str, ...]],
+                                                   ...], tuple[str, ...]]:
+    """The lead-in records, in order, as (kind, phrases, endings), and the filler last words to
+    drop first (longest first)."""
     records = tuple((r["kind"], tuple(r["phrases"]), tuple(r["endings"]))
                     for r in data["lead_in"])
     return records, tuple(sorted(data["lead_in_filler"]["endings"], key=len, reverse=True))
 
 
-_SYNONYMS = _synonyms()
-_LEAD_INS, _LEAD_IN_FILLER = _lead_ins()
+_DATA = _heading_data()
+_SYNONYMS = _synonyms(_DATA)
+_LEAD_INS, _LEAD_IN_FILLER = _lead_ins(_DATA)
 _HEADINGS: dict[str, str] = {
     phrase: kind for kind, phrases in _SYNONYMS.items() for phrase in phrases
 }
