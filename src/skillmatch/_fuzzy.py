@@ -38,6 +38,12 @@ class FuzzyMatcher:
     >>> fm = FuzzyMatcher({"tensorflow": "tensorflow", "kubernetes": "kubernetes"})
     >>> [(h.skill, h.text) for h in fm.find("Tools: Tensorflw, Kubernets, Excel", [(7, 16), (18, 27), (29, 34)])]
     [('tensorflow', 'Tensorflw'), ('kubernetes', 'Kubernets')]
+
+    A name's mark (+, #) is part of it: "network" is no misspelt "Network+".
+
+    >>> fm = FuzzyMatcher({"network+": "comptia-network-plus", "comptia a+ certification": "a+"})
+    >>> [h.text for h in fm.find("network, Networkk+, CompTIA certification", [(0, 7), (9, 18), (20, 41)])]
+    ['Networkk+']
     """
 
     def __init__(self, aliases: dict[str, str], *, score_cutoff: float = 90.0,
@@ -95,9 +101,14 @@ class FuzzyMatcher:
                 if score < 100 and alias in self._multiword and (
                         alias.startswith(key) or alias.endswith(key)):
                     continue  # one word of a phrase ("monitoring" of "ML monitoring") is not it
+                if score < 100 and _MARK.findall(alias) != _MARK.findall(key):
+                    continue  # a name's mark is written: "network" is not "Network+"
                 hits.append(FuzzyHit(skills[index], text[start:end], start, end, score))
         hits.sort(key=lambda h: h.start)
         return hits
+
+
+_MARK = re.compile(r"[+#]")
 
 
 def _squash(text: str) -> str:
