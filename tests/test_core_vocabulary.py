@@ -1,0 +1,70 @@
+"""The curated core's vocabulary outside machine learning: certifications (named in full, by
+acronym, or with their plus sign; a grade written "A+" and the plain words of a marked name are
+no certificate), business skills and IT support (taxonomies/ml-engineer/business.toml,
+it-operations.toml), and the everyday words among them that count only in technical context."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillmatch import Matcher
+
+
+def _skills(matcher: Matcher, text: str, kind: str = "resume") -> set[str]:
+    return {m.skill for m in matcher.extract(text, kind=kind).mentions}
+
+
+def test_certification_line(default_matcher: Matcher) -> None:
+    text = ("CERTIFICATIONS\nCompTIA A+ certification, CompTIA Network+, Security+, CCNA, "
+            "Certified Ethical Hacker (CEH), MCSE, ITIL Foundation\n")
+    assert {"comptia-a-plus", "comptia-network-plus", "comptia-security-plus", "ccna", "ceh",
+            "mcse", "itil-certification"} <= _skills(default_matcher, text)
+
+
+def test_posting_levels(default_matcher: Matcher) -> None:
+    ex = default_matcher.extract(
+        "Requirements:\n- Security+ or CISSP required.\n- PMP or PRINCE2 is a plus.\n",
+        kind="posting")
+    assert ex.skills["comptia-security-plus"].level == "required"
+    assert ex.skills["prince2"].level == "preferred"
+
+
+@pytest.mark.parametrize("text", [
+    "Graduated with an A+ average in mathematics.",
+    "Awards: A+ grade in Physics, Dean's list.",
+])
+def test_a_plus_grade_is_no_certificate(default_matcher: Matcher, text: str) -> None:
+    assert "comptia-a-plus" not in _skills(default_matcher, text)
+
+
+def test_plain_word_is_not_the_marked_name(default_matcher: Matcher) -> None:
+    # the fuzzy pass once read "network" as a misspelt "Network+"
+    skills = _skills(default_matcher, "Skills: network, security, Linux, cloud")
+    assert not skills & {"comptia-network-plus", "comptia-security-plus"}
+
+
+def test_accountant_resume(default_matcher: Matcher) -> None:
+    text = ("SKILLS\nAccount reconciliations, General Ledger, Payroll, Budgeting, US GAAP\n"
+            "EXPERIENCE\nPrepared financial statements and bank reconciliations monthly.\n")
+    assert {"account-reconciliation", "general-ledger", "payroll", "budgeting", "gaap",
+            "financial-statements"} <= _skills(default_matcher, text)
+
+
+def test_it_support_resume(default_matcher: Matcher) -> None:
+    text = ("Technical Skills: help desk, VoIP, Ethernet, RDP, firewalls, OS X, G Suite\n")
+    assert {"help-desk", "voip", "ethernet", "remote-desktop", "firewalls", "apple-macos",
+            "google-workspace-software"} <= _skills(default_matcher, text)
+
+
+@pytest.mark.parametrize(("text", "skill"), [
+    # everyday words: prose is not a skill
+    ("We keep our budgets lean and our payroll on time.", "payroll"),
+    ("Our billing team is in Austin.", "invoicing"),
+    # equal-opportunity notices list hiring steps, not skills
+    ("This policy applies to all terms and conditions of employment, including recruiting, "
+     "hiring, placement, promotion, termination, layoff and transfer.", "recruiting"),
+    ("Competitive compensation and benefits, learning and development budget.",
+     "benefits-administration"),
+])
+def test_everyday_words_in_prose(default_matcher: Matcher, text: str, skill: str) -> None:
+    assert skill not in _skills(default_matcher, text, kind="posting")
