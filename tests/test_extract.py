@@ -403,6 +403,8 @@ MISSES = [
                                                                      "linux"}),
     # inflection and spelling variants of names
     ("Built regressions and LANs for the office.", {"regression"}),
+    ("Ran regression analyses, hypotheses testing and time series analyses.",
+     {"regression", "hypothesis-testing", "time-series"}),
     ("Microsoft Office (Word, Excel, Outlook, Power Point)", {"powerpoint", "excel"}),
 ]
 

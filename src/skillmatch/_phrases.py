@@ -523,6 +523,8 @@ def written_variants(form: str) -> list[str]:
             else:
                 plural = "es" if lowered.endswith(_ES) else "s"
                 out.append(form + plural)
+    if len(words) > 1:
+        out.extend(_inflected_modifiers(form, words))
     camel = _CAMEL.match(form)
     if camel:
         out.append(f"{camel[1]} {camel[2]}")
@@ -533,6 +535,37 @@ def written_variants(form: str) -> list[str]:
             out.append(" ".join(parts))  # "test driven development", "speech to text";
             # not "Analyse it"
     return out
+
+
+def _inflected_modifiers(form: str, words: list[str]) -> list[str]:
+    """A name's other number where people write it: a Greek "-sis" plural in any word
+    ("regression analyses", "hypotheses testing") and a plural modifier made singular
+    ("material science", "operation research"). A last word that is plural stays plural (see
+    written_variants).
+
+    >>> _inflected_modifiers("regression analysis", ["regression", "analysis"])
+    ['regression analyses']
+    >>> _inflected_modifiers("materials science", ["materials", "science"])
+    ['material science']
+    >>> _inflected_modifiers("business process", ["business", "process"])
+    []
+    """
+    out = []
+    for i, word in enumerate(words):
+        lowered = word.lower()
+        if not word.isalpha() or len(word) < 5 or word.isupper():
+            continue
+        if lowered.endswith("sis"):
+            other = word[:-3] + "ses"  # analysis -> analyses, hypothesis -> hypotheses
+        elif i < len(words) - 1 and lowered.endswith("s") and not lowered.endswith(_NOT_PLURAL):
+            other = word[:-1]  # materials -> material; not "business", "status", "physics"
+        else:
+            continue
+        out.append(" ".join([*words[:i], other, *words[i + 1:]]))
+    return [v for v in out if v != form]
+
+
+_NOT_PLURAL = ("ss", "us", "is", "ics", "ies", "ws", "ys")
 
 
 class Tokens:
