@@ -405,6 +405,8 @@ MISSES = [
     ("Built regressions and LANs for the office.", {"regression"}),
     ("Ran regression analyses, hypotheses testing and time series analyses.",
      {"regression", "hypothesis-testing", "time-series"}),
+    # a slash run of modifiers lends its head past a word that names nothing
+    ("Requirements:\n* Write unit/integration/service tests in Python.", {"testing"}),
     ("Microsoft Office (Word, Excel, Outlook, Power Point)", {"powerpoint", "excel"}),
 ]
 
@@ -443,6 +445,14 @@ def test_ellipsis_does_not_join_fields_of_study(matcher: Matcher) -> None:
     ex = matcher.extract("Requirements\n- Master's degree, preferably in Machine Learning/AI, "
                          "Data/Computer Science or Statistics.", kind="posting")
     assert "data-science" not in ex.skills
+
+
+def test_ellipsis_looks_past_no_word_of_a_comma_list(default_matcher: Matcher) -> None:
+    """Only a slash run lends its head past a word that names nothing: in "performance,
+    quality, data management" no "performance management" is named."""
+    ex = default_matcher.extract("Requirements\n- Improve product performance, quality, data "
+                                 "management and accuracy in Python.", kind="posting")
+    assert "performance-management" not in ex.skills
 
 
 def test_families_are_kept_apart(matcher: Matcher) -> None:

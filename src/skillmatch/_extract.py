@@ -687,9 +687,12 @@ class Extractor:
     def _conjuncts_before(self, doc: Tokens, i: int, head: str, taken: set[int],
                           base: int) -> list[RawMatch]:
         """Walk back from the coordinator at token ``i`` over "A, B and" while each
-        "<conjunct> <head>" is a curated skill."""
+        "<conjunct> <head>" is a curated skill; in a run of words joined by slashes one
+        conjunct that names none may stand between ("unit/integration/service tests": "unit
+        tests"; not "performance, quality, data management")."""
         out: list[RawMatch] = []
         lower, text, alpha, space = doc.lower, doc.text, doc.alpha, doc.space
+        skips = 1
         while i > 0 and lower[i] in _COORDINATORS:
             if lower[i] in {"and", "or"} and text[i - 1] == ",":
                 i -= 1  # the Oxford comma: "a, b, and c"
@@ -710,6 +713,11 @@ class Extractor:
                     j = slashed
             words = doc.span(j, end)
             skill = skill or self._named(f"{words} {head}")
+            if (skill is None and skips and j == end - 1 and j > 0 and text[end] == "/" == text[j - 1]
+                    and not (space[j - 1] or space[j] or space[j - 2])):
+                skips -= 1  # a one-word conjunct of a slash run that names nothing: look past it
+                i = j - 1
+                continue
             if (skill is None or skill.category in DEGREE_CATEGORIES or skill.generic
                     or skill.id in self._imported):
                 break
