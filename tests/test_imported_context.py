@@ -60,3 +60,17 @@ def test_capitalised_acronym_is_not_ambiguous(default_matcher: Matcher) -> None:
         default_matcher, "Set up VPN connectivity for the remote offices.")
     assert "virtual-private-networking-vpn-software" not in _found(
         default_matcher, "set up vpn connectivity for the remote offices.")
+
+
+def test_a_list_wrapped_by_the_page_is_one_list(default_matcher: Matcher) -> None:
+    """A list the PDF wrapped onto the next line is still one list (rule list-of-names), and a
+    name glued inside a hyphenated item ("non-patient billing") is no item of its own."""
+    text = ("Managed departments which provided accounts payable, accounting, financial "
+            "reporting, non-patient billing,\npayroll, tax and treasury services.")
+    found = _found(default_matcher, text)
+    assert {found.get(s) for s in ("accounts-payable", "financial-reporting", "payroll")} == {
+        "list-of-names"}
+    assert "patient-billing" not in found
+    # a new sentence on the next line starts a new segment
+    assert "payroll" not in _found(default_matcher, "Provided accounts payable, billing.\n"
+                                                    "Payroll was outsourced.")

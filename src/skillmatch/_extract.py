@@ -899,7 +899,28 @@ def _segments(text: str) -> list[tuple[int, int]]:
                 if b > a:
                     out.append((a, b))
         offset = end + 1
-    return out or [(0, len(text))]
+    return _join_wrapped(text, out) or [(0, len(text))]
+
+
+def _join_wrapped(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    r"""Segments with a line that wraps joined to the next: a line ending in a lowercase word or
+    a comma whose next line starts lowercase is one sentence cut by the page ("provided
+    accounts payable, billing,\npayroll, tax and treasury services"), up to the segment limit.
+
+    >>> t = "provided billing,\npayroll and tax\nSkills\nPython"
+    >>> [t[a:b] for a, b in _segments(t)]
+    ['provided billing,\npayroll and tax', 'Skills', 'Python']
+    """
+    out: list[tuple[int, int]] = []
+    for a, b in segments:
+        if out and a == out[-1][1] + 1 and b - out[-1][0] <= _MAX_SEGMENT:
+            last = text[out[-1][0]:out[-1][1]].rstrip()[-1:]
+            first = text[a:b].lstrip()[:1]
+            if (last == "," or last.islower()) and first.islower():
+                out[-1] = (out[-1][0], b)
+                continue
+        out.append((a, b))
+    return out
 
 
 _MAX_SEGMENT = 400
@@ -1128,10 +1149,12 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     if hinted:
         return hinted  # "R Shiny", "AI research" (skill-hint-after, ai-word-after)
     lead = prev2 if prev == "," else prev  # "and, preferably, Go": a comma may follow it
-    if lead in rule_words("lead-in-in-list") and (
-            section_kind in _LIST_SECTIONS or not nxt or nxt in {".", ",", ";", ")", "and", "or"}
-            or any(o.token_start > match.token_start for o in others)):
+    item = (section_kind in _LIST_SECTIONS or not nxt or nxt in {".", ",", ";", ")", "and", "or"}
+            or any(o.token_start > match.token_start for o in others))
+    if item and lead in rule_words("lead-in-in-list"):
         return "lead-in-in-list"  # "Experience with Airflow is a plus" in a requirements list
+    if item and prev_pair in rule_words("knowledge-of"):
+        return "knowledge-of"  # "Knowledge of budgets, estimates and contract sums"
     if prev_pair in rule_words("years-of"):
         return "years-of"  # "3+ years of React"
     if prev in rule_words("known-prefix"):
@@ -1379,7 +1402,9 @@ def _list_of_names(maybe: list[RawMatch], everything: list[RawMatch], doc: Token
     between the names: at most two of them, of at most four words each). A name in
     ``runs_on`` ends no item: its line goes on ("Project\nmanagement")."""
     sides = {m: _item_sides(m, doc, m in runs_on) for m in everything}
-    ordered = sorted((m for m in everything if sides[m][1]), key=lambda m: m.token_start)
+    # a name glued inside an item ("patient billing" in "non-patient billing") is no item
+    ordered = sorted((m for m in everything if sides[m][1] and not _glued_after_word(m, doc)),
+                     key=lambda m: m.token_start)
     runs: list[list[RawMatch]] = []
     for m in ordered:
         last = runs[-1][-1] if runs else None
@@ -1410,6 +1435,12 @@ def _item_sides(match: RawMatch, doc: Tokens, runs_on: bool = False) -> tuple[bo
             (after in _ITEM_SEPARATORS or after in ("", ".") or "\n" in after))
 
 
+def _glued_after_word(match: RawMatch, doc: Tokens) -> bool:
+    """The name is the end of a hyphenated word: "patient billing" in "non-patient billing"."""
+    t = match.token_start
+    return t > 1 and doc.text[t - 1] == "-" and not doc.space[t - 2] and doc.alpha[t - 2]
+
+
 def _same_list(first: RawMatch, second: RawMatch, doc: Tokens) -> bool:
     """Only separators and at most two short items stand between two whole-item names."""
     items, words = 0, 0
@@ -1417,6 +1448,11 @@ def _same_list(first: RawMatch, second: RawMatch, doc: Tokens) -> bool:
         text = doc.lower[t]
         if text in _ITEM_SEPARATORS:
             words = 0
+        elif "\n" in text and text.isspace() and words == 0 and t > 0 and t + 1 < len(doc) \
+                and doc.lower[t - 1] in _ITEM_SEPARATORS and doc.text[t + 1][:1].islower():
+            continue  # a wrapped line: "billing,\npayroll, tax" is one list
+        elif text == "-" and not doc.space[t] and t > 0 and not doc.space[t - 1]:
+            continue  # inside a hyphenated word: "non-patient billing"
         elif doc.punct[t] or "\n" in text or "(" in text or ")" in text:
             return False  # a sentence or a line ends, a parenthesis opens: not one list
         elif _VERSION_TOKEN.match(doc.text[t]) and words == 0 and items == 0:
