@@ -15,6 +15,8 @@ from skillmatch.extraction._rules import (
     either_or_rules,
     glue_counter,
     glue_rules,
+    inversion_counter,
+    inversion_rule,
     level_cues,
     negation_modifiers,
     voice_rules,
@@ -385,3 +387,26 @@ def test_glue_is_linear_on_hostile_input() -> None:
     start = time.perf_counter()
     _bundled().extract(text, kind="posting")
     assert time.perf_counter() - start < 10
+
+
+# ----------------------------------------------------------------------------- inversion
+
+INVERTED = [(text, skill) for text, skill in inversion_rule().examples]
+
+
+@pytest.mark.parametrize(("text", "skill"), INVERTED, ids=[f"{c[1]}:{c[0]}" for c in INVERTED])
+def test_of_phrase_finds(text: str, skill: str) -> None:
+    """Rule of-phrase reads "<head> of <object>" as the name "<object> <head>"."""
+    found = {m.skill: m.rule for m in _bundled().extract(text, kind="posting").mentions}
+    assert found.get(skill) == "of-phrase", found
+
+
+@pytest.mark.parametrize(("text", "skill"), inversion_counter(), ids=[c[0] for c in inversion_counter()])
+def test_of_phrase_counter(text: str, skill: str) -> None:
+    assert skill not in {m.skill for m in _bundled().extract(text, kind="posting").mentions}
+
+
+def test_of_phrase_leaves_a_name_as_written() -> None:
+    """"Design of Experiments" is a name of its own: one mention, as written."""
+    ex = _bundled().extract("Requirements\n- Design of Experiments (DoE).", kind="posting")
+    assert [m.rule for m in ex.mentions if m.skill == "experimental-design"] == ["phrase"]

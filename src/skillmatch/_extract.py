@@ -17,7 +17,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import cached_property
+from functools import cache, cached_property
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -36,6 +36,7 @@ from .extraction._rules import (
     ambiguity_rules,
     degree_words,
     either_or_lead_ins,
+    inversion_rule,
     rule_pattern,
     rule_words,
     voice_patterns,
@@ -409,6 +410,7 @@ class Extractor:
                 degree_hits.append((offset, match, window, line))
         if "(" in text:
             mentions.extend(self._vendor_lists(scan, kind))
+        mentions.extend(self._of_phrases(scan, kind))
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
         mentions = sorted({(m.start, m.end, m.skill): m for m in mentions}.values(),
@@ -743,6 +745,30 @@ class Extractor:
                                                                - len(item.group().lstrip()))
                 out.append(self._mention(scan, kind, skill.id, start, start + len(name),
                                          "phrase", "vendor-list"))
+        return out
+
+    def _of_phrases(self, scan: _Scan, kind: str) -> list[Mention]:
+        """Names written the other way round (rule of-phrase, rules/inversion.toml): "the
+        deployment and monitoring of models" names model deployment and model monitoring;
+        each mention is its head word."""
+        text = scan.document.text
+        out = []
+        for found in _of_phrase_pattern().finditer(text):
+            obj = found["object"]
+            objects = dict.fromkeys((_singular(obj), obj))
+            for group in ("head", "other"):
+                head = found[group]
+                if head is None or head.isupper() or self._named(
+                        text[found.start(group):found.end()]) is not None:
+                    continue  # "Design of Experiments" is a name as written
+                for form in objects:
+                    skill = self._named(f"{form} {head}")
+                    if skill is None or skill.generic or skill.id in self._imported \
+                            or skill.category in DEGREE_CATEGORIES or skill.ambiguous:
+                        continue
+                    out.append(self._mention(scan, kind, skill.id, found.start(group),
+                                             found.end(group), "phrase", "of-phrase"))
+                    break
         return out
 
     def _is_ambiguous(self, match: RawMatch) -> bool:
@@ -1183,6 +1209,31 @@ _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
 
 
 _RUNS_ON = re.compile(r"[ \t]*\n[ \t]*[a-z]")
+
+
+@cache
+def _of_phrase_pattern() -> re.Pattern[str]:
+    """Head noun(s), "of", a determiner of rule of-phrase at most, and the object word."""
+    determiners = "|".join(sorted(map(re.escape, inversion_rule().words)))
+    return re.compile(r"\b(?P<head>[A-Za-z]{3,})(?:,?[ \t]+(?:and|or)[ \t]+(?P<other>[A-Za-z]{3,}))?"
+                      rf"[ \t]+of[ \t]+(?:(?:{determiners})[ \t]+)?(?P<object>[A-Za-z]{{2,}})\b")
+
+
+def _singular(word: str) -> str:
+    """A plural noun's singular, by its spelling: "models" -> "model", "processes" ->
+    "process", "libraries" -> "library"; other words as they are.
+
+    >>> [_singular(w) for w in ("models", "processes", "libraries", "data", "class")]
+    ['model', 'process', 'library', 'data', 'class']
+    """
+    lowered = word.lower()
+    if lowered.endswith("ies") and len(word) > 4:
+        return word[:-3] + "y"
+    if lowered.endswith(("sses", "xes", "ches", "shes")):
+        return word[:-2]
+    if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _narrative(text: str, start: int, end: int) -> bool:

@@ -340,6 +340,25 @@ def degree_words(name: str) -> frozenset[str]:
 
 
 @cache
+def inversion_rule(name: str = "of-phrase") -> NamedPattern:
+    """The inversion rule ``name`` of ``rules/inversion.toml``: its words (the determiners
+    that may follow "of") and examples.
+
+    >>> "the" in inversion_rule().words
+    True
+    """
+    entry = next(e for e in _records("inversion.toml", "rule") if e["name"] == name)
+    return NamedPattern(name, words=frozenset(entry.get("words", ())),
+                        examples=_examples(entry))
+
+
+def inversion_counter(name: str = "of-phrase") -> tuple[tuple[str, str], ...]:
+    """The counter-examples of the inversion rule ``name``: [text, skill] not to find."""
+    entry = next(e for e in _records("inversion.toml", "rule") if e["name"] == name)
+    return tuple((x[0], x[1]) for x in entry.get("counter", ()))
+
+
+@cache
 def glue_rules() -> tuple[NamedPattern, ...]:
     """The rules of ``rules/glue.toml``, in file order (their words, examples, counters)."""
     return tuple(NamedPattern(e["name"], words=frozenset(e.get("words", ())),
