@@ -497,7 +497,8 @@ _ES = ("s", "x", "z", "ch", "sh")
 def written_variants(form: str) -> list[str]:
     """The ways people write a name beside its own: a tag style for phrases
     ("amazon-web-services"), the plural of the last word ("LANs", "regressions"; a plural
-    name is not made singular: "data models" is a skill, "the data model" a thing), and the
+    name is not made singular: "data models" is a skill, "the data model" a thing, unless it
+    is a product's capitalised name: "Cloud Functions", "Cloud Function"), and the
     two-word spelling of a CamelCase name ("Power Point"; not "In Design"), and a hyphenated
     name with spaces when each part is a word of its own ("test driven development").
 
@@ -507,6 +508,8 @@ def written_variants(form: str) -> list[str]:
     ('test driven development', ['Analyse-it'])
     >>> written_variants("speech-to-text")[-1]
     'speech to text'
+    >>> written_variants("Cloud Functions")[-1], written_variants("data models")[-1]
+    ('Cloud Function', 'data-models')
     >>> written_variants("LAN"), written_variants("PowerPoint")
     (['LAN', 'LANs'], ['PowerPoint', 'PowerPoints', 'Power Point'])
     """
@@ -517,7 +520,10 @@ def written_variants(form: str) -> list[str]:
     last = words[-1] if words else ""
     if len(last) >= 3 and last.isalpha():
         lowered = last.lower()
-        if not lowered.endswith("s"):
+        if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) \
+                and len(words) > 1 and all(w[:1].isupper() for w in words) and last[1:].islower():
+            out.append(form[:-1])  # a product's plural name written singular: "Cloud Function"
+        elif not lowered.endswith("s"):
             if lowered.endswith("y") and lowered[-2] not in "aeiou":
                 out.append(form[:-1] + ("IES" if last.isupper() else "ies"))
             else:
