@@ -230,16 +230,20 @@ def _cue_word_finder() -> Any:
     return None if any(w is None for w in words) else Substrings(w or () for w in words)
 
 
-def required_strings(pattern: str) -> frozenset[str] | None:
-    r"""Strings one of which every match of the regular expression ``pattern`` contains, or None
-    if no such set is found (a pattern that can match without any fixed text, or one this
-    reading does not follow). Only what is certain counts: a branch gives the union of its
-    alternatives' strings, an optional part gives nothing, a lookaround nothing.
+def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""Strings one of which every match of the regular expression ``pattern`` contains, as
+    written, or None if no such set is found (a pattern that can match without any fixed text,
+    or one this reading does not follow). Only what is certain counts: a branch gives the union
+    of its alternatives' strings, an optional part gives nothing, a lookaround nothing. With
+    ``flags`` holding IGNORECASE (the flags the pattern is compiled with), only the parts
+    marked case-sensitive (``(?-i:...)``) give strings.
 
     >>> sorted(required_strings(r"\b(?:nice[- ]to[- ]have|good\s+to\s+have)\b"))
     ['good', 'nice']
     >>> required_strings(r"\d+\s*(?:years?)?") is None, required_strings("(?i)plus")
     (True, None)
+    >>> sorted(required_strings(r"[A-Z]\w+,?\s+(?-i:Inc|Ltd)\b", re.IGNORECASE))
+    ['Inc', 'Ltd']
     """
     try:
         import importlib
@@ -248,14 +252,15 @@ def required_strings(pattern: str) -> frozenset[str] | None:
         tree = _parser.parse(pattern)
         if tree.state.flags & re.IGNORECASE:
             return None  # case-folded matching: plain substrings would not say
-        return _required(tree, _parser)
+        return _required(tree, _parser, bool(flags & re.IGNORECASE))
     except Exception:  # another Python's reader: no shortcut, every clause is scanned
         return None
 
 
-def _required(items: Any, parser: Any) -> frozenset[str] | None:
+def _required(items: Any, parser: Any, folded: bool = False) -> frozenset[str] | None:
     """:func:`required_strings` of one parsed sequence: the best set any one of its parts
-    requires (runs of literal characters are strings of their own)."""
+    requires (runs of literal characters are strings of their own). Where ``folded`` (case
+    ignored), a character that has a case is no fixed text."""
     c = parser  # re._parser re-exports the opcodes of re._constants
     best: frozenset[str] | None = None
     run = ""
@@ -266,7 +271,7 @@ def _required(items: Any, parser: Any) -> frozenset[str] | None:
             best = found
 
     for op, av in items:
-        if op is c.LITERAL:
+        if op is c.LITERAL and not (folded and not (av < 128 and not chr(av).isalpha())):
             run += chr(av)
             continue
         better(frozenset([run]) if run else None)
@@ -274,13 +279,13 @@ def _required(items: Any, parser: Any) -> frozenset[str] | None:
         if op is c.SUBPATTERN:
             if av[1] & re.IGNORECASE:
                 return None
-            better(_required(av[3], parser))
+            better(_required(av[3], parser, folded and not av[2] & re.IGNORECASE))
         elif op is c.BRANCH:
-            found = [_required(branch, parser) for branch in av[1]]
+            found = [_required(branch, parser, folded) for branch in av[1]]
             if all(f for f in found):
                 better(frozenset().union(*(f for f in found if f)))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            better(_required(av[2], parser))
+            better(_required(av[2], parser, folded))
     better(frozenset([run]) if run else None)
     return best
 

@@ -36,6 +36,7 @@ from .extraction._rules import (
     ambiguity_rules,
     degree_words,
     either_or_lead_ins,
+    rule_may_match,
     rule_pattern,
     rule_words,
     voice_patterns,
@@ -346,7 +347,7 @@ class Extractor:
             hits = sorted(set(hits).union(self._finder.hits_at(lowered, glued)))
         windows = _unless_written_otherwise(
             _windows(text, segments, [(a, b) for a, b, _ in hits]), hits, text,
-            self._phrases.may_match)
+            self._phrases.may_match, self._phrases.any_case)
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
         covered: dict[int, list[tuple[int, list[RawMatch]]]] = {}
@@ -983,7 +984,8 @@ def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[in
 
 def _unless_written_otherwise(windows: list[tuple[int, int, int]],
                               hits: list[tuple[int, int, str]], text: str,
-                              may_match: Callable[[str, str], bool]
+                              may_match: Callable[[str, str], bool],
+                              any_case: frozenset[str] = frozenset()
                               ) -> list[tuple[int, int, int]]:
     """``windows`` without those whose every candidate is a form that counts only as written
     and is written otherwise there ("RE" in "we're", the degree "BE" in "to be"): spaCy
@@ -997,7 +999,8 @@ def _unless_written_otherwise(windows: list[tuple[int, int, int]],
     """
     if not windows:
         return windows
-    starts = [a for a, b, key in hits if may_match(key, text[a:b])]  # in text order
+    # in text order; ``any_case`` are forms may_match() says True of whatever the text
+    starts = [a for a, b, key in hits if key in any_case or may_match(key, text[a:b])]
     out = []
     for window in windows:
         _, start, end = window
@@ -1143,8 +1146,9 @@ _STUDY_LINE = re.compile(
     r"|\b(?:B\.?\s?Tech|M\.?\s?Tech|B\.E\.|B\.?\s?Sc|M\.?\s?Sc|MBA|MCA|Ph\.?\s?D|B\.?S\.|M\.?S\.|"
     r"B\.?A\.|M\.?A\.)(?![a-z])|\b(?:doctorate|degree|diploma|GPA)\b).*$")
 # "Google Apps (Drive, Docs, Sheets)", "Microsoft Office (Word, Excel)": a capitalised vendor
-# name, maybe a product word, and a parenthesised list of short items.
-_VENDOR_LIST = re.compile(r"\b(?P<vendor>[A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z0-9]+)?\s*"
+# name, maybe a product word, and a parenthesised list of short items. (The word boundary
+# before the vendor is a lookbehind after its capital, so the engine skips straight to capitals.)
+_VENDOR_LIST = re.compile(r"(?P<vendor>[A-Z](?<!\w[A-Z])[A-Za-z]+)(?:\s+[A-Z][A-Za-z0-9]+)?\s*"
                           r"\((?P<items>[^()\n]{2,200})\)")
 _LIST_ITEM = re.compile(r"[^,;/&]+?(?=\s*(?:,|;|/|&|\band\b|\bor\b|$))")
 _VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.(?:\d+|x))*[a-z]?|x|xp|[ivx]+)$", re.IGNORECASE)
@@ -1197,6 +1201,8 @@ def _organisation_spans(text: str) -> _SpanSet:
     """
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
+    if not rule_may_match("organisation-name", text):
+        return _SpanSet(spans)  # no legal suffix written anywhere: no name before one
     for found in rule_pattern("organisation-name").finditer(text):
         spans.append(found.span(1))
         words = found.group(1).split()

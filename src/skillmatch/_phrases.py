@@ -12,6 +12,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .taxonomy import DEGREE_CATEGORIES, Skill, Taxonomy
@@ -277,6 +278,14 @@ class PhraseMatchers:
         """Every lowercased form a pattern can match: what the candidate pass looks for."""
         return tuple(self._patterns)
 
+    @cached_property
+    def any_case(self) -> frozenset[str]:
+        """The lowercased forms no pattern of which counts only as written: :meth:`may_match`
+        is True for them whatever the text, so a caller need not ask (most forms are such)."""
+        return frozenset(key for key, held in self._patterns.items()
+                         if not (held[2] if isinstance(held, tuple) else
+                                 any(exact for _, _, exact in held)))
+
     def may_match(self, key: str, written: str) -> bool:
         """Whether the text ``written``, where the candidate pass found the lowercased form
         ``key``, can match a pattern of that form: not when every pattern of it counts only as
@@ -400,9 +409,33 @@ def doc_text(doc: Doc) -> str:
     return text if isinstance(text, str) else doc.text
 
 
-_GLUE = re.compile(r"[A-Za-z0-9+#][A-Z][a-z]")
-# a version right after a letter, to the end of the word: "3.10+", "14", "2.x"
-_GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d+(?:\.(?:\d+|x))*\+?(?![\w.]*[A-Za-z0-9])")
+# a Capitalised word right after a letter, a digit, "+" or "#": where a glued word may split.
+# The capital comes first and the character before it is a lookbehind after it, so the engine
+# skips straight to capitals (a leading class of letters made it try nearly every character);
+# :meth:`GlueSplitter.points` keeps the matches three characters apart, as the pattern that
+# consumed the character before would have (tests/test_fast_patterns.py compares the two).
+_GLUE = re.compile(r"[A-Z](?<=[A-Za-z0-9+#][A-Z])[a-z]")
+# a version right after a letter, to the end of the word: "3.10+", "14", "2.x" (the digit
+# first, then the letter before it, for the same reason)
+_GLUED_VERSION = re.compile(r"\d(?<=[A-Za-z]\d)\d*(?:\.(?:\d+|x))*\+?(?![\w.]*[A-Za-z0-9])")
+
+
+def glue_candidates(text: str) -> Iterator[int]:
+    """The offsets of the capitals where a glued word may split: those the pattern
+    ``[A-Za-z0-9+#][A-Z][a-z]`` finds (the capital of each match), searched the faster way of
+    :data:`_GLUE`.
+
+    >>> list(glue_candidates("PythonStrong, AbCdEf, iOS"))
+    [6, 16]
+    """
+    last = -3
+    for match in _GLUE.finditer(text):
+        p = match.start()
+        if p - last >= 3:  # else its first character was the last of the match before
+            last = p
+            yield p
+
+
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#")
 _EMPTY = re.compile("")
 
@@ -439,8 +472,7 @@ class GlueSplitter:
         """
         out = self._versions(text) if _GLUED_VERSION.search(text) else []
         size = len(text)
-        for match in _GLUE.finditer(text):
-            p = match.start() + 1
+        for p in glue_candidates(text):
             r = p + 1
             while r < size and text[r].islower():
                 r += 1

@@ -289,6 +289,22 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
+def rule_may_match(name: str, text: str) -> bool:
+    """False when the pattern of the ambiguity rule ``name`` cannot match anywhere in ``text``:
+    it holds none of the strings, as written, one of which every match holds (see
+    :func:`skillmatch._context.required_strings`). A quick test that spares a whole-text scan
+    ("Inc", "LLC", ... for rule organisation-name); True when the rule has no such strings."""
+    needs = _needs(ambiguity_rules()[name].pattern)
+    return needs is None or any(s in text for s in needs)
+
+
+@cache
+def _needs(pattern: str) -> frozenset[str] | None:
+    from .._context import required_strings
+
+    return required_strings(pattern, re.IGNORECASE)
+
+
 # ----------------------------------------------------------------------------- lists, degrees
 
 
