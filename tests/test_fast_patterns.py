@@ -9,7 +9,12 @@ import re
 from skillmatch._context import required_strings
 from skillmatch._extract import _VENDOR_LIST
 from skillmatch._phrases import _GLUED_VERSION, glue_candidates
-from skillmatch.extraction._rules import ambiguity_rules, rule_may_match, rule_pattern
+from skillmatch.extraction._rules import (
+    ambiguity_rules,
+    rule_may_match,
+    rule_may_search,
+    rule_pattern,
+)
 
 # the plain forms, as they were written before the engine was given a character to skip to
 _PLAIN_GLUE = re.compile(r"[A-Za-z0-9+#][A-Z][a-z]")
@@ -69,3 +74,21 @@ def test_required_strings_of_case_folded_patterns() -> None:
     assert required_strings(r"(?i:Corp)") is None
     assert rule_may_match("organisation-name", "Acme Inc. hires") is True
     assert rule_may_match("organisation-name", "acme inc. hires") is False
+
+
+def test_rule_may_search_never_skips_a_match() -> None:
+    """Where rule_may_search says a rule's search over a stretch finds nothing, it finds
+    nothing: the lowercase test of a case-folded pattern, ASCII or not."""
+    rng = random.Random(7)
+    words = ("Head", "of", "the", "partner", "with", "closely", "LEAD", "Vice", "President",
+             "collaborating", "our", "data", "Kelvin", "\u212a", "\u017f", "and", "&", ",", "\n")
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 10))) for _ in range(4000)]
+    for text in _TEXTS + texts:
+        for name, rule in ambiguity_rules().items():
+            if not rule.pattern:
+                continue
+            for start in range(0, len(text) + 1, 7):
+                a = max(0, start - 30)
+                if not rule_may_search(name, text, a, start):
+                    assert rule_pattern(name).search(text, a, start) is None, (name, text)
+

@@ -245,22 +245,40 @@ def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
     >>> sorted(required_strings(r"[A-Z]\w+,?\s+(?-i:Inc|Ltd)\b", re.IGNORECASE))
     ['Inc', 'Ltd']
     """
+    return _required_strings(pattern, bool(flags & re.IGNORECASE), False)
+
+
+def required_lowercase(pattern: str) -> frozenset[str] | None:
+    r"""Lowercase ASCII strings one of which the lowercased text holds wherever the regular
+    expression ``pattern`` matches an ASCII text, in any case (with IGNORECASE or without);
+    None if no such set is found. The test for a case-folded pattern (not for a text with other
+    characters: "K", the Kelvin sign, matches "k" when case is ignored).
+
+    >>> sorted(required_lowercase(r"(?:head|Lead)\s+of\s+(?:the\s+)?$"))
+    ['head', 'lead']
+    """
+    return _required_strings(pattern, True, True)
+
+
+def _required_strings(pattern: str, folded: bool, lowered: bool) -> frozenset[str] | None:
     try:
         import importlib
 
         _parser = importlib.import_module("re._parser")  # the standard library's own reader
         tree = _parser.parse(pattern)
-        if tree.state.flags & re.IGNORECASE:
+        if tree.state.flags & re.IGNORECASE and not lowered:
             return None  # case-folded matching: plain substrings would not say
-        return _required(tree, _parser, bool(flags & re.IGNORECASE))
+        return _required(tree, _parser, folded, lowered)
     except Exception:  # another Python's reader: no shortcut, every clause is scanned
         return None
 
 
-def _required(items: Any, parser: Any, folded: bool = False) -> frozenset[str] | None:
+def _required(items: Any, parser: Any, folded: bool = False,
+              lowered: bool = False) -> frozenset[str] | None:
     """:func:`required_strings` of one parsed sequence: the best set any one of its parts
     requires (runs of literal characters are strings of their own). Where ``folded`` (case
-    ignored), a character that has a case is no fixed text."""
+    ignored), a character that has a case is no fixed text; where ``lowered``
+    (:func:`required_lowercase`), every ASCII character is, in lowercase."""
     c = parser  # re._parser re-exports the opcodes of re._constants
     best: frozenset[str] | None = None
     run = ""
@@ -271,21 +289,22 @@ def _required(items: Any, parser: Any, folded: bool = False) -> frozenset[str] |
             best = found
 
     for op, av in items:
-        if op is c.LITERAL and not (folded and not (av < 128 and not chr(av).isalpha())):
-            run += chr(av)
+        if op is c.LITERAL and (av < 128 if lowered else
+                                not (folded and not (av < 128 and not chr(av).isalpha()))):
+            run += chr(av).lower() if lowered else chr(av)
             continue
         better(frozenset([run]) if run else None)
         run = ""
         if op is c.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
+            if av[1] & re.IGNORECASE and not lowered:
                 return None
-            better(_required(av[3], parser, folded and not av[2] & re.IGNORECASE))
+            better(_required(av[3], parser, folded and not av[2] & re.IGNORECASE, lowered))
         elif op is c.BRANCH:
-            found = [_required(branch, parser, folded) for branch in av[1]]
+            found = [_required(branch, parser, folded, lowered) for branch in av[1]]
             if all(f for f in found):
                 better(frozenset().union(*(f for f in found if f)))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            better(_required(av[2], parser, folded))
+            better(_required(av[2], parser, folded, lowered))
     better(frozenset([run]) if run else None)
     return best
 

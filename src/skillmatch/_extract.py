@@ -37,6 +37,7 @@ from .extraction._rules import (
     degree_words,
     either_or_lead_ins,
     rule_may_match,
+    rule_may_search,
     rule_pattern,
     rule_words,
     voice_patterns,
@@ -279,10 +280,12 @@ class Extractor:
 
     @cached_property
     def _ambiguous(self) -> Mapping[str, frozenset[str]]:
-        return MappingProxyType({
+        # a plain dict, read-only by convention: asked once per match, and a mappingproxy's
+        # get() costs twice a dict's
+        return {
             s.id: frozenset(normalize_alias(f) for f in s.ambiguous) | frozenset(s.ambiguous)
             for s in self.taxonomy if s.ambiguous
-        })
+        }
 
     @cached_property
     def _generic(self) -> frozenset[str]:
@@ -312,10 +315,10 @@ class Extractor:
 
 
     @cached_property
-    def _broad(self) -> Mapping[str, bool]:
+    def _broad(self) -> frozenset[str]:
         """Skills named like teams and departments ("data science team")."""
-        return MappingProxyType({s.id: s.category in ("technique", "concept", "soft-skill")
-                                 for s in self.taxonomy})
+        return frozenset(s.id for s in self.taxonomy
+                         if s.category in ("technique", "concept", "soft-skill"))
 
     @cached_property
     def _fuzzy(self) -> FuzzyMatcher:
@@ -424,7 +427,7 @@ class Extractor:
             a, b = found.start, found.end
             reason = ("a field of study in a degree line"
                       if inside_field.overlaps(a, b) else _names_people(text, a, b, kind)
-                      if self._broad.get(found.skill) else None)
+                      if found.skill in self._broad else None)
             if reason is None and organisations.overlaps(a, b):
                 reason = "inside a company's name (rule organisation-name)"
             if (reason is None and kind == "posting" and found.skill in self._imported
@@ -573,10 +576,13 @@ class Extractor:
                         kept.append(match)
                         rules[match] = rule
                         changed = True
-            if not changed:  # names that vouch for one another: "Firefox, Chrome, Safari"
+            if not changed and len(raw) >= 3:  # names that vouch for one another: "Firefox,
+                # Chrome, Safari" (a list of names holds three or more of the stretch's names)
                 undecided = [m for m in maybe if m not in kept and not _vetoed(
                     m, _neighbours(m, doc), self._cues_of(m.skill))
                     and not _names_something_else(m, doc, raw)]
+                if not undecided:
+                    break
                 runs_on = {m for m in raw if _runs_on(document.text, offset + m.end)}
                 for match in _list_of_names(undecided, raw, doc, runs_on):
                     kept.append(match)
@@ -751,14 +757,16 @@ class Extractor:
         text = document.text
         spans: list[tuple[int, int]] = []
         for index, (start, end) in enumerate(segments):
-            line = text[start:end]
             section = document.section_at(start)
-            in_skills = section is not None and section.kind == "skills"
-            if kind == "posting" and (section is None or section.kind not in _LIST_SECTIONS):
+            section_kind = section.kind if section is not None else None
+            listed = section_kind in _LIST_SECTIONS
+            if kind == "posting" and not listed:
                 continue  # postings are edited text: typos matter in their skill lists only
+            line = text[start:end]
+            in_skills = section_kind == "skills"
             # a short bullet of a requirements list is an item too: "- Tensorflw"
-            bullet = (section is not None and section.kind in _LIST_SECTIONS
-                      and _BULLET.match(line) is not None and len(_WORDS.findall(line)) <= 4)
+            bullet = (listed and _BULLET.match(line) is not None
+                      and len(_WORDS.findall(line)) <= 4)
             if not (in_skills and len(line) < 200) and not bullet and _LIST_SEP.search(line) is None:
                 continue
             if not in_skills and not bullet and len(_LIST_SEP.findall(line)) + len(
@@ -899,6 +907,17 @@ _MAX_SEGMENT = 400
 
 
 _JOINER = re.compile(r"^(?:\s|,|/|\(|\)|;|\band/or\b|\bor\b|\band\b|\betc\.?)*$", re.I)
+_OR_JOINER = re.compile(r"\bor\b|/")
+_AND_JOINER = re.compile(r"\band\b(?!/or)")
+
+
+def _examples_before(text: str, start: int) -> bool:
+    """A lead-in of examples ("such as") stands before ``start`` on its line (rules/lists.toml)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[max(line_start, start - 40):start]
+    return any(p.search(lead) is not None for p in either_or_lead_ins())
+
+
 def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mark the skills of one either/or list with a shared ``group``.
 
@@ -913,12 +932,9 @@ def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(run) >= 2:
             first = out[run[0]]
             joiners = " ".join(text[out[a].end:out[b].start] for a, b in zip(run, run[1:])).lower()
-            line_start = text.rfind("\n", 0, first.start) + 1
-            lead = text[max(line_start, first.start - 40):first.start]
-            has_or = re.search(r"\bor\b|/", joiners) is not None
-            has_and = re.search(r"\band\b(?!/or)", joiners) is not None
-            examples = any(p.search(lead) is not None for p in either_or_lead_ins())
-            if (has_or and not has_and) or (examples and not has_and):
+            # no "and" between them, and an "or" or a lead-in of examples ("such as")
+            if _AND_JOINER.search(joiners) is None and (
+                    _OR_JOINER.search(joiners) is not None or _examples_before(text, first.start)):
                 for k in run:
                     m = out[k]
                     out[k] = Mention(m.skill, m.text, m.start, m.end, m.section, m.negated,
@@ -1222,11 +1238,13 @@ def _names_people(text: str, start: int, end: int, kind: str) -> str | None:
     posting offers; in a resume a job title ("Machine Learning Engineer") is the person's own
     work, so there only teams are left out."""
     capitalised = text[start:end][:1].isupper()
-    if kind == "posting" and capitalised and rule_pattern("head-of").search(
+    if kind == "posting" and capitalised and rule_may_search(
+            "head-of", text, max(0, start - 30), start) and rule_pattern("head-of").search(
             text, max(0, start - 30), start) is not None:
         return "names a person's title (rule head-of)"  # "our Head of Data Engineering"
-    if kind == "posting" and rule_pattern("partner-with").search(
-            text, max(0, start - 50), start) is not None:
+    if kind == "posting" and rule_may_search(
+            "partner-with", text, max(0, start - 50), start) and rule_pattern(
+            "partner-with").search(text, max(0, start - 50), start) is not None:
         return "names the people one works with (rule partner-with)"  # "partner with data
         # science and product"
     rules = [("names-a-team", "names a team or department")]

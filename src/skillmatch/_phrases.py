@@ -61,8 +61,8 @@ def _web_address(match: Any) -> Any:
     if match is None:
         return None
 
-    def web(text: str) -> Any:
-        return match(text) if _WEB.search(text) else None
+    def web(text: str) -> Any:  # each form of _WEB holds a "." or a ":"
+        return match(text) if ("." in text or ":" in text) and _WEB.search(text) else None
 
     return web
 
@@ -510,6 +510,8 @@ class GlueSplitter:
 
         def finditer(text: str) -> list[re.Match[str]]:
             found = list(base(text)) if base is not None else []
+            if text.isalpha() and text.islower():
+                return found  # no capital to split before, no digit of a version
             points = (self.points(text) if _GLUE.search(text) or _GLUED_VERSION.search(text)
                       else ())
             if not points:

@@ -305,6 +305,27 @@ def _needs(pattern: str) -> frozenset[str] | None:
     return required_strings(pattern, re.IGNORECASE)
 
 
+def rule_may_search(name: str, text: str, start: int, end: int) -> bool:
+    """False when ``rule_pattern(name).search(text, start, end)`` cannot find anything: the
+    stretch is ASCII and, lowercased, holds none of the strings one of which every match holds
+    in lowercase (:func:`skillmatch._context.required_lowercase`). True otherwise."""
+    needs = _needs_lowercase(ambiguity_rules()[name].pattern)
+    if needs is None:
+        return True
+    stretch = text[start:end]
+    return not stretch.isascii() or needs.search(stretch.lower()) is not None
+
+
+@cache
+def _needs_lowercase(pattern: str) -> re.Pattern[str] | None:
+    """The strings of :func:`skillmatch._context.required_lowercase` as one alternation (a
+    branch of literals: the engine skips to their first letters)."""
+    from .._context import required_lowercase
+
+    needs = required_lowercase(pattern)
+    return None if needs is None else re.compile("|".join(map(re.escape, sorted(needs))))
+
+
 # ----------------------------------------------------------------------------- lists, degrees
 
 
