@@ -11,7 +11,7 @@ from skillmatch._extract import _VENDOR_LIST
 from skillmatch._phrases import _GLUED_VERSION, glue_candidates
 from skillmatch.extraction._rules import (
     ambiguity_rules,
-    rule_may_match,
+    rule_finditer,
     rule_may_search,
     rule_pattern,
 )
@@ -58,12 +58,18 @@ def _same_matches(text: str) -> None:
         (m.span(), m.groupdict()) for m in _PLAIN_VENDOR_LIST.finditer(text)]
 
 
-def test_rule_may_match_never_skips_a_match() -> None:
-    """Where rule_may_match says a rule cannot match, its pattern finds nothing."""
-    for text in _TEXTS + _random_texts(1000):
+def test_rule_finditer_finds_what_finditer_finds() -> None:
+    """rule_finditer, reading only the lines a rule can match in, finds every match the
+    whole-text search finds, in order."""
+    rng = random.Random(5)
+    words = ("Applied", "Aerodynamics", "Inc.", "Inc", "LLC", "acme", "Corp", "Corporation",
+             "AG", "GmbH", ",", "\n", "\t", "at", "Ltd", "-", "&", "é")
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(0, 14))) for _ in range(3000)]
+    for text in _TEXTS + texts + _random_texts(500):
         for name, rule in ambiguity_rules().items():
-            if rule.pattern and not rule_may_match(name, text):
-                assert rule_pattern(name).search(text) is None, (name, text)
+            if rule.pattern:
+                assert [m.span() for m in rule_finditer(name, text)] == [
+                    m.span() for m in rule_pattern(name).finditer(text)], (name, text)
 
 
 def test_required_strings_of_case_folded_patterns() -> None:
@@ -72,8 +78,8 @@ def test_required_strings_of_case_folded_patterns() -> None:
     assert required_strings(r"a, (?-i:Inc)", re.IGNORECASE) == frozenset({"Inc"})
     assert required_strings(r"(?-i:Corp|Ltd)", re.IGNORECASE) == frozenset({"Corp", "Ltd"})
     assert required_strings(r"(?i:Corp)") is None
-    assert rule_may_match("organisation-name", "Acme Inc. hires") is True
-    assert rule_may_match("organisation-name", "acme inc. hires") is False
+    assert [m.group(1) for m in rule_finditer("organisation-name", "x\nAcme Inc. hires")] == [
+        "Acme"]
 
 
 def test_rule_may_search_never_skips_a_match() -> None:
@@ -92,3 +98,30 @@ def test_rule_may_search_never_skips_a_match() -> None:
                 if not rule_may_search(name, text, a, start):
                     assert rule_pattern(name).search(text, a, start) is None, (name, text)
 
+
+
+def test_cue_patterns_find_what_the_plain_alternation_finds() -> None:
+    """Each direction's cues, with one word boundary per run of cues, find what the plain
+    alternation of the cue patterns finds."""
+    from skillmatch._context import _cue_patterns
+    from skillmatch.extraction._rules import DIRECTIONS, level_cues
+
+    plain = []
+    for direction in DIRECTIONS:
+        for forward in (False, True):
+            parts = [cue.regex().pattern for cue in level_cues()
+                     if cue.direction == direction and cue.forward is forward]
+            if parts:
+                plain.append(re.compile("|".join(parts)))
+    rng = random.Random(11)
+    words = ("python", "is", "a", "plus", "preferred", "nice-to-have", "must", "have", "strong",
+             "5+", "years", "required", "not", "optional", "ideally", "at", "least", "deep",
+             "expertise", "bonus", "points", "(", ")", ",", "2", "+", "yrs", "preferably", "x")
+    texts = ["".join(rng.choice((" ", "", "-"))).join(rng.choice(words)
+                                                     for _ in range(rng.randint(0, 12)))
+             for _ in range(4000)]
+    texts += [" ".join(rng.choice(words) for _ in range(rng.randint(0, 12))) for _ in range(4000)]
+    for (fast, _, _), slow in zip(_cue_patterns(), plain, strict=True):
+        for text in texts + [t.lower() for t in _TEXTS]:
+            assert [m.span() for m in fast.finditer(text)] == [
+                m.span() for m in slow.finditer(text)], (fast.pattern, text)

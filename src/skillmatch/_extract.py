@@ -36,7 +36,7 @@ from .extraction._rules import (
     ambiguity_rules,
     degree_words,
     either_or_lead_ins,
-    rule_may_match,
+    rule_finditer,
     rule_may_search,
     rule_pattern,
     rule_words,
@@ -1217,9 +1217,7 @@ def _organisation_spans(text: str) -> _SpanSet:
     """
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
-    if not rule_may_match("organisation-name", text):
-        return _SpanSet(spans)  # no legal suffix written anywhere: no name before one
-    for found in rule_pattern("organisation-name").finditer(text):
+    for found in rule_finditer("organisation-name", text):  # the lines with a legal suffix
         spans.append(found.span(1))
         words = found.group(1).split()
         if len(words) > 1:

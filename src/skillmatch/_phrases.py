@@ -385,8 +385,8 @@ class PhraseMatchers:
                 continue
             w = bisect_right(starts, start) - 1
             base, t0 = starts[w], bounds[w][0]
-            grouped[w][1 if skill in degree_ids else 0].append(RawMatch(
-                skill, form, start - base, end - base, ts - t0, te - t0, exact))
+            grouped[w][1 if skill in degree_ids else 0].append(_new_tuple(RawMatch, (
+                skill, form, start - base, end - base, ts - t0, te - t0, exact)))
         table: list[Any] = [joined, columns, token_idx, token_end]
         for w, (index, a, _) in enumerate(windows):
             skills, degrees = grouped[w]
@@ -394,6 +394,8 @@ class PhraseMatchers:
 
 
 _TEXT = "skillmatch.text"
+# RawMatch(...) without the Python-level __new__ a NamedTuple adds (thousands a document set)
+_new_tuple = tuple.__new__
 
 
 def doc_text(doc: Doc) -> str:
@@ -784,6 +786,13 @@ class Substrings:
         if masks:
             self._automaton.make_automaton()
         self._empty = not masks
+        # the answer for each mask, made once when there are few groups (a clause is asked
+        # thousands of times a document set; the groups are the four cue directions)
+        self._answers = [self._answer(mask) for mask in range(1 << self._count)] \
+            if self._count <= 8 else None
+
+    def _answer(self, found: int) -> tuple[bool, ...]:
+        return tuple(bool(found >> bit & 1) for bit in range(self._count))
 
     def groups(self, text: str) -> tuple[bool, ...]:
         """For each group, whether ``text`` holds one of its strings."""
@@ -791,7 +800,7 @@ class Substrings:
         if not self._empty:
             for _, mask in self._automaton.iter(text):
                 found |= mask
-        return tuple(bool(found >> bit & 1) for bit in range(self._count))
+        return self._answers[found] if self._answers is not None else self._answer(found)
 
 
 _WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789"

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -289,20 +290,38 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
 
 
-def rule_may_match(name: str, text: str) -> bool:
-    """False when the pattern of the ambiguity rule ``name`` cannot match anywhere in ``text``:
-    it holds none of the strings, as written, one of which every match holds (see
-    :func:`skillmatch._context.required_strings`). A quick test that spares a whole-text scan
-    ("Inc", "LLC", ... for rule organisation-name); True when the rule has no such strings."""
+def rule_finditer(name: str, text: str) -> Iterator[re.Match[str]]:
+    """What ``rule_pattern(name).finditer(text)`` finds, without reading the whole text where
+    the rule allows: when every match holds one of some strings as written (see
+    :func:`skillmatch._context.required_strings`) and lies within one line
+    (:func:`skillmatch._context.line_bound`), only the lines holding one of those strings are
+    searched ("Inc", "LLC", ... for rule organisation-name)."""
+    pattern = rule_pattern(name)
     needs = _needs(ambiguity_rules()[name].pattern)
-    return needs is None or any(s in text for s in needs)
+    if needs is None:
+        yield from pattern.finditer(text)
+        return
+    last = -1
+    for found in needs.finditer(text):
+        if found.start() < last:
+            continue  # in a line already searched
+        start = text.rfind("\n", 0, found.start()) + 1
+        last = text.find("\n", found.end())
+        if last < 0:
+            last = len(text)
+        yield from pattern.finditer(text, start, last)
 
 
 @cache
-def _needs(pattern: str) -> frozenset[str] | None:
-    from .._context import required_strings
+def _needs(pattern: str) -> re.Pattern[str] | None:
+    """The strings every match of an ambiguity rule holds one of, as written, as one
+    alternation; None unless each match also lies within one line."""
+    from .._context import line_bound, required_strings
 
-    return required_strings(pattern, re.IGNORECASE)
+    needs = required_strings(pattern, re.IGNORECASE)
+    if needs is None or not line_bound(pattern, re.IGNORECASE):
+        return None
+    return re.compile("|".join(map(re.escape, sorted(needs, key=lambda s: (-len(s), s)))))
 
 
 def rule_may_search(name: str, text: str, start: int, end: int) -> bool:
