@@ -204,8 +204,32 @@ def _cue_patterns() -> tuple[tuple[re.Pattern[str], str, int], ...]:
             parts = [cue.regex().pattern for cue in level_cues()
                      if cue.direction == direction and cue.forward is forward]
             if parts:
-                out.append((re.compile("|".join(parts)), direction + ">" * forward, rank))
+                out.append((re.compile(_bounded_once(parts)), direction + ">" * forward, rank))
     return tuple(out)
+
+
+def _bounded_once(parts: list[str]) -> str:
+    r"""``"|".join(parts)`` with the word boundary that opens each run of ``\b(?:...)\b``
+    parts tested once for the run: the same matches (a boundary is a test of the position
+    alone, and the parts keep their order), but a position inside a word fails one test, not
+    one per cue (cue patterns are tried at every character of a clause).
+
+    >>> print(_bounded_once([r"\b(?:a)\b", r"\b(?:b c)\b", r"(?:\d+)", r"\b(?:d)\b"]))
+    \b(?:(?:a)\b|(?:b c)\b)|(?:\d+)|\b(?:(?:d)\b)
+    """
+    out: list[str] = []
+    run: list[str] = []
+    for part in parts:
+        if part.startswith(r"\b(?:") and part.endswith(r")\b"):
+            run.append(part[2:])
+            continue
+        if run:
+            out.append(r"\b(?:" + "|".join(run) + ")")
+            run = []
+        out.append(part)
+    if run:
+        out.append(r"\b(?:" + "|".join(run) + ")")
+    return "|".join(out)
 
 
 @functools.cache
@@ -230,32 +254,112 @@ def _cue_word_finder() -> Any:
     return None if any(w is None for w in words) else Substrings(w or () for w in words)
 
 
-def required_strings(pattern: str) -> frozenset[str] | None:
-    r"""Strings one of which every match of the regular expression ``pattern`` contains, or None
-    if no such set is found (a pattern that can match without any fixed text, or one this
-    reading does not follow). Only what is certain counts: a branch gives the union of its
-    alternatives' strings, an optional part gives nothing, a lookaround nothing.
+def required_strings(pattern: str, flags: int = 0) -> frozenset[str] | None:
+    r"""Strings one of which every match of the regular expression ``pattern`` contains, as
+    written, or None if no such set is found (a pattern that can match without any fixed text,
+    or one this reading does not follow). Only what is certain counts: a branch gives the union
+    of its alternatives' strings, an optional part gives nothing, a lookaround nothing. With
+    ``flags`` holding IGNORECASE (the flags the pattern is compiled with), only the parts
+    marked case-sensitive (``(?-i:...)``) give strings.
 
     >>> sorted(required_strings(r"\b(?:nice[- ]to[- ]have|good\s+to\s+have)\b"))
     ['good', 'nice']
     >>> required_strings(r"\d+\s*(?:years?)?") is None, required_strings("(?i)plus")
     (True, None)
+    >>> sorted(required_strings(r"[A-Z]\w+,?\s+(?-i:Inc|Ltd)\b", re.IGNORECASE))
+    ['Inc', 'Ltd']
     """
+    return _required_strings(pattern, bool(flags & re.IGNORECASE), False)
+
+
+def required_lowercase(pattern: str) -> frozenset[str] | None:
+    r"""Lowercase ASCII strings one of which the lowercased text holds wherever the regular
+    expression ``pattern`` matches an ASCII text, in any case (with IGNORECASE or without);
+    None if no such set is found. The test for a case-folded pattern (not for a text with other
+    characters: "K", the Kelvin sign, matches "k" when case is ignored).
+
+    >>> sorted(required_lowercase(r"(?:head|Lead)\s+of\s+(?:the\s+)?$"))
+    ['head', 'lead']
+    """
+    return _required_strings(pattern, True, True)
+
+
+def line_bound(pattern: str, flags: int = 0) -> bool:
+    r"""True when every match of the regular expression ``pattern`` lies within one line and
+    reads nothing past it: nothing in it can match a line break, and its only assertions are
+    word boundaries (which read a line break as the end of a text). Then searching each line
+    alone (``finditer(text, line_start, line_end)``) finds what searching the whole text finds.
+    False whenever this reading cannot tell.
+
+    >>> line_bound(r"\b[A-Z][\w&-]*[ \t]+(?-i:Inc|Ltd)\b"), line_bound(r"Inc\s+Ltd")
+    (True, False)
+    >>> line_bound(r"(?<=a)b"), line_bound(r"[^x]"), line_bound(r"a.b"), line_bound("a.b", re.S)
+    (False, False, True, False)
+    """
+    try:
+        import importlib
+
+        _parser = importlib.import_module("re._parser")
+        tree = _parser.parse(pattern, flags)
+        if tree.state.flags & (re.DOTALL | re.MULTILINE) or tree.getwidth()[0] == 0:
+            return False
+        return _line_bound(tree, _parser)
+    except Exception:
+        return False
+
+
+def _line_bound(items: Any, c: Any) -> bool:
+    no_break = {c.CATEGORY_DIGIT, c.CATEGORY_WORD, c.CATEGORY_NOT_SPACE,
+                c.CATEGORY_NOT_LINEBREAK, c.CATEGORY_UNI_DIGIT, c.CATEGORY_UNI_WORD,
+                c.CATEGORY_UNI_NOT_SPACE, c.CATEGORY_UNI_NOT_LINEBREAK}
+    for op, av in items:
+        if op is c.LITERAL:
+            if av == 10:
+                return False
+        elif op is c.ANY:
+            continue  # no DOTALL (checked): never a line break
+        elif op is c.IN:
+            for kind, value in av:
+                if kind is c.LITERAL and value == 10 or kind is c.RANGE and (
+                        value[0] <= 10 <= value[1]) or kind is c.CATEGORY and (
+                        value not in no_break) or kind not in (c.LITERAL, c.RANGE, c.CATEGORY):
+                    return False  # a line break, a class that holds one, a negation
+        elif op is c.AT:
+            if av not in (c.AT_BOUNDARY, c.AT_NON_BOUNDARY):
+                return False
+        elif op is c.SUBPATTERN:
+            if av[1] & (re.DOTALL | re.MULTILINE) or not _line_bound(av[3], c):
+                return False
+        elif op is c.BRANCH:
+            if not all(_line_bound(branch, c) for branch in av[1]):
+                return False
+        elif op in (c.MAX_REPEAT, c.MIN_REPEAT):
+            if not _line_bound(av[2], c):
+                return False
+        else:
+            return False  # lookarounds, back references, conditionals: not read here
+    return True
+
+
+def _required_strings(pattern: str, folded: bool, lowered: bool) -> frozenset[str] | None:
     try:
         import importlib
 
         _parser = importlib.import_module("re._parser")  # the standard library's own reader
         tree = _parser.parse(pattern)
-        if tree.state.flags & re.IGNORECASE:
+        if tree.state.flags & re.IGNORECASE and not lowered:
             return None  # case-folded matching: plain substrings would not say
-        return _required(tree, _parser)
+        return _required(tree, _parser, folded, lowered)
     except Exception:  # another Python's reader: no shortcut, every clause is scanned
         return None
 
 
-def _required(items: Any, parser: Any) -> frozenset[str] | None:
+def _required(items: Any, parser: Any, folded: bool = False,
+              lowered: bool = False) -> frozenset[str] | None:
     """:func:`required_strings` of one parsed sequence: the best set any one of its parts
-    requires (runs of literal characters are strings of their own)."""
+    requires (runs of literal characters are strings of their own). Where ``folded`` (case
+    ignored), a character that has a case is no fixed text; where ``lowered``
+    (:func:`required_lowercase`), every ASCII character is, in lowercase."""
     c = parser  # re._parser re-exports the opcodes of re._constants
     best: frozenset[str] | None = None
     run = ""
@@ -266,21 +370,22 @@ def _required(items: Any, parser: Any) -> frozenset[str] | None:
             best = found
 
     for op, av in items:
-        if op is c.LITERAL:
-            run += chr(av)
+        if op is c.LITERAL and (av < 128 if lowered else
+                                not (folded and not (av < 128 and not chr(av).isalpha()))):
+            run += chr(av).lower() if lowered else chr(av)
             continue
         better(frozenset([run]) if run else None)
         run = ""
         if op is c.SUBPATTERN:
-            if av[1] & re.IGNORECASE:
+            if av[1] & re.IGNORECASE and not lowered:
                 return None
-            better(_required(av[3], parser))
+            better(_required(av[3], parser, folded and not av[2] & re.IGNORECASE, lowered))
         elif op is c.BRANCH:
-            found = [_required(branch, parser) for branch in av[1]]
+            found = [_required(branch, parser, folded, lowered) for branch in av[1]]
             if all(f for f in found):
                 better(frozenset().union(*(f for f in found if f)))
         elif op in (c.MAX_REPEAT, c.MIN_REPEAT) and av[0] >= 1:
-            better(_required(av[2], parser))
+            better(_required(av[2], parser, folded, lowered))
     better(frozenset([run]) if run else None)
     return best
 

@@ -37,6 +37,8 @@ from .extraction._rules import (
     degree_words,
     either_or_lead_ins,
     inversion_rule,
+    rule_finditer,
+    rule_may_search,
     rule_pattern,
     rule_words,
     voice_patterns,
@@ -279,10 +281,12 @@ class Extractor:
 
     @cached_property
     def _ambiguous(self) -> Mapping[str, frozenset[str]]:
-        return MappingProxyType({
+        # a plain dict, read-only by convention: asked once per match, and a mappingproxy's
+        # get() costs twice a dict's
+        return {
             s.id: frozenset(normalize_alias(f) for f in s.ambiguous) | frozenset(s.ambiguous)
             for s in self.taxonomy if s.ambiguous
-        })
+        }
 
     @cached_property
     def _generic(self) -> frozenset[str]:
@@ -312,10 +316,10 @@ class Extractor:
 
 
     @cached_property
-    def _broad(self) -> Mapping[str, bool]:
+    def _broad(self) -> frozenset[str]:
         """Skills named like teams and departments ("data science team")."""
-        return MappingProxyType({s.id: s.category in ("technique", "concept", "soft-skill")
-                                 for s in self.taxonomy})
+        return frozenset(s.id for s in self.taxonomy
+                         if s.category in ("technique", "concept", "soft-skill"))
 
     @cached_property
     def _fuzzy(self) -> FuzzyMatcher:
@@ -347,7 +351,7 @@ class Extractor:
             hits = sorted(set(hits).union(self._finder.hits_at(lowered, glued)))
         windows = _unless_written_otherwise(
             _windows(text, segments, [(a, b) for a, b, _ in hits]), hits, text,
-            self._phrases.may_match)
+            self._phrases.may_match, self._phrases.any_case)
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
         covered: dict[int, list[tuple[int, list[RawMatch]]]] = {}
@@ -425,7 +429,7 @@ class Extractor:
             a, b = found.start, found.end
             reason = ("a field of study in a degree line"
                       if inside_field.overlaps(a, b) else _names_people(text, a, b, kind)
-                      if self._broad.get(found.skill) else None)
+                      if found.skill in self._broad else None)
             if reason is None and organisations.overlaps(a, b):
                 reason = "inside a company's name (rule organisation-name)"
             if (reason is None and kind == "posting" and found.skill in self._imported
@@ -574,10 +578,13 @@ class Extractor:
                         kept.append(match)
                         rules[match] = rule
                         changed = True
-            if not changed:  # names that vouch for one another: "Firefox, Chrome, Safari"
+            if not changed and len(raw) >= 3:  # names that vouch for one another: "Firefox,
+                # Chrome, Safari" (a list of names holds three or more of the stretch's names)
                 undecided = [m for m in maybe if m not in kept and not _vetoed(
                     m, _neighbours(m, doc), self._cues_of(m.skill))
                     and not _names_something_else(m, doc, raw)]
+                if not undecided:
+                    break
                 runs_on = {m for m in raw if _runs_on(document.text, offset + m.end)}
                 for match in _list_of_names(undecided, raw, doc, runs_on):
                     kept.append(match)
@@ -784,14 +791,16 @@ class Extractor:
         text = document.text
         spans: list[tuple[int, int]] = []
         for index, (start, end) in enumerate(segments):
-            line = text[start:end]
             section = document.section_at(start)
-            in_skills = section is not None and section.kind == "skills"
-            if kind == "posting" and (section is None or section.kind not in _LIST_SECTIONS):
+            section_kind = section.kind if section is not None else None
+            listed = section_kind in _LIST_SECTIONS
+            if kind == "posting" and not listed:
                 continue  # postings are edited text: typos matter in their skill lists only
+            line = text[start:end]
+            in_skills = section_kind == "skills"
             # a short bullet of a requirements list is an item too: "- Tensorflw"
-            bullet = (section is not None and section.kind in _LIST_SECTIONS
-                      and _BULLET.match(line) is not None and len(_WORDS.findall(line)) <= 4)
+            bullet = (listed and _BULLET.match(line) is not None
+                      and len(_WORDS.findall(line)) <= 4)
             if not (in_skills and len(line) < 200) and not bullet and _LIST_SEP.search(line) is None:
                 continue
             if not in_skills and not bullet and len(_LIST_SEP.findall(line)) + len(
@@ -953,6 +962,17 @@ _MAX_SEGMENT = 400
 
 
 _JOINER = re.compile(r"^(?:\s|,|/|\(|\)|;|\band/or\b|\bor\b|\band\b|\betc\.?)*$", re.I)
+_OR_JOINER = re.compile(r"\bor\b|/")
+_AND_JOINER = re.compile(r"\band\b(?!/or)")
+
+
+def _examples_before(text: str, start: int) -> bool:
+    """A lead-in of examples ("such as") stands before ``start`` on its line (rules/lists.toml)."""
+    line_start = text.rfind("\n", 0, start) + 1
+    lead = text[max(line_start, start - 40):start]
+    return any(p.search(lead) is not None for p in either_or_lead_ins())
+
+
 def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
     """Mark the skills of one either/or list with a shared ``group``.
 
@@ -967,12 +987,9 @@ def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:
         if len(run) >= 2:
             first = out[run[0]]
             joiners = " ".join(text[out[a].end:out[b].start] for a, b in zip(run, run[1:])).lower()
-            line_start = text.rfind("\n", 0, first.start) + 1
-            lead = text[max(line_start, first.start - 40):first.start]
-            has_or = re.search(r"\bor\b|/", joiners) is not None
-            has_and = re.search(r"\band\b(?!/or)", joiners) is not None
-            examples = any(p.search(lead) is not None for p in either_or_lead_ins())
-            if (has_or and not has_and) or (examples and not has_and):
+            # no "and" between them, and an "or" or a lead-in of examples ("such as")
+            if _AND_JOINER.search(joiners) is None and (
+                    _OR_JOINER.search(joiners) is not None or _examples_before(text, first.start)):
                 for k in run:
                     m = out[k]
                     out[k] = Mention(m.skill, m.text, m.start, m.end, m.section, m.negated,
@@ -1038,7 +1055,8 @@ def _windows(text: str, segments: list[tuple[int, int]], hits: Iterable[tuple[in
 
 def _unless_written_otherwise(windows: list[tuple[int, int, int]],
                               hits: list[tuple[int, int, str]], text: str,
-                              may_match: Callable[[str, str], bool]
+                              may_match: Callable[[str, str], bool],
+                              any_case: frozenset[str] = frozenset()
                               ) -> list[tuple[int, int, int]]:
     """``windows`` without those whose every candidate is a form that counts only as written
     and is written otherwise there ("RE" in "we're", the degree "BE" in "to be"): spaCy
@@ -1052,7 +1070,8 @@ def _unless_written_otherwise(windows: list[tuple[int, int, int]],
     """
     if not windows:
         return windows
-    starts = [a for a, b, key in hits if may_match(key, text[a:b])]  # in text order
+    # in text order; ``any_case`` are forms may_match() says True of whatever the text
+    starts = [a for a, b, key in hits if key in any_case or may_match(key, text[a:b])]
     out = []
     for window in windows:
         _, start, end = window
@@ -1200,8 +1219,9 @@ _STUDY_LINE = re.compile(
     r"|\b(?:B\.?\s?Tech|M\.?\s?Tech|B\.E\.|B\.?\s?Sc|M\.?\s?Sc|MBA|MCA|Ph\.?\s?D|B\.?S\.|M\.?S\.|"
     r"B\.?A\.|M\.?A\.)(?![a-z])|\b(?:doctorate|degree|diploma|GPA)\b).*$")
 # "Google Apps (Drive, Docs, Sheets)", "Microsoft Office (Word, Excel)": a capitalised vendor
-# name, maybe a product word, and a parenthesised list of short items.
-_VENDOR_LIST = re.compile(r"\b(?P<vendor>[A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z0-9]+)?\s*"
+# name, maybe a product word, and a parenthesised list of short items. (The word boundary
+# before the vendor is a lookbehind after its capital, so the engine skips straight to capitals.)
+_VENDOR_LIST = re.compile(r"(?P<vendor>[A-Z](?<!\w[A-Z])[A-Za-z]+)(?:\s+[A-Z][A-Za-z0-9]+)?\s*"
                           r"\((?P<items>[^()\n]{2,200})\)")
 _LIST_ITEM = re.compile(r"[^,;/&]+?(?=\s*(?:,|;|/|&|\band\b|\bor\b|$))")
 _VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.(?:\d+|x))*[a-z]?|x|xp|[ivx]+)$", re.IGNORECASE)
@@ -1279,7 +1299,7 @@ def _organisation_spans(text: str) -> _SpanSet:
     """
     spans: list[tuple[int, int]] = []
     names: set[str] = set()
-    for found in rule_pattern("organisation-name").finditer(text):
+    for found in rule_finditer("organisation-name", text):  # the lines with a legal suffix
         spans.append(found.span(1))
         words = found.group(1).split()
         if len(words) > 1:
@@ -1298,11 +1318,13 @@ def _names_people(text: str, start: int, end: int, kind: str) -> str | None:
     posting offers; in a resume a job title ("Machine Learning Engineer") is the person's own
     work, so there only teams are left out."""
     capitalised = text[start:end][:1].isupper()
-    if kind == "posting" and capitalised and rule_pattern("head-of").search(
+    if kind == "posting" and capitalised and rule_may_search(
+            "head-of", text, max(0, start - 30), start) and rule_pattern("head-of").search(
             text, max(0, start - 30), start) is not None:
         return "names a person's title (rule head-of)"  # "our Head of Data Engineering"
-    if kind == "posting" and rule_pattern("partner-with").search(
-            text, max(0, start - 50), start) is not None:
+    if kind == "posting" and rule_may_search(
+            "partner-with", text, max(0, start - 50), start) and rule_pattern(
+            "partner-with").search(text, max(0, start - 50), start) is not None:
         return "names the people one works with (rule partner-with)"  # "partner with data
         # science and product"
     rules = [("names-a-team", "names a team or department")]

@@ -12,6 +12,7 @@ import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Iterable, Iterator
+from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .taxonomy import DEGREE_CATEGORIES, Skill, Taxonomy
@@ -60,8 +61,8 @@ def _web_address(match: Any) -> Any:
     if match is None:
         return None
 
-    def web(text: str) -> Any:
-        return match(text) if _WEB.search(text) else None
+    def web(text: str) -> Any:  # each form of _WEB holds a "." or a ":"
+        return match(text) if ("." in text or ":" in text) and _WEB.search(text) else None
 
     return web
 
@@ -277,6 +278,14 @@ class PhraseMatchers:
         """Every lowercased form a pattern can match: what the candidate pass looks for."""
         return tuple(self._patterns)
 
+    @cached_property
+    def any_case(self) -> frozenset[str]:
+        """The lowercased forms no pattern of which counts only as written: :meth:`may_match`
+        is True for them whatever the text, so a caller need not ask (most forms are such)."""
+        return frozenset(key for key, held in self._patterns.items()
+                         if not (held[2] if isinstance(held, tuple) else
+                                 any(exact for _, _, exact in held)))
+
     def may_match(self, key: str, written: str) -> bool:
         """Whether the text ``written``, where the candidate pass found the lowercased form
         ``key``, can match a pattern of that form: not when every pattern of it counts only as
@@ -376,8 +385,8 @@ class PhraseMatchers:
                 continue
             w = bisect_right(starts, start) - 1
             base, t0 = starts[w], bounds[w][0]
-            grouped[w][1 if skill in degree_ids else 0].append(RawMatch(
-                skill, form, start - base, end - base, ts - t0, te - t0, exact))
+            grouped[w][1 if skill in degree_ids else 0].append(_new_tuple(RawMatch, (
+                skill, form, start - base, end - base, ts - t0, te - t0, exact)))
         table: list[Any] = [joined, columns, token_idx, token_end]
         for w, (index, a, _) in enumerate(windows):
             skills, degrees = grouped[w]
@@ -385,6 +394,8 @@ class PhraseMatchers:
 
 
 _TEXT = "skillmatch.text"
+# RawMatch(...) without the Python-level __new__ a NamedTuple adds (thousands a document set)
+_new_tuple = tuple.__new__
 
 
 def doc_text(doc: Doc) -> str:
@@ -400,9 +411,33 @@ def doc_text(doc: Doc) -> str:
     return text if isinstance(text, str) else doc.text
 
 
-_GLUE = re.compile(r"[A-Za-z0-9+#][A-Z][a-z]")
-# a version right after a letter, to the end of the word: "3.10+", "14", "2.x"
-_GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d+(?:\.(?:\d+|x))*\+?(?![\w.]*[A-Za-z0-9])")
+# a Capitalised word right after a letter, a digit, "+" or "#": where a glued word may split.
+# The capital comes first and the character before it is a lookbehind after it, so the engine
+# skips straight to capitals (a leading class of letters made it try nearly every character);
+# :meth:`GlueSplitter.points` keeps the matches three characters apart, as the pattern that
+# consumed the character before would have (tests/test_fast_patterns.py compares the two).
+_GLUE = re.compile(r"[A-Z](?<=[A-Za-z0-9+#][A-Z])[a-z]")
+# a version right after a letter, to the end of the word: "3.10+", "14", "2.x" (the digit
+# first, then the letter before it, for the same reason)
+_GLUED_VERSION = re.compile(r"\d(?<=[A-Za-z]\d)\d*(?:\.(?:\d+|x))*\+?(?![\w.]*[A-Za-z0-9])")
+
+
+def glue_candidates(text: str) -> Iterator[int]:
+    """The offsets of the capitals where a glued word may split: those the pattern
+    ``[A-Za-z0-9+#][A-Z][a-z]`` finds (the capital of each match), searched the faster way of
+    :data:`_GLUE`.
+
+    >>> list(glue_candidates("PythonStrong, AbCdEf, iOS"))
+    [6, 16]
+    """
+    last = -3
+    for match in _GLUE.finditer(text):
+        p = match.start()
+        if p - last >= 3:  # else its first character was the last of the match before
+            last = p
+            yield p
+
+
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789+#")
 _EMPTY = re.compile("")
 
@@ -439,8 +474,7 @@ class GlueSplitter:
         """
         out = self._versions(text) if _GLUED_VERSION.search(text) else []
         size = len(text)
-        for match in _GLUE.finditer(text):
-            p = match.start() + 1
+        for p in glue_candidates(text):
             r = p + 1
             while r < size and text[r].islower():
                 r += 1
@@ -478,6 +512,8 @@ class GlueSplitter:
 
         def finditer(text: str) -> list[re.Match[str]]:
             found = list(base(text)) if base is not None else []
+            if text.isalpha() and text.islower():
+                return found  # no capital to split before, no digit of a version
             points = (self.points(text) if _GLUE.search(text) or _GLUED_VERSION.search(text)
                       else ())
             if not points:
@@ -789,6 +825,13 @@ class Substrings:
         if masks:
             self._automaton.make_automaton()
         self._empty = not masks
+        # the answer for each mask, made once when there are few groups (a clause is asked
+        # thousands of times a document set; the groups are the four cue directions)
+        self._answers = [self._answer(mask) for mask in range(1 << self._count)] \
+            if self._count <= 8 else None
+
+    def _answer(self, found: int) -> tuple[bool, ...]:
+        return tuple(bool(found >> bit & 1) for bit in range(self._count))
 
     def groups(self, text: str) -> tuple[bool, ...]:
         """For each group, whether ``text`` holds one of its strings."""
@@ -796,7 +839,7 @@ class Substrings:
         if not self._empty:
             for _, mask in self._automaton.iter(text):
                 found |= mask
-        return tuple(bool(found >> bit & 1) for bit in range(self._count))
+        return self._answers[found] if self._answers is not None else self._answer(found)
 
 
 _WORD_BYTES = b"abcdefghijklmnopqrstuvwxyz0123456789"

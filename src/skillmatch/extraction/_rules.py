@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 import tomllib
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -287,6 +288,61 @@ def rule_pattern(name: str) -> re.Pattern[str]:
 @cache
 def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern, re.IGNORECASE)
+
+
+def rule_finditer(name: str, text: str) -> Iterator[re.Match[str]]:
+    """What ``rule_pattern(name).finditer(text)`` finds, without reading the whole text where
+    the rule allows: when every match holds one of some strings as written (see
+    :func:`skillmatch._context.required_strings`) and lies within one line
+    (:func:`skillmatch._context.line_bound`), only the lines holding one of those strings are
+    searched ("Inc", "LLC", ... for rule organisation-name)."""
+    pattern = rule_pattern(name)
+    needs = _needs(ambiguity_rules()[name].pattern)
+    if needs is None:
+        yield from pattern.finditer(text)
+        return
+    last = -1
+    for found in needs.finditer(text):
+        if found.start() < last:
+            continue  # in a line already searched
+        start = text.rfind("\n", 0, found.start()) + 1
+        last = text.find("\n", found.end())
+        if last < 0:
+            last = len(text)
+        yield from pattern.finditer(text, start, last)
+
+
+@cache
+def _needs(pattern: str) -> re.Pattern[str] | None:
+    """The strings every match of an ambiguity rule holds one of, as written, as one
+    alternation; None unless each match also lies within one line."""
+    from .._context import line_bound, required_strings
+
+    needs = required_strings(pattern, re.IGNORECASE)
+    if needs is None or not line_bound(pattern, re.IGNORECASE):
+        return None
+    return re.compile("|".join(map(re.escape, sorted(needs, key=lambda s: (-len(s), s)))))
+
+
+def rule_may_search(name: str, text: str, start: int, end: int) -> bool:
+    """False when ``rule_pattern(name).search(text, start, end)`` cannot find anything: the
+    stretch is ASCII and, lowercased, holds none of the strings one of which every match holds
+    in lowercase (:func:`skillmatch._context.required_lowercase`). True otherwise."""
+    needs = _needs_lowercase(ambiguity_rules()[name].pattern)
+    if needs is None:
+        return True
+    stretch = text[start:end]
+    return not stretch.isascii() or needs.search(stretch.lower()) is not None
+
+
+@cache
+def _needs_lowercase(pattern: str) -> re.Pattern[str] | None:
+    """The strings of :func:`skillmatch._context.required_lowercase` as one alternation (a
+    branch of literals: the engine skips to their first letters)."""
+    from .._context import required_lowercase
+
+    needs = required_lowercase(pattern)
+    return None if needs is None else re.compile("|".join(map(re.escape, sorted(needs))))
 
 
 # ----------------------------------------------------------------------------- lists, degrees
