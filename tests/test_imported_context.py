@@ -74,3 +74,11 @@ def test_a_list_wrapped_by_the_page_is_one_list(default_matcher: Matcher) -> Non
     # a new sentence on the next line starts a new segment
     assert "payroll" not in _found(default_matcher, "Provided accounts payable, billing.\n"
                                                     "Payroll was outsourced.")
+
+
+def test_a_name_the_page_wrapped_reads_whole(default_matcher: Matcher) -> None:
+    """A name broken by a wrapped line is one name ("statistical\\nmethods"), at its offsets."""
+    text = "Trained others in the use of quality tools and statistical\nmethods for decisions."
+    found = [m for m in default_matcher.extract(text, kind="resume").mentions
+             if m.skill == "statistics"]
+    assert [m.text for m in found] == ["statistical\nmethods"]

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 import time
 from bisect import bisect_left
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
@@ -344,13 +344,15 @@ class Extractor:
         text = document.text
         scan = _Scan(document)  # everything this call learns about the text lives here
         segments = _segments(text)
-        lowered = text.lower()
+        # names are read across a wrapped line ("statistical\nmethods"): same offsets
+        flat = _unwrapped(text, segments)
+        lowered = flat.lower()
         hits = self._finder.hits(lowered)
-        glued = self._phrases.glue.points(text)
+        glued = self._phrases.glue.points(flat)
         if glued:  # "with PythonStrong knowledge": a line break lost (rules/glue.toml)
             hits = sorted(set(hits).union(self._finder.hits_at(lowered, glued)))
         windows = _unless_written_otherwise(
-            _windows(text, segments, [(a, b) for a, b, _ in hits]), hits, text,
+            _windows(flat, segments, [(a, b) for a, b, _ in hits]), hits, flat,
             self._phrases.may_match, self._phrases.any_case)
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
@@ -358,7 +360,7 @@ class Extractor:
         rejected: list[Rejection] = []
         deadline = None if max_seconds is None else time.monotonic() + max_seconds
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
-                text, windows, {key for _, _, key in hits}):
+                flat, windows, {key for _, _, key in hits}):
             if deadline is not None and time.monotonic() > deadline:
                 raise DocumentTooLargeError(Messages.R027.format(
                     source=document.source, chars=len(text), limit=max_seconds),
@@ -376,7 +378,7 @@ class Extractor:
                 rules.update(dict.fromkeys(elided, "ellipsis"))
                 raw += elided
             covered.setdefault(index, []).append((offset, raw))
-            line = text[seg_start:seg_end] if raw or degree_found else ""
+            line = flat[seg_start:seg_end] if raw or degree_found else ""
             accepted = self._resolve_ambiguity(raw, window, line, document, offset, rules)
             in_family = [m for m in accepted if m.skill in self._generic]
             if len(accepted) < len(raw) or in_family:
@@ -964,6 +966,32 @@ def _join_wrapped(text: str, segments: list[tuple[int, int]]) -> list[tuple[int,
 
 
 _MAX_SEGMENT = 400
+
+
+def _unwrapped(text: str, segments: list[tuple[int, int]]) -> str:
+    r"""``text`` with the line breaks inside a segment (a wrapped line, see _join_wrapped) made
+    spaces, so that a name the page broke reads whole; offsets do not change.
+
+    >>> t = "quality tools and statistical\nmethods\nSkills"
+    >>> _unwrapped(t, _segments(t))
+    'quality tools and statistical methods\nSkills'
+    """
+    breaks = [k for a, b in segments if b - a > 1 for k in _breaks_in(text, a, b)]
+    if not breaks:
+        return text
+    pieces, last = [], 0
+    for k in breaks:
+        pieces.append(text[last:k])
+        last = k + 1
+    pieces.append(text[last:])
+    return " ".join(pieces)
+
+
+def _breaks_in(text: str, a: int, b: int) -> Iterator[int]:
+    k = text.find("\n", a, b)
+    while k != -1:
+        yield k
+        k = text.find("\n", k + 1, b)
 
 
 _JOINER = re.compile(r"^(?:\s|,|/|\(|\)|;|\band/or\b|\bor\b|\band\b|\betc\.?)*$", re.I)
@@ -1583,6 +1611,8 @@ def _listed(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatch],
     short item of a skills section. Prose around it never suffices."""
     others = [o for o in others if o is not match]
     start = match.token_start
+    if _glued_after_word(match, doc):
+        return None  # the end of a hyphenated word: "non-patient billing"
     if start > 0 and doc.title[start - 1] and doc.alpha[start - 1] and not any(
             o.token_start <= start - 1 < o.token_end for o in others):
         return None  # the tail of a longer name: "Information Assurance", "Project Planning"
