@@ -82,3 +82,12 @@ def test_a_name_the_page_wrapped_reads_whole(default_matcher: Matcher) -> None:
     found = [m for m in default_matcher.extract(text, kind="resume").mentions
              if m.skill == "statistics"]
     assert [m.text for m in found] == ["statistical\nmethods"]
+
+
+def test_a_misspelt_product_name_in_a_qualifications_list(default_matcher: Matcher) -> None:
+    """A long imported product name misspelt on a short line of a resume's qualifications is
+    found by the fuzzy pass; the rejected word inside it ("DOORS") does not hide it."""
+    text = ("Qualifications\nMicrosoft Project\nMicrosoft Visio\nIBM Rationale DOORS\n"
+            "Risk Analysis\n")
+    found = _found(default_matcher, text)
+    assert found.get("ibm-rational-doors") == "fuzzy"

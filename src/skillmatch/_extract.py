@@ -325,10 +325,13 @@ class Extractor:
     def _fuzzy(self) -> FuzzyMatcher:
         from ._fuzzy import FuzzyMatcher
 
+        # curated names; of the imported, only products' long names ("IBM Rational DOORS"):
+        # their short ones are English words too often
         aliases = {normalize_alias(a): s.id for s in self.taxonomy
-                   if s.category not in DEGREE_CATEGORIES and s.id not in self._imported
+                   if s.category not in DEGREE_CATEGORIES
                    for a in s.aliases
-                   if normalize_alias(a) not in self._ambiguous.get(s.id, ())}
+                   if normalize_alias(a) not in self._ambiguous.get(s.id, ())
+                   and (s.id not in self._imported or _long_product_name(a))}
         return FuzzyMatcher(aliases, score_cutoff=self.fuzzy_cutoff)
 
     # ------------------------------------------------------------------ main entry
@@ -356,7 +359,8 @@ class Extractor:
             self._phrases.may_match, self._phrases.any_case)
         mentions: list[Mention] = []
         degree_hits: list[tuple[int, RawMatch, Any, str]] = []
-        covered: dict[int, list[tuple[int, list[RawMatch]]]] = {}
+        # per segment: (window offset, the window's names, those accepted) for the fuzzy pass
+        covered: dict[int, list[tuple[int, list[RawMatch], list[RawMatch]]]] = {}
         rejected: list[Rejection] = []
         deadline = None if max_seconds is None else time.monotonic() + max_seconds
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
@@ -377,7 +381,6 @@ class Extractor:
                 elided = self._elided(raw, window)
                 rules.update(dict.fromkeys(elided, "ellipsis"))
                 raw += elided
-            covered.setdefault(index, []).append((offset, raw))
             line = flat[seg_start:seg_end] if raw or degree_found else ""
             accepted = self._resolve_ambiguity(raw, window, line, document, offset, rules)
             in_family = [m for m in accepted if m.skill in self._generic]
@@ -390,6 +393,7 @@ class Extractor:
                         displaced, window, line, document, offset, rules),
                         key=lambda m: m.start)
                     raw = raw + displaced
+            covered.setdefault(index, []).append((offset, raw, accepted))
             if trace:
                 for m in set(skill_hits) - set(raw) - set(nested):
                     rejected.append(Rejection(m.skill, m.form, m.start + offset, m.end + offset,
@@ -792,7 +796,8 @@ class Extractor:
         return match.form in forms or (not match.exact and normalize_alias(match.form) in forms)
 
     def _fuzzy_mentions(self, scan: _Scan, kind: str, segments: list[tuple[int, int]],
-                        covered: dict[int, list[tuple[int, list[RawMatch]]]]) -> list[Mention]:
+                        covered: dict[int, list[tuple[int, list[RawMatch], list[RawMatch]]]]
+                        ) -> list[Mention]:
         """Spelling variants among the unmatched items of list-like lines, in one pass."""
         document = scan.document
         text = document.text
@@ -805,19 +810,28 @@ class Extractor:
                 continue  # postings are edited text: typos matter in their skill lists only
             line = text[start:end]
             in_skills = section_kind == "skills"
-            # a short bullet of a requirements list is an item too: "- Tensorflw"
-            bullet = (listed and _BULLET.match(line) is not None
+            # a short bullet of a requirements list is an item too: "- Tensorflw"; in a
+            # resume's qualifications a short line is one, bullet or not
+            bullet = (listed and (kind == "resume" or _BULLET.match(line) is not None)
                       and len(_WORDS.findall(line)) <= 4)
             if not (in_skills and len(line) < 200) and not bullet and _LIST_SEP.search(line) is None:
                 continue
             if not in_skills and not bullet and len(_LIST_SEP.findall(line)) + len(
                     _COORDINATION.findall(line)) < 2:
                 continue  # "sklearn, Tensorflw and Py Torch" is a list; "X and Y" alone not
-            taken = [(m.start + offset - start, m.end + offset - start)
-                     for offset, raw in covered.get(index, ()) for m in raw]
+            # an item holding an accepted name is known; so is one inside a name the context
+            # rejected, but a rejected word inside an item does not name it ("DOORS" in the
+            # misspelt "IBM Rationale DOORS")
+            taken: list[tuple[int, int]] = []
+            lost: list[tuple[int, int]] = []
+            for offset, raw, accepted in covered.get(index, ()):
+                for m in raw:
+                    (taken if m in accepted else lost).append(
+                        (m.start + offset - start, m.end + offset - start))
             for item in _WORD_ITEM.finditer(line):
                 a, b = item.span()
-                if item.group().count(" ") > 2 or any(a < e and s < b for s, e in taken):
+                if item.group().count(" ") > 2 or any(a < e and s < b for s, e in taken) or any(
+                        s <= a and b <= e for s, e in lost):
                     continue
                 # tech-looking: "Tensorflw", "PyTorh", "k8", "Nodejs"; any item in a skills list
                 if not in_skills and not _TECH_LOOKING.search(item.group()):
@@ -1274,6 +1288,17 @@ def _of_phrase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     left = re.compile(r"\b(?P<head>[A-Za-z]{3,})(?:,?[ \t]+(?:and|or)[ \t]+"
                       r"(?P<other>[A-Za-z]{3,}))?$")
     return right, left
+
+
+def _long_product_name(name: str) -> bool:
+    """Three words or more, one of them capitalised past its first letter ("IBM", "SAP"):
+    a product's full name, which a misspelling cannot make another word.
+
+    >>> _long_product_name("IBM Rational DOORS"), _long_product_name("Project management")
+    (True, False)
+    """
+    words = name.split()
+    return len(words) >= 3 and any(w[1:] != w[1:].lower() for w in words)
 
 
 def _singular(word: str) -> str:
