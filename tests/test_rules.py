@@ -170,7 +170,9 @@ _IMPORTED = [("slack", "Slack", "tool", "aliases", "Slack"),
              ("microsoft-windows", "Microsoft Windows", "platform", "aliases", "Windows"),
              ("google-chrome", "Google Chrome", "tool", "exact", "Chrome"),
              ("apple-safari", "Apple Safari", "tool", "exact", "Safari"),
-             ("mozilla-firefox", "Mozilla Firefox", "tool", "exact", "Firefox")]
+             ("mozilla-firefox", "Mozilla Firefox", "tool", "exact", "Firefox"),
+             ("network-programming", "Network programming", "technique", "aliases",
+              "Network programming")]
 IMPORTED_LAYER = '[taxonomy]\nid = "tiny-imported"\nversion = "1"\n' + "".join(
     f'\n[skill.{sid}]\nname = "{name}"\ncategory = "{category}"\n{field} = ["{form}"]\n'
     f'ambiguous = ["{form}"]\n' for sid, name, category, field, form in _IMPORTED)

@@ -772,18 +772,19 @@ class Extractor:
             found = left.search(text, start, after.start())
             if found is None or (found.start() == start > 0 and text[start - 1].isalpha()):
                 continue
-            obj = after["object"]
+            obj, obj_end = _object_head(after["object"])
+            obj_end += after.start("object")
             objects = dict.fromkeys((_singular(obj), obj))
             for group in ("head", "other"):
                 head = found[group]
                 if head is None or head.isupper() or self._named(
-                        text[found.start(group):after.end()]) is not None:
+                        text[found.start(group):obj_end]) is not None:
                     continue  # "Design of Experiments" is a name as written
                 for form in objects:
                     skill = self._named(f"{form} {head}")
                     if skill is None or skill.generic or skill.id in self._imported \
-                            or skill.category in DEGREE_CATEGORIES or skill.ambiguous:
-                        continue
+                            or skill.category in _NOT_INVERTED or skill.ambiguous:
+                        continue  # "the work of the team" names no teamwork
                     out.append(self._mention(scan, kind, skill.id, found.start(group),
                                              found.end(group), "phrase", "of-phrase"))
                     break
@@ -1284,10 +1285,31 @@ def _of_phrase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word; and, ending where that starts, the head noun (or two joined by "and" / "or").
     Searching for "of" first keeps the pass as fast as one plain search."""
     determiners = "|".join(sorted(map(re.escape, inversion_rule().words)))
-    right = re.compile(rf"[ \t]+of[ \t]+(?:(?:{determiners})[ \t]+)?(?P<object>[A-Za-z]{{2,}})\b")
+    right = re.compile(rf"[ \t]+of[ \t]+(?:(?:{determiners})[ \t]+)?"
+                       r"(?P<object>[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,}){0,2})\b")
     left = re.compile(r"\b(?P<head>[A-Za-z]{3,})(?:,?[ \t]+(?:and|or)[ \t]+"
                       r"(?P<other>[A-Za-z]{3,}))?$")
     return right, left
+
+
+_NOT_INVERTED = DEGREE_CATEGORIES | {"soft-skill"}
+
+
+def _object_head(words: str) -> tuple[str, int]:
+    """The head noun of the object after "of" and where it ends in ``words``: its last word
+    before one of rule of-phrase's `ends` ("ML models in production" -> "models"; "data
+    science solutions" -> "solutions").
+
+    >>> _object_head("ML models in"), _object_head("data for training"), _object_head("code")
+    (('models', 9), ('data', 4), ('code', 4))
+    """
+    ends = inversion_rule().ends
+    head, end = "", 0
+    for word in re.finditer(r"\S+", words):
+        if head and word.group().lower() in ends:
+            break
+        head, end = word.group(), word.end()
+    return head, end
 
 
 def _long_product_name(name: str) -> bool:
@@ -1570,6 +1592,15 @@ def _item_sides(match: RawMatch, doc: Tokens, runs_on: bool = False) -> tuple[bo
             (after in _ITEM_SEPARATORS or after in ("", ".") or "\n" in after))
 
 
+def _opens_bullet(match: RawMatch, doc: Tokens) -> bool:
+    """The name is the first thing on a bulleted line: "* Network programming with ..."."""
+    t = match.token_start
+    if t == 0 or _BULLET.match(doc.text[t - 1] + " ") is None:
+        return False
+    before = doc.text[t - 2] if t > 1 else ""  # the line's start: a line break or indent
+    return t == 1 or not before.strip() and (t == 2 or "\n" in before)
+
+
 def _glued_after_word(match: RawMatch, doc: Tokens) -> bool:
     """The name is the end of a hyphenated word: "patient billing" in "non-patient billing"."""
     t = match.token_start
@@ -1648,6 +1679,10 @@ def _listed(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatch],
     words = len(_WORDS.findall(seg_text))
     if section_kind in _LIST_SECTIONS and words <= 2 and _BULLET.match(seg_text):
         return "list-bullet-item"  # a requirements bullet that is just the name: "* Slack"
+    if (section_kind in _LIST_SECTIONS and " " in match.form and _opens_bullet(match, doc)
+            and match.token_end < len(doc)
+            and doc.lower[match.token_end] in rule_words("bullet-head")):
+        return "bullet-head"  # "* Network programming with recovery strategies"
     if (section_kind == "skills" and words <= 4 or section_kind == "requirements" and words <= 3
             ) and not runs_on:
         return "skills-section-item"  # a short line of a skills or qualifications list

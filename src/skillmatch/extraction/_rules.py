@@ -395,17 +395,27 @@ def degree_words(name: str) -> frozenset[str]:
     return degree_rules()[name].words
 
 
-@cache
-def inversion_rule(name: str = "of-phrase") -> NamedPattern:
-    """The inversion rule ``name`` of ``rules/inversion.toml``: its words (the determiners
-    that may follow "of") and examples.
+@dataclass(frozen=True)
+class InversionRule:
+    """A rule of ``rules/inversion.toml``: the determiners that may follow "of" (``words``),
+    the words that end the object after it (``ends``), and examples."""
 
-    >>> "the" in inversion_rule().words
-    True
+    name: str
+    words: frozenset[str]
+    ends: frozenset[str]
+    examples: tuple[tuple[str, str], ...]
+
+
+@cache
+def inversion_rule(name: str = "of-phrase") -> InversionRule:
+    """The inversion rule ``name`` of ``rules/inversion.toml``.
+
+    >>> "the" in inversion_rule().words, "for" in inversion_rule().ends
+    (True, True)
     """
     entry = next(e for e in _records("inversion.toml", "rule") if e["name"] == name)
-    return NamedPattern(name, words=frozenset(entry.get("words", ())),
-                        examples=_examples(entry))
+    return InversionRule(name, frozenset(entry.get("words", ())), frozenset(entry.get("ends", ())),
+                         _examples(entry))
 
 
 def inversion_counter(name: str = "of-phrase") -> tuple[tuple[str, str], ...]:
