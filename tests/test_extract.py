@@ -614,3 +614,12 @@ def test_named_is_the_taxonomy_lookup() -> None:
     assert len(phrases) > 5000
     for phrase in phrases:
         assert extractor._named(phrase) is taxonomy.get(phrase), phrase
+
+
+def test_vendor_list_under_a_product_line(default_matcher: Matcher) -> None:
+    """"Microsoft Office Suite (Word, Publisher)": the vendor may be followed by its product
+    line's words, and each item is the vendor's product."""
+    ex = default_matcher.extract("Microsoft Office Suite (Word, Excel, Outlook, Publisher and "
+                                 "PowerPoint)", kind="resume")
+    rules = {m.skill: m.rule for m in ex.mentions}
+    assert rules.get("microsoft-publisher") == "vendor-list"

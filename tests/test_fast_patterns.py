@@ -19,7 +19,7 @@ from skillmatch.extraction._rules import (
 # the plain forms, as they were written before the engine was given a character to skip to
 _PLAIN_GLUE = re.compile(r"[A-Za-z0-9+#][A-Z][a-z]")
 _PLAIN_GLUED_VERSION = re.compile(r"(?<=[A-Za-z])\d+(?:\.(?:\d+|x))*\+?(?![\w.]*[A-Za-z0-9])")
-_PLAIN_VENDOR_LIST = re.compile(r"\b(?P<vendor>[A-Z][A-Za-z]+)(?:\s+[A-Z][A-Za-z0-9]+)?\s*"
+_PLAIN_VENDOR_LIST = re.compile(r"\b(?P<vendor>[A-Z][A-Za-z]+)(?P<line>(?:\s+[A-Z][A-Za-z0-9]+){0,2})\s*"
                                 r"\((?P<items>[^()\n]{2,200})\)")
 
 _TEXTS = [

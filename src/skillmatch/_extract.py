@@ -748,10 +748,14 @@ class Extractor:
         text = scan.document.text
         out = []
         for group in _VENDOR_LIST.finditer(text):
-            vendor = group["vendor"]
+            # the vendor, or a word of its product line after it: "Microsoft Office Suite
+            # (Word, Publisher)" lists Microsoft Word and Microsoft Publisher
+            vendors = [group["vendor"], *group["line"].split()]
             for item in _LIST_ITEM.finditer(group["items"]):
                 name = item.group().strip()
-                skill = self.taxonomy.get(f"{vendor} {name}")
+                skill = next((found for found in (self.taxonomy.get(f"{vendor} {name}")
+                                                  for vendor in vendors) if found is not None),
+                             None)
                 if skill is None or skill.generic or skill.category in DEGREE_CATEGORIES:
                     continue
                 start = group.start("items") + item.start() + (len(item.group())
@@ -1269,7 +1273,7 @@ _STUDY_LINE = re.compile(
 # "Google Apps (Drive, Docs, Sheets)", "Microsoft Office (Word, Excel)": a capitalised vendor
 # name, maybe a product word, and a parenthesised list of short items. (The word boundary
 # before the vendor is a lookbehind after its capital, so the engine skips straight to capitals.)
-_VENDOR_LIST = re.compile(r"(?P<vendor>[A-Z](?<!\w[A-Z])[A-Za-z]+)(?:\s+[A-Z][A-Za-z0-9]+)?\s*"
+_VENDOR_LIST = re.compile(r"(?P<vendor>[A-Z](?<!\w[A-Z])[A-Za-z]+)(?P<line>(?:\s+[A-Z][A-Za-z0-9]+){0,2})\s*"
                           r"\((?P<items>[^()\n]{2,200})\)")
 _LIST_ITEM = re.compile(r"[^,;/&]+?(?=\s*(?:,|;|/|&|\band\b|\bor\b|$))")
 _VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.(?:\d+|x))*[a-z]?|x|xp|[ivx]+)$", re.IGNORECASE)
@@ -1683,6 +1687,8 @@ def _listed(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatch],
             and match.token_end < len(doc)
             and doc.lower[match.token_end] in rule_words("bullet-head")):
         return "bullet-head"  # "* Network programming with recovery strategies"
+    if match.token_end < len(doc) and doc.lower[match.token_end] in rule_words("skills-after"):
+        return "skills-after"  # "superior troubleshooting skills"
     if (section_kind == "skills" and words <= 4 or section_kind == "requirements" and words <= 3
             ) and not runs_on:
         return "skills-section-item"  # a short line of a skills or qualifications list
