@@ -346,7 +346,8 @@ class Extractor:
                 name="kind", caller="extract", expected="'resume' or 'posting'", value=kind))
         text = document.text
         scan = _Scan(document)  # everything this call learns about the text lives here
-        segments = _segments(text)
+        # a heading's line is never joined to the text under it
+        segments = _segments(text, frozenset(s.start for s in document.sections if s.title))
         # names are read across a wrapped line ("statistical\nmethods"): same offsets
         flat = _unwrapped(text, segments)
         lowered = flat.lower()
@@ -931,7 +932,7 @@ class Extractor:
 
 # ----------------------------------------------------------------------------- helpers
 
-def _segments(text: str) -> list[tuple[int, int]]:
+def _segments(text: str, headings: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     """Lines, with lines over 400 characters cut at sentence ends, and pieces still over 400
     characters cut at spaces (a 1 MB line stays linear): (start, end) offsets."""
     out: list[tuple[int, int]] = []
@@ -960,21 +961,27 @@ def _segments(text: str) -> list[tuple[int, int]]:
                 if b > a:
                     out.append((a, b))
         offset = end + 1
-    return _join_wrapped(text, out) or [(0, len(text))]
+    return _join_wrapped(text, out, headings) or [(0, len(text))]
 
 
-def _join_wrapped(text: str, segments: list[tuple[int, int]]) -> list[tuple[int, int]]:
+def _join_wrapped(text: str, segments: list[tuple[int, int]],
+                  headings: frozenset[int] = frozenset()) -> list[tuple[int, int]]:
     r"""Segments with a line that wraps joined to the next: a line ending in a lowercase word or
     a comma whose next line starts lowercase is one sentence cut by the page ("provided
-    accounts payable, billing,\npayroll, tax and treasury services"), up to the segment limit.
+    accounts payable, billing,\npayroll, tax and treasury services"), up to the segment limit;
+    a line starting at one of ``headings`` is a heading, joined to nothing.
 
     >>> t = "provided billing,\npayroll and tax\nSkills\nPython"
     >>> [t[a:b] for a, b in _segments(t)]
     ['provided billing,\npayroll and tax', 'Skills', 'Python']
+    >>> t = "Skills\npython, sql"
+    >>> [t[a:b] for a, b in _segments(t)], [t[a:b] for a, b in _segments(t, frozenset({0}))]
+    (['Skills\npython, sql'], ['Skills', 'python, sql'])
     """
     out: list[tuple[int, int]] = []
     for a, b in segments:
-        if out and a == out[-1][1] + 1 and b - out[-1][0] <= _MAX_SEGMENT:
+        if out and a == out[-1][1] + 1 and b - out[-1][0] <= _MAX_SEGMENT \
+                and out[-1][0] not in headings and a not in headings:
             last = text[out[-1][0]:out[-1][1]].rstrip()[-1:]
             first = text[a:b].lstrip()[:1]
             if (last == "," or last.islower()) and first.islower():
@@ -1689,6 +1696,9 @@ def _listed(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatch],
         return "bullet-head"  # "* Network programming with recovery strategies"
     if match.token_end < len(doc) and doc.lower[match.token_end] in rule_words("skills-after"):
         return "skills-after"  # "superior troubleshooting skills"
+    if section_kind == "skills" and " " in match.form and len(_LIST_SEP.findall(seg_text)) >= 2 \
+            and all(_item_sides(match, doc, runs_on)):
+        return "skills-list-item"  # "accounts payable, administrative support, Benefits, ..."
     if (section_kind == "skills" and words <= 4 or section_kind == "requirements" and words <= 3
             ) and not runs_on:
         return "skills-section-item"  # a short line of a skills or qualifications list
