@@ -330,6 +330,8 @@ def test_vendors_found_in_the_data(onet_rows: dict[str, OnetRow]) -> None:
     ("Microsoft Windows XP", "Microsoft", "Windows XP", False, "exact"),
     ("VMWare Workstation", "VMWare", "Workstation", False, "exact"),  # not "workstations"
     ("Microsoft Edge", "Microsoft", None, False, None),  # "Edge" is too common a word
+    # listed here by every computer occupation (the rows below): broad enough for "Publisher"
+    ("Microsoft Publisher", "Microsoft", "Publisher", False, "exact"),
     ("Oracle Supply Chain Management", "Oracle", None, False, None),  # names work, not a product
     ("Microsoft Teams", "Microsoft", "Teams", True, "aliases"),  # hot: people write "teams"
     ("Mozilla Thunderbird", "Mozilla", "Thunderbird", False, "aliases"),  # 2.9: rare word
@@ -357,6 +359,25 @@ def test_rule_vendor_prefix_cased(tmp_path: Path, name: str, vendor: str, alias:
                     if name.endswith(a) and len(a.split()) < len(name.split())]
     else:
         assert alias in skill.get(where, []), skill
+
+
+def test_narrow_product_drops_a_common_word(tmp_path: Path) -> None:
+    """vendor-prefix-cased: "Publisher" (Zipf 4.1) names Microsoft Publisher only for a product
+    listed by many computer occupations (the case above); listed by none, it says too little."""
+    folder = tmp_path / "onet"
+    folder.mkdir()
+    header = ["O*NET-SOC Code", "Example", "Commodity Code", "Commodity Title", "Hot Technology",
+              "In Demand"]
+    rows = [["43-9022.00", "Microsoft Publisher", "43232104", "Word processing software", "N",
+             "N"]]
+    rows += [["15-1252.00", f"Microsoft Product{i}", "43232104", "Word processing software",
+              "N", "N"] for i in range(18)]
+    (folder / "Technology Skills.txt").write_text(
+        "\n".join("\t".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    layer, _ = import_onet(folder, base=load_taxonomy("ml-engineer"))
+    skill = next(v for v in json.loads(layer)["skill"].values()
+                 if v["name"] == "Microsoft Publisher")
+    assert "Publisher" not in skill.get("aliases", []) + skill.get("exact", [])
 
 
 def test_vendors_from_the_rules_file(onet_import: tuple[Path, str]) -> None:

@@ -173,7 +173,7 @@ def _reads_as_words(alias: str) -> bool:
     return camel is not None and is_common(f"{camel[1]} {camel[2]}".lower())
 
 
-def _proper_name(alias: str) -> bool:
+def _proper_name(alias: str, *, broad: bool = False) -> bool:
     """Rule vendor-prefix-cased: what is left of a product name without its vendor, made of
     common words, still names the product when written as its name - every word capitalised
     ("Google Chrome" -> "Chrome", "Microsoft Windows XP" -> "Windows XP", "SAP Business
@@ -181,19 +181,24 @@ def _proper_name(alias: str) -> bool:
     of rule category-activity: "Oracle Supply Chain Management" does not give "Supply Chain
     Management") - and, for one word, when the word is not too common ("Edge", "Paint" are
     everyday words). Such a form is matched only in the case written and, being ordinary
-    words, only in a list of skills.
+    words, only in a list of skills. A product O*NET shows broad (``broad``: listed by many
+    computer occupations) keeps a more common word ("Microsoft Publisher" -> "Publisher" 4.1,
+    "Apache Pig" -> "Pig" 4.1).
 
     >>> _proper_name("Chrome"), _proper_name("Windows XP"), _proper_name("Edge")
     (True, True, False)
     >>> _proper_name("data pipeline"), _proper_name("Supply Chain Management")
     (False, False)
+    >>> _proper_name("Publisher"), _proper_name("Publisher", broad=True)
+    (False, True)
     """
     words = alias.split()
     if not all(any(ch.isupper() or ch.isdigit() for ch in w) for w in words):
         return False
     if len(words) > 1 and _names_activity(words[-1]):
         return False  # names work, not a product: "Supply Chain Management", "Production Planning"
-    limit = float(import_rules()["onet"]["cased_max_zipf"])
+    config = import_rules()["onet"]
+    limit = float(config["broad_cased_max_zipf" if broad else "cased_max_zipf"])
     return len(words) > 1 or zipf(alias) < limit
 
 
@@ -346,8 +351,8 @@ def _vendor_and_word(line: str) -> tuple[str, str]:
 
 
 def _product_aliases(name: str, rules: AliasRules, *, known: bool, demanded: bool,
-                     extra: Mapping[str, str] | None = None, short: str | None = None
-                     ) -> tuple[list[str], list[str], list[str]]:
+                     extra: Mapping[str, str] | None = None, short: str | None = None,
+                     broad: bool = False) -> tuple[list[str], list[str], list[str]]:
     """The aliases of a product, its forms matched only as written (rule vendor-prefix-cased)
     and those of them that read as English whatever their rarity (rule camel-words): from the
     rules' aliases and ``extra`` ones (alias -> rule). ``short``, the short name of a product
@@ -372,7 +377,7 @@ def _product_aliases(name: str, rules: AliasRules, *, known: bool, demanded: boo
         elif (not stripped or not _word_like(alias)
                 or demanded and is_common(alias.lower())):
             aliases.append(alias)  # people write "Teams", "windows" for products this known
-        elif _proper_name(alias):
+        elif _proper_name(alias, broad=broad):
             cased.append(alias)  # rule vendor-prefix-cased: "Chrome", "Windows XP", "Teams"
     return aliases, cased, plain
 
@@ -441,7 +446,8 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
             known = known or any(_known(r) for r in line_rows[own])
         aliases, cased, plain = _product_aliases(
             row.name, rules, known=known, demanded=row.hot or row.in_demand,
-            extra={short: "product-line"} if short else None, short=short)
+            extra={short: "product-line"} if short else None, short=short,
+            broad=row.share >= float(config["broad_share"]))
         if line is not None:
             aliases = [a for a in aliases if normalize_alias(a) not in line_forms[line]]
             cased = [c for c in cased if normalize_alias(c) not in line_forms[line]]
