@@ -18,13 +18,20 @@ import pytest
 
 from skillmatch import Taxonomy, load_taxonomy
 from skillmatch.taxonomy import import_esco, import_onet, stack
-from skillmatch.taxonomy._aliases import RULES, AliasRule, AliasRules, find_vendors
+from skillmatch.taxonomy._aliases import (
+    RULES,
+    AliasRule,
+    AliasRules,
+    company_vendors,
+    find_vendors,
+)
 from skillmatch.taxonomy._esco import EscoConcept, build_esco_layer, read_esco
 from skillmatch.taxonomy._merge import LayerBuilder, spells
 from skillmatch.taxonomy._onet import (
     OnetRow,
     _activity,
     category_of,
+    find_lines,
     is_generic_category,
     lowercase_vocabulary,
     onet_demand,
@@ -123,7 +130,9 @@ RULE_EXAMPLES = [
     "Spreadsheet software", "Email software", "Web browser software", "Python", "Tableau",
     "Carpet Dealer Management System CDMS", "Clinical data management system CDMS",
     "A mathematical programming language AMPL", "AMPL",
-    "Electronic design automation EDA software", "Apache Spark",
+    "Electronic design automation EDA software", "Apache Spark", "Dassault Systemes CATIA",
+    "IBM Cognos", "IBM Cognos Impromptu", "Oracle Hyperion", "Oracle Hyperion Planning",
+    "Adobe LifeCycle ES", "Adobe LifeCycle Enterprise Suite", "Symantec Veritas File System",
 ]
 
 
@@ -275,7 +284,10 @@ def test_import_reports_skipped_categories(onet_import: tuple[Path, str],
                                           onet_layer: Taxonomy) -> None:
     """The import leaves the categories out, says so in the report, and keeps the products."""
     _, report = onet_import
-    assert "skipped (3):" in report
+    assert "skipped (4):" in report
+    # "IBM Cognos" is a listed vendor; with too few IBM products here for IBM to be a vendor,
+    # it is no product line (rule product-line), and names the company alone
+    assert "vendor-only: 'IBM Cognos' names a company, not a product" in report
     for name in ("Spreadsheet software", "Email software", "Web browser software"):
         assert f"generic-category: {name!r}" in report
         assert name not in onet_layer
@@ -318,6 +330,8 @@ def test_vendors_found_in_the_data(onet_rows: dict[str, OnetRow]) -> None:
     ("Microsoft Windows XP", "Microsoft", "Windows XP", False, "exact"),
     ("VMWare Workstation", "VMWare", "Workstation", False, "exact"),  # not "workstations"
     ("Microsoft Edge", "Microsoft", None, False, None),  # "Edge" is too common a word
+    # listed here by every computer occupation (the rows below): broad enough for "Publisher"
+    ("Microsoft Publisher", "Microsoft", "Publisher", False, "exact"),
     ("Oracle Supply Chain Management", "Oracle", None, False, None),  # names work, not a product
     ("Microsoft Teams", "Microsoft", "Teams", True, "aliases"),  # hot: people write "teams"
     ("Mozilla Thunderbird", "Mozilla", "Thunderbird", False, "aliases"),  # 2.9: rare word
@@ -347,6 +361,25 @@ def test_rule_vendor_prefix_cased(tmp_path: Path, name: str, vendor: str, alias:
         assert alias in skill.get(where, []), skill
 
 
+def test_narrow_product_drops_a_common_word(tmp_path: Path) -> None:
+    """vendor-prefix-cased: "Publisher" (Zipf 4.1) names Microsoft Publisher only for a product
+    listed by many computer occupations (the case above); listed by none, it says too little."""
+    folder = tmp_path / "onet"
+    folder.mkdir()
+    header = ["O*NET-SOC Code", "Example", "Commodity Code", "Commodity Title", "Hot Technology",
+              "In Demand"]
+    rows = [["43-9022.00", "Microsoft Publisher", "43232104", "Word processing software", "N",
+             "N"]]
+    rows += [["15-1252.00", f"Microsoft Product{i}", "43232104", "Word processing software",
+              "N", "N"] for i in range(18)]
+    (folder / "Technology Skills.txt").write_text(
+        "\n".join("\t".join(r) for r in [header, *rows]) + "\n", encoding="utf-8")
+    layer, _ = import_onet(folder, base=load_taxonomy("ml-engineer"))
+    skill = next(v for v in json.loads(layer)["skill"].values()
+                 if v["name"] == "Microsoft Publisher")
+    assert "Publisher" not in skill.get("aliases", []) + skill.get("exact", [])
+
+
 def test_vendors_from_the_rules_file(onet_import: tuple[Path, str]) -> None:
     """The rules file lists vendors the count cannot see; the report names every vendor used."""
     config = import_rules()["onet"]
@@ -357,6 +390,67 @@ def test_vendors_from_the_rules_file(onet_import: tuple[Path, str]) -> None:
     listed = set(line.split(": ", 1)[1].split(", "))
     assert {"Teradata", "Amazon", "IBM Cognos", "Sage"} <= listed
     assert not {"Microsoft", "Apache", "National"} & listed
+
+
+def test_rule_vendor_company(onet_rows: dict[str, OnetRow]) -> None:
+    """vendor-company: a vendor followed by words that name a company is the vendor in full, so
+    the product is what follows ("CATIA", not "Systemes CATIA")."""
+    names = list(onet_rows)
+    words = import_rules()["onet"]["vendor_company_words"]
+    found = find_vendors(names, 2)
+    assert "Dassault" in found  # two Dassault Systemes products in the fixture
+    full = company_vendors(names, found, words)
+    assert "Dassault Systemes" in full
+    derived = AliasRules(vendors=found | full).derive("Dassault Systemes CATIA")
+    assert "CATIA" in derived and "Systemes CATIA" not in derived
+    # one product of a vendor with many, whose name goes on with such a word, keeps it: O*NET
+    # 29.2 rows
+    real = ["IBM Interactive System Productivity Facility ISPF", "IBM Notes",
+            "Hyland Software OnBase"]
+    assert company_vendors(real, {"IBM", "Hyland"}, words) == {"Hyland Software"}
+
+
+def test_rule_product_line(onet_rows: dict[str, OnetRow]) -> None:
+    """product-line: a vendor and a product word that begin two products name a line; its
+    short name is the product word, and the line is listed under its own name when O*NET has
+    it ("IBM Cognos"); an English word is no product word unless the line is listed."""
+    rules = vendors("IBM", "IBM Cognos", "Oracle", "Adobe", "Symantec")
+    lines = find_lines(list(onet_rows), rules, min_products=2)
+    assert dict(lines.words) == {"Adobe LifeCycle": "LifeCycle", "IBM Cognos": "Cognos",
+                                 "Oracle Hyperion": "Hyperion", "Symantec Veritas": "Veritas"}
+    assert dict(lines.products) == {"IBM Cognos": "IBM Cognos",
+                                    "Oracle Hyperion": "Oracle Hyperion"}
+    assert lines.line_of("IBM Cognos Impromptu") == "IBM Cognos"
+    assert lines.line_of("IBM Cognos") is None and lines.line_of("Oracle Database") is None
+    # O*NET 29.2 rows: "Visual" is a word, not a line; a company named for its line joins it
+    real = ["Microsoft Visual Basic", "Microsoft Visual Studio", "Oracle Hyperion",
+            "Oracle Hyperion Planning", "Hyperion Solutions Hyperion Intelligence",
+            "Hyperion Solutions Hyperion System 9 Bi+"]
+    lines = find_lines(real, vendors("Microsoft", "Oracle", "Hyperion", "Hyperion Solutions"),
+                       min_products=2)
+    assert dict(lines.words) == {"Oracle Hyperion": "Hyperion"}
+    assert lines.line_of("Hyperion Solutions Hyperion Intelligence") == "Oracle Hyperion"
+
+
+def test_import_product_lines(onet_import: tuple[Path, str], onet_layer: Taxonomy) -> None:
+    """An imported line is a skill its products have as parent, listed in the report; a short
+    name that is a word ("Hyperion", "Veritas") or reads as words ("LifeCycle": "life cycle")
+    counts only as written and where skills are listed; the products keep their own names."""
+    assert onet_layer["oracle-hyperion-planning"].parents == ("oracle-hyperion",)
+    assert "oracle-hyperion" in onet_layer.implied("oracle-hyperion-planning")
+    lifecycle = onet_layer["adobe-lifecycle"]  # O*NET lists no "Adobe LifeCycle": a new skill
+    assert lifecycle.name == "Adobe LifeCycle" and lifecycle.category == "tool"
+    assert {onet_layer[n].parents for n in ("Adobe LifeCycle ES",
+                                           "Adobe LifeCycle Enterprise Suite")} == {
+        ("adobe-lifecycle",)}
+    for sid, short in (("adobe-lifecycle", "LifeCycle"), ("oracle-hyperion", "Hyperion"),
+                       ("symantec-veritas", "Veritas")):
+        skill = onet_layer[sid]
+        assert short in skill.exact and short in skill.ambiguous, skill
+    assert onet_layer.get("Adobe LifeCycle ES").id == "adobe-lifecycle-es"
+    _, report = onet_import
+    assert ("product-line: 'Adobe LifeCycle' -> adobe-lifecycle (2 products: Adobe LifeCycle "
+            "ES, Adobe LifeCycle Enterprise Suite)") in report
 
 
 # ------------------------------------------------------------------------------ ambiguity

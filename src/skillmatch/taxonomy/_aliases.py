@@ -13,6 +13,7 @@ O*NET writes one name per product and no aliases ("Amazon Elastic Compute Cloud 
 from __future__ import annotations
 
 import re
+from collections import defaultdict
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 
@@ -194,3 +195,37 @@ def find_vendors(names: Iterable[str], min_products: int, extra: Iterable[str] =
 
     return frozenset([w for w, (n, upper) in counts.items() if n >= needed(w) and upper >= 0.8 * n]
                      + list(extra))
+
+
+def company_vendors(names: Iterable[str], vendors: Iterable[str], company_words: Iterable[str],
+                    min_products: int = 2) -> frozenset[str]:
+    """Rule vendor-company: a vendor's name followed by words that name a company ("Systemes",
+    "Software", "Corporation") is the vendor in full, when a product's name follows it and the
+    full name begins ``min_products`` names or every name the shorter one begins ("Hyland
+    Software OnBase" is the only Hyland product; "IBM Interactive System Productivity Facility
+    ISPF" is one of many IBM products, most without "Interactive").
+
+    >>> sorted(company_vendors(["Dassault Systemes CATIA", "Dassault Systemes Dymola",
+    ...                         "Actuarial Systems Corporation AIM", "Bentley Systems",
+    ...                         "IBM Interactive System Productivity Facility ISPF", "IBM Notes"],
+    ...                        {"Dassault", "Actuarial", "Bentley", "IBM"},
+    ...                        ["Systemes", "Systems", "Corporation", "Interactive"]))
+    ['Actuarial Systems', 'Actuarial Systems Corporation', 'Dassault Systemes']
+    """
+    names = list(dict.fromkeys(names))
+    vendors, company = set(vendors), frozenset(company_words)
+    begins: dict[str, int] = defaultdict(int)  # prefix -> how many names it begins
+    candidates: set[tuple[str, str]] = set()  # (full name, the vendor's name it extends)
+    for name in names:
+        words = name.split()
+        for k in range(1, len(words)):
+            begins[" ".join(words[:k])] += 1
+        for start in range(1, len(words)):
+            if " ".join(words[:start]) not in vendors:
+                continue
+            end = start
+            while end < len(words) - 1 and words[end] in company:
+                end += 1
+                candidates.add((" ".join(words[:end]), " ".join(words[:end - 1])))
+    return frozenset(full for full, shorter in candidates
+                     if begins[full] >= min_products or begins[full] == begins[shorter])

@@ -156,6 +156,12 @@ class LayerBuilder:
         entry.implies.update(dict.fromkeys(p for p in implies if p != entry.id))
         return entry.id
 
+    def link(self, child: str, parent: str) -> None:
+        """Give the skill ``child`` the parent ``parent`` (ids this builder returned, or of the
+        base): rule product-line links products to their line after all are added."""
+        if child != parent and child in self.entries:
+            self.entries[child].parents.setdefault(parent, None)
+
     def _same_concept(self, concept: str | None, acronym: str | None) -> str | None:
         """Rule same-concept: the earlier import that names the same thing in other generic
         words ("Electronic medical record EMR software" and "... EMR systems"), or, for a name

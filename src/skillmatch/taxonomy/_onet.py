@@ -20,6 +20,10 @@ where ``share`` is the fraction of the computer and mathematical occupations (SO
 list it; the weights are in ``import_rules.toml``. It is a prior for skills no corpus measured,
 not a measured share.
 
+A vendor's name goes on with words that name a company ("Dassault Systemes CATIA": rule
+vendor-company), and products that share a vendor and a product word form a line, a skill of
+its own that they have as parent ("IBM Cognos", short name "Cognos": rule product-line).
+
 The importer merges a product into a skill of the ``base`` taxonomy (the curated core) when
 their names meet (normalised name or alias); the report lists every merge and every alias it
 dropped because two products claimed it.
@@ -28,6 +32,7 @@ dropped because two products claimed it.
 from __future__ import annotations
 
 import csv
+import re
 from collections import defaultdict
 from collections.abc import Mapping
 from dataclasses import dataclass
@@ -35,9 +40,9 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import Messages, TaxonomyError
-from ._aliases import AliasRules, find_vendors
+from ._aliases import _VERSION, AliasRules, company_vendors, find_vendors, without_generic_tail
 from ._merge import _EXACT, LayerBuilder
-from ._model import Taxonomy
+from ._model import Taxonomy, normalize_alias
 from ._rules import import_rules
 from ._words import is_common, zipf
 
@@ -142,7 +147,33 @@ def _word_like(alias: str) -> bool:
     return " " not in alias and alias.isalpha() and zipf(alias) >= limit
 
 
-def _proper_name(alias: str) -> bool:
+_CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # as the matcher splits names
+
+
+def _line_word_is_english(word: str) -> bool:
+    """Rule line-word: the short name of a product line is a word in English use (Zipf at
+    least ``line_word_min_zipf``: "Incisive" 2.8, "Veritas" 2.8, "Hyperion" 2.8; not "Cognos"
+    1.7, "Siebel" 2.0, "Mathematica" 2.5) or reads as words (rule camel-words).
+
+    >>> _line_word_is_english("Veritas"), _line_word_is_english("Cognos")
+    (True, False)
+    """
+    limit = float(import_rules()["onet"]["line_word_min_zipf"])
+    return _reads_as_words(word) or zipf(word) >= limit
+
+
+def _reads_as_words(alias: str) -> bool:
+    """Rule camel-words: a name of two capitalised common words run together ("LifeCycle",
+    "BusinessObjects") is matched as those words too ("life cycle"): it reads as English.
+
+    >>> _reads_as_words("LifeCycle"), _reads_as_words("BusinessObjects"), _reads_as_words("Creo")
+    (True, True, False)
+    """
+    camel = _CAMEL.match(alias)
+    return camel is not None and is_common(f"{camel[1]} {camel[2]}".lower())
+
+
+def _proper_name(alias: str, *, broad: bool = False) -> bool:
     """Rule vendor-prefix-cased: what is left of a product name without its vendor, made of
     common words, still names the product when written as its name - every word capitalised
     ("Google Chrome" -> "Chrome", "Microsoft Windows XP" -> "Windows XP", "SAP Business
@@ -150,19 +181,24 @@ def _proper_name(alias: str) -> bool:
     of rule category-activity: "Oracle Supply Chain Management" does not give "Supply Chain
     Management") - and, for one word, when the word is not too common ("Edge", "Paint" are
     everyday words). Such a form is matched only in the case written and, being ordinary
-    words, only in a list of skills.
+    words, only in a list of skills. A product O*NET shows broad (``broad``: listed by many
+    computer occupations) keeps a more common word ("Microsoft Publisher" -> "Publisher" 4.1,
+    "Apache Pig" -> "Pig" 4.1).
 
     >>> _proper_name("Chrome"), _proper_name("Windows XP"), _proper_name("Edge")
     (True, True, False)
     >>> _proper_name("data pipeline"), _proper_name("Supply Chain Management")
     (False, False)
+    >>> _proper_name("Publisher"), _proper_name("Publisher", broad=True)
+    (False, True)
     """
     words = alias.split()
     if not all(any(ch.isupper() or ch.isdigit() for ch in w) for w in words):
         return False
     if len(words) > 1 and _names_activity(words[-1]):
         return False  # names work, not a product: "Supply Chain Management", "Production Planning"
-    limit = float(import_rules()["onet"]["cased_max_zipf"])
+    config = import_rules()["onet"]
+    limit = float(config["broad_cased_max_zipf" if broad else "cased_max_zipf"])
     return len(words) > 1 or zipf(alias) < limit
 
 
@@ -231,6 +267,121 @@ def onet_demand(row: OnetRow) -> tuple[float, str]:
                    f"listed by {row.share:.1%} of computer and mathematical occupations)")
 
 
+@dataclass(frozen=True)
+class ProductLines:
+    """Rule product-line's result (see :func:`find_lines`)."""
+
+    words: Mapping[str, str]  # line -> its short name: "IBM Cognos" -> "Cognos"
+    prefixes: Mapping[str, str]  # the start of its products' names -> line
+    products: Mapping[str, str]  # the name O*NET lists the line under -> line
+
+    def line_of(self, name: str) -> str | None:
+        """The line a product belongs to (``None`` for the line's own name)."""
+        found = [p for p in self.prefixes if name.startswith(p + " ")]
+        return self.prefixes[max(found, key=len)] if found and name not in self.products else None
+
+
+def find_lines(names: list[str], rules: AliasRules, *, min_products: int) -> ProductLines:
+    """Rule product-line: a vendor and the product word after it, when they begin at least
+    ``min_products`` names, name a line of products ("IBM Cognos Impromptu", "IBM Cognos
+    Planning"), whose short name is the product word. The word must be a name, not a common
+    English word ("Microsoft Visual ...", "Apple Final ..."), and not another vendor's name
+    ("Cadre Technologies Cadence ..."), unless O*NET lists the line itself (its name, or its
+    name and a generic last word: "Microsoft Windows", "Oracle Hyperion", "ESRI ArcGIS
+    software"); a generic noun ("Oracle Database ...") or a version is no product word, and
+    a vendor ("Dassault Systemes") no line unless listed. A company named for its line joins
+    another line of that name ("Hyperion Solutions Hyperion ..." products join "Oracle
+    Hyperion").
+
+    >>> rules = AliasRules(vendors=frozenset({"IBM", "Microsoft", "Oracle"}))
+    >>> lines = find_lines(["IBM Cognos", "IBM Cognos Planning", "IBM Cognos ReportNet",
+    ...                     "Microsoft Visual Basic", "Microsoft Visual Studio",
+    ...                     "Oracle Database 12c", "Oracle Database Server"], rules,
+    ...                    min_products=2)
+    >>> dict(lines.words), lines.line_of("IBM Cognos Planning"), lines.line_of("IBM Cognos")
+    ({'IBM Cognos': 'Cognos'}, 'IBM Cognos', None)
+    """
+    present = set(names)
+    listed: dict[str, str] = {}  # line-like name -> the O*NET name that lists it
+    for name in sorted(present):
+        listed.setdefault(" ".join(without_generic_tail(name.split(), rules.generic_tail)), name)
+    by_first: dict[str, list[str]] = defaultdict(list)
+    for vendor in rules.vendors:
+        by_first[vendor.split()[0]].append(vendor)
+    other_vendors = {v.split()[0] for v in rules.vendors}
+    members: dict[tuple[str, str], set[str]] = defaultdict(set)
+    for name in present:
+        words = name.split()
+        for vendor in by_first.get(words[0], ()):
+            if not name.startswith(vendor + " "):
+                continue
+            word = name[len(vendor) + 1:].split()[0]
+            if (word[0].isupper() and word.lower() not in rules.generic_nouns
+                    and word.lower() not in rules.generic_tail and not _VERSION.match(word)):
+                members[(vendor, word)].add(name)
+    accepted = []
+    for (vendor, word), names_ in members.items():
+        line = f"{vendor} {word}"
+        named = line in listed
+        foreign = word in other_vendors and word != vendor.split()[0]
+        if len(names_) >= min_products and (named or not (
+                is_common(word) or foreign or line in rules.vendors)):
+            accepted.append(line)
+    # the listed line first, then the one with most products
+    accepted.sort(key=lambda x: (x not in listed, -len(members[_vendor_and_word(x)]), x))
+    short: dict[str, str] = {}
+    prefixes: dict[str, str] = {}
+    products: dict[str, str] = {}
+    for line in accepted:
+        vendor, word = _vendor_and_word(line)
+        same = [x for x in short if x.split()[-1].lower() == word.lower()]
+        if same and word == vendor.split()[0]:  # a company named for its line joins the line
+            prefixes[line] = same[0]  # ("Hyperion Solutions Hyperion ..." -> Oracle Hyperion)
+            continue
+        short[line] = word
+        prefixes[line] = line
+        if line in listed:
+            products[listed[line]] = line
+    return ProductLines(dict(sorted(short.items())), prefixes, products)
+
+
+def _vendor_and_word(line: str) -> tuple[str, str]:
+    vendor, _, word = line.rpartition(" ")
+    return vendor, word
+
+
+def _product_aliases(name: str, rules: AliasRules, *, known: bool, demanded: bool,
+                     extra: Mapping[str, str] | None = None, short: str | None = None,
+                     broad: bool = False) -> tuple[list[str], list[str], list[str]]:
+    """The aliases of a product, its forms matched only as written (rule vendor-prefix-cased)
+    and those of them that read as English whatever their rarity (rule camel-words): from the
+    rules' aliases and ``extra`` ones (alias -> rule). ``short``, the short name of a product
+    line, when it reads as English is matched only as written and where skills are listed
+    (rule line-word), unless the product is demanded."""
+    vendors = rules.vendors
+    aliases: list[str] = []
+    cased: list[str] = []
+    plain: list[str] = []
+    first = name.split()[0]
+    derived = {**(extra or {}), **rules.derive(name)}  # a rule that derives it too wins
+    for alias, rule in sorted(derived.items()):
+        if not known and _EXACT.match(alias):
+            continue
+        # the vendor was dropped on the way, by this rule or an earlier one ("IBM
+        # Information Management System IMS" -> ... -> "Information Management")
+        stripped = (rule in ("vendor-prefix", "product-line")
+                    or (first in vendors and not alias.startswith(first)))
+        if alias == short and _line_word_is_english(alias) and not demanded:
+            cased.append(alias)  # rule line-word: "Veritas", "Incisive", "LifeCycle" ("life
+            plain.append(alias)  # cycle") are words too: as written, where skills are listed
+        elif (not stripped or not _word_like(alias)
+                or demanded and is_common(alias.lower())):
+            aliases.append(alias)  # people write "Teams", "windows" for products this known
+        elif _proper_name(alias, broad=broad):
+            cased.append(alias)  # rule vendor-prefix-cased: "Chrome", "Windows XP", "Teams"
+    return aliases, cased, plain
+
+
 def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[str, str]:
     """Build the ``onet-tech`` layer from an O*NET 29.2 folder.
 
@@ -247,7 +398,21 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
                            config["vendors"], min_named=int(config["vendor_min_named"]),
                            min_common=int(config["vendor_min_common"])
                            ) - frozenset(config["not_vendors"])
+    vendors |= company_vendors((r.name for r in rows), vendors, config["vendor_company_words"])
     rules = AliasRules(vendors=vendors)
+    lines = find_lines([r.name for r in rows], rules,
+                       min_products=int(config["line_min_products"]))
+    line_rows: dict[str, list[OnetRow]] = defaultdict(list)  # line -> its other products
+    for r in rows:
+        member_of = lines.line_of(r.name)
+        if member_of is not None:
+            line_rows[member_of].append(r)
+    # a product of a line does not take the line's names: they are the line's ("IBM Cognos
+    # Planning" is not "IBM Cognos")
+    line_forms = {line: {normalize_alias(f) for f in (line, word, *rules.derive(line))}
+                  for line, word in lines.words.items()}
+    line_ids: dict[str, str] = {}
+    line_members: dict[str, list[str]] = defaultdict(list)
     parents: Mapping[str, str] = config["parent"]
     builder = LayerBuilder(base, source="O*NET 29.2")
     skipped = []
@@ -268,32 +433,43 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
                         plain=[activity] if " " not in activity else [])
             skipped.append(f"category-activity: {row.name!r} -> technique {activity!r}")
             continue
-        if row.name in vendors:
+        if row.name in vendors and row.name not in lines.products:
             skipped.append(f"vendor-only: {row.name!r} names a company, not a product")
             continue
         demand, source = onet_demand(row)
         parent = parents.get(row.commodity)
-        known = row.hot or row.in_demand or row.share > 0 or _descriptive(row.name)
-        aliases, cased = [], []
-        first = row.name.split()[0]
-        for alias, rule in sorted(rules.derive(row.name).items()):
-            if not known and _EXACT.match(alias):
-                continue
-            # the vendor was dropped on the way, by this rule or an earlier one ("IBM
-            # Information Management System IMS" -> ... -> "Information Management")
-            stripped = rule == "vendor-prefix" or (first in vendors and not alias.startswith(first))
-            if (not stripped or not _word_like(alias)
-                    or (row.hot or row.in_demand) and is_common(alias.lower())):
-                aliases.append(alias)  # people write "Teams", "windows" for products this known
-            elif _proper_name(alias):
-                cased.append(alias)  # rule vendor-prefix-cased: "Chrome", "Windows XP", "Teams"
-        builder.add(
-            key=row.name, name=row.name, aliases=aliases, cased=cased,
+        own = lines.products.get(row.name)  # O*NET lists the line under this name
+        line = lines.line_of(row.name)
+        known = _known(row)
+        short = lines.words[own] if own is not None else None
+        if own is not None:  # the short name may be a vendor's ("Hyperion"): kept here
+            known = known or any(_known(r) for r in line_rows[own])
+        aliases, cased, plain = _product_aliases(
+            row.name, rules, known=known, demanded=row.hot or row.in_demand,
+            extra={short: "product-line"} if short else None, short=short,
+            broad=row.share >= float(config["broad_share"]))
+        if line is not None:
+            aliases = [a for a in aliases if normalize_alias(a) not in line_forms[line]]
+            cased = [c for c in cased if normalize_alias(c) not in line_forms[line]]
+        sid = builder.add(
+            key=row.name, name=row.name, aliases=aliases, cased=cased, plain=plain,
             category=category_of(row.commodity_title), demand=demand, demand_source=source,
             refs=[f"onet:{row.commodity}"],
             parents=[parent] if parent and parent in base.skills else [],
             common_aliases=row.hot or row.in_demand,
         )
+        if own is not None:
+            line_ids.setdefault(own, sid)
+        elif line is not None:
+            line_members[line].append(sid)
+    for line, word in lines.words.items():
+        members = line_rows[line]
+        if line not in line_ids:  # O*NET does not list the line itself: a skill of its own
+            line_ids[line] = _add_line(builder, line, word, members, rules, parents, base)
+        for member in line_members[line]:
+            builder.link(member, line_ids[line])
+        builder.report.append(f"product-line: {line!r} -> {line_ids[line]} "
+                              f"({len(members)} products: {', '.join(r.name for r in members)})")
     header: dict[str, Any] = {
         "id": "onet-tech", "name": "O*NET 29.2 Technology Skills", "version": "29.2",
         "default_demand": float(config["demand_floor"]),
@@ -307,6 +483,35 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
               f"products): {', '.join(sorted(vendors))}", *report[1:], "",
               f"skipped ({len(skipped)}):", *skipped]
     return layer, "\n".join(report) + "\n"
+
+
+def _known(row: OnetRow) -> bool:
+    """O*NET shows breadth for the product (module docstring): an acronym alias is allowed."""
+    return row.hot or row.in_demand or row.share > 0 or _descriptive(row.name)
+
+
+def _add_line(builder: LayerBuilder, line: str, word: str, members: list[OnetRow],
+              rules: AliasRules, parents: Mapping[str, str], base: Taxonomy) -> str:
+    """Rule product-line for a line O*NET does not list alone ("Oracle Siebel"): a skill of
+    its own, with the most frequent category of its products, the highest demand and every
+    commodity; returns its id."""
+    demands = [onet_demand(r) for r in members]
+    demand, source = max(demands)
+    categories = [category_of(r.commodity_title) for r in members]
+    commodity_parents = {parents.get(r.commodity) for r in members}
+    parent = commodity_parents.pop() if len(commodity_parents) == 1 else None
+    demanded = any(r.hot or r.in_demand for r in members)
+    aliases, cased, plain = _product_aliases(line, rules,
+                                             known=any(_known(r) for r in members),
+                                             demanded=demanded, extra={word: "product-line"},
+                                             short=word)
+    return builder.add(
+        key=line, name=line, aliases=aliases, cased=cased, plain=plain,
+        category=max(sorted(set(categories)), key=categories.count),
+        demand=demand, demand_source=f"{source}; rule product-line: its most demanded product",
+        refs=sorted({f"onet:{r.commodity}" for r in members}),
+        parents=[parent] if parent and parent in base.skills else [],
+        common_aliases=demanded)
 
 
 ATTRIBUTION = ("This product includes information from the O*NET 29.2 Database by the U.S. "
