@@ -325,14 +325,23 @@ class Extractor:
     def _fuzzy(self) -> FuzzyMatcher:
         from ._fuzzy import FuzzyMatcher
 
-        # curated names; of the imported, only products' long names ("IBM Rational DOORS"):
-        # their short ones are English words too often
-        aliases = {normalize_alias(a): s.id for s in self.taxonomy
-                   if s.category not in DEGREE_CATEGORIES
-                   for a in s.aliases
-                   if normalize_alias(a) not in self._ambiguous.get(s.id, ())
-                   and (s.id not in self._imported or _long_product_name(a))}
-        return FuzzyMatcher(aliases, score_cutoff=self.fuzzy_cutoff)
+        return FuzzyMatcher(self._fuzzy_aliases(imported=False), score_cutoff=self.fuzzy_cutoff)
+
+    @cached_property
+    def _fuzzy_products(self) -> FuzzyMatcher:
+        """The imported products' long names ("IBM Rational DOORS"), asked only for items that
+        look like one: their short names are English words too often, and comparing every item
+        with thousands of long names would cost a tenth of a resume's extraction."""
+        from ._fuzzy import FuzzyMatcher
+
+        return FuzzyMatcher(self._fuzzy_aliases(imported=True), score_cutoff=self.fuzzy_cutoff)
+
+    def _fuzzy_aliases(self, *, imported: bool) -> dict[str, str]:
+        return {normalize_alias(a): s.id for s in self.taxonomy
+                if s.category not in DEGREE_CATEGORIES and (s.id in self._imported) is imported
+                for a in s.aliases
+                if normalize_alias(a) not in self._ambiguous.get(s.id, ())
+                and (not imported or _long_product_name(a))}
 
     # ------------------------------------------------------------------ main entry
 
@@ -609,6 +618,15 @@ class Extractor:
                          for form in s.surface_forms if " " in form.strip())
 
     @cached_property
+    def _first_words(self) -> frozenset[str]:
+        """The first words of the curated names of two words or more ("model", "code"): the
+        objects rule of-phrase can read a name back from."""
+        return frozenset(form.split()[0].lower() for s in self.taxonomy
+                         if s.id not in self._imported and not s.generic
+                         and s.category not in DEGREE_CATEGORIES
+                         for form in s.surface_forms if " " in form.strip())
+
+    @cached_property
     def _name_keys(self) -> frozenset[str]:
         """Every key Taxonomy.get() looks up (ids, exact forms, aliases), lowercased."""
         tax = self.taxonomy
@@ -772,12 +790,15 @@ class Extractor:
         text = scan.document.text
         out = []
         right, left = _of_phrase_patterns()
+        first_words = self._first_words
         for after in right.finditer(text):
+            obj, obj_end = _object_head(after["object"])
+            if obj.lower() not in first_words and _singular(obj).lower() not in first_words:
+                continue  # no curated name starts with the object: nothing to read back
             start = max(0, after.start() - 60)
             found = left.search(text, start, after.start())
             if found is None or (found.start() == start > 0 and text[start - 1].isalpha()):
                 continue
-            obj, obj_end = _object_head(after["object"])
             obj_end += after.start("object")
             objects = dict.fromkeys((_singular(obj), obj))
             for group in ("head", "other"):
@@ -843,8 +864,14 @@ class Extractor:
                 if not in_skills and not _TECH_LOOKING.search(item.group()):
                     continue
                 spans.append((a + start, b + start))
+        products = [(a, b) for a, b in spans if _long_product_name(text[a:b])]
+        hits = self._fuzzy.find(text, spans)
+        if products:
+            found = {(h.start, h.end) for h in hits}
+            hits += [h for h in self._fuzzy_products.find(text, products)
+                     if (h.start, h.end) not in found]
         return [self._mention(scan, kind, hit.skill, hit.start, hit.end, "fuzzy")
-                for hit in self._fuzzy.find(text, spans)]
+                for hit in hits]
 
     def _degrees(self, scan: _Scan, kind: str, hits: list[tuple[int, RawMatch, Any, str]]
                  ) -> tuple[tuple[Degree, ...], list[tuple[int, int]]]:
@@ -1296,10 +1323,10 @@ def _of_phrase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     word; and, ending where that starts, the head noun (or two joined by "and" / "or").
     Searching for "of" first keeps the pass as fast as one plain search."""
     determiners = "|".join(sorted(map(re.escape, inversion_rule().words)))
-    right = re.compile(rf"[ \t]+of[ \t]+(?:(?:{determiners})[ \t]+)?"
+    right = re.compile(rf"(?<=[ \t])of[ \t]+(?:(?:{determiners})[ \t]+)?"
                        r"(?P<object>[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,}){0,2})\b")
     left = re.compile(r"\b(?P<head>[A-Za-z]{3,})(?:,?[ \t]+(?:and|or)[ \t]+"
-                      r"(?P<other>[A-Za-z]{3,}))?$")
+                      r"(?P<other>[A-Za-z]{3,}))?[ \t]+$")
     return right, left
 
 
