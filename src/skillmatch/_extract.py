@@ -337,11 +337,11 @@ class Extractor:
         return FuzzyMatcher(self._fuzzy_aliases(imported=True), score_cutoff=self.fuzzy_cutoff)
 
     def _fuzzy_aliases(self, *, imported: bool) -> dict[str, str]:
-        return {normalize_alias(a): s.id for s in self.taxonomy
+        ambiguous = self._ambiguous
+        return {key: s.id for s in self.taxonomy
                 if s.category not in DEGREE_CATEGORIES and (s.id in self._imported) is imported
-                for a in s.aliases
-                if normalize_alias(a) not in self._ambiguous.get(s.id, ())
-                and (not imported or _long_product_name(a))}
+                for a in s.aliases if not imported or _long_product_name(a)
+                for key in (normalize_alias(a),) if key not in ambiguous.get(s.id, ())}
 
     # ------------------------------------------------------------------ main entry
 
@@ -1351,14 +1351,14 @@ def _object_head(words: str) -> tuple[str, int]:
 
 
 def _long_product_name(name: str) -> bool:
-    """Three words or more, one of them capitalised past its first letter ("IBM", "SAP"):
-    a product's full name, which a misspelling cannot make another word.
+    """Three words or more, one of them an acronym ("IBM", "SAP"): a product's full name,
+    which a misspelling cannot make another word.
 
     >>> _long_product_name("IBM Rational DOORS"), _long_product_name("Project management")
     (True, False)
     """
     words = name.split()
-    return len(words) >= 3 and any(w[1:] != w[1:].lower() for w in words)
+    return len(words) >= 3 and any(len(w) >= 2 and w.isupper() for w in words)
 
 
 def _singular(word: str) -> str:
