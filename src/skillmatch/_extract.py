@@ -1357,6 +1357,8 @@ def _long_product_name(name: str) -> bool:
     >>> _long_product_name("IBM Rational DOORS"), _long_product_name("Project management")
     (True, False)
     """
+    if name.count(" ") < 2:
+        return False  # most names: answered without splitting
     words = name.split()
     return len(words) >= 3 and any(len(w) >= 2 and w.isupper() for w in words)
 
