@@ -609,22 +609,25 @@ class Extractor:
         return sorted(kept, key=lambda m: m.start)
 
     @cached_property
+    def _curated_phrases(self) -> tuple[list[str], ...]:
+        """The lowercased words of each curated name of two words or more (no family, no
+        field of study): where the ellipsis and of-phrase rules look for heads."""
+        return tuple(form.lower().split() for s in self.taxonomy
+                     if s.id not in self._imported and not s.generic
+                     and s.category not in DEGREE_CATEGORIES
+                     for form in s.surface_forms if " " in form.strip())
+
+    @cached_property
     def _heads(self) -> frozenset[str]:
         """The last words of the curated names of two words or more ("learning", "systems"):
         the heads a coordination ellipsis may lend."""
-        return frozenset(form.split()[-1].lower() for s in self.taxonomy
-                         if s.id not in self._imported and not s.generic
-                         and s.category not in DEGREE_CATEGORIES
-                         for form in s.surface_forms if " " in form.strip())
+        return frozenset(words[-1] for words in self._curated_phrases)
 
     @cached_property
     def _first_words(self) -> frozenset[str]:
         """The first words of the curated names of two words or more ("model", "code"): the
         objects rule of-phrase can read a name back from."""
-        return frozenset(form.split()[0].lower() for s in self.taxonomy
-                         if s.id not in self._imported and not s.generic
-                         and s.category not in DEGREE_CATEGORIES
-                         for form in s.surface_forms if " " in form.strip())
+        return frozenset(words[0] for words in self._curated_phrases)
 
     @cached_property
     def _name_keys(self) -> frozenset[str]:
