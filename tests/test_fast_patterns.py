@@ -125,3 +125,24 @@ def test_cue_patterns_find_what_the_plain_alternation_finds() -> None:
         for text in texts + [t.lower() for t in _TEXTS]:
             assert [m.span() for m in fast.finditer(text)] == [
                 m.span() for m in slow.finditer(text)], (fast.pattern, text)
+
+
+def test_date_range_pattern_finds_what_the_plain_one_finds() -> None:
+    """Work-history ranges: the pattern that states its first character finds the same ranges,
+    same groups, as the plain one, in every case and in scripts whose case folding is odd."""
+    from skillmatch._context import _RANGE, _RANGE_START
+
+    plain = re.compile(_RANGE.pattern.removeprefix(_RANGE_START), _RANGE.flags)
+    rng = random.Random(12)
+    words = ("Jan", "JAN", "jan.", "Sept", "ſep", "march", "2018", "1999", "'18", "’21", "03/2019",
+             "2019-03", "15", "1st", ",", "-", "–", "to", "Present", "current", "Acme", "\n",
+             "/", "x2018", "12/2020", "2020-12", "Dec", "dec", "through", "\u212a", "date", "nOw")
+    texts = ["".join(rng.choice((" ", "", "  "))).join(rng.choice(words)
+                                                      for _ in range(rng.randint(1, 10)))
+             for _ in range(6000)]
+    found = 0
+    for text in _TEXTS + texts:
+        fast = [(m.span(), m.groupdict()) for m in _RANGE.finditer(text)]
+        assert fast == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+        found += bool(fast)
+    assert found > 300  # the strings hold ranges, so the comparison means something
