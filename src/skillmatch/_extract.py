@@ -322,26 +322,30 @@ class Extractor:
                          if s.category in ("technique", "concept", "soft-skill"))
 
     @cached_property
-    def _fuzzy(self) -> FuzzyMatcher:
+    def _fuzzy(self) -> tuple[FuzzyMatcher, FuzzyMatcher]:
+        """The fuzzy pass's two indexes, built together at its first use by one walk over the
+        taxonomy: the curated names, and the imported products' long names ("IBM Rational
+        DOORS"). The second is asked only for items that look like a long product name:
+        imported short names are English words too often, and comparing every item with
+        thousands of long names would cost a tenth of a resume's extraction."""
         from ._fuzzy import FuzzyMatcher
 
-        return FuzzyMatcher(self._fuzzy_aliases(imported=False), score_cutoff=self.fuzzy_cutoff)
-
-    @cached_property
-    def _fuzzy_products(self) -> FuzzyMatcher:
-        """The imported products' long names ("IBM Rational DOORS"), asked only for items that
-        look like one: their short names are English words too often, and comparing every item
-        with thousands of long names would cost a tenth of a resume's extraction."""
-        from ._fuzzy import FuzzyMatcher
-
-        return FuzzyMatcher(self._fuzzy_aliases(imported=True), score_cutoff=self.fuzzy_cutoff)
-
-    def _fuzzy_aliases(self, *, imported: bool) -> dict[str, str]:
-        ambiguous = self._ambiguous
-        return {key: s.id for s in self.taxonomy
-                if s.category not in DEGREE_CATEGORIES and (s.id in self._imported) is imported
-                for a in s.aliases if not imported or _long_product_name(a)
-                for key in (normalize_alias(a),) if key not in ambiguous.get(s.id, ())}
+        ambiguous, imported = self._ambiguous, self._imported
+        curated: dict[str, str] = {}
+        products: dict[str, str] = {}
+        for skill in self.taxonomy:
+            if skill.category in DEGREE_CATEGORIES:
+                continue
+            into = products if skill.id in imported else curated
+            rejected = ambiguous.get(skill.id, ())
+            for alias in skill.aliases:
+                if into is products and not _long_product_name(alias):
+                    continue
+                key = normalize_alias(alias)
+                if key not in rejected:
+                    into[key] = skill.id
+        return (FuzzyMatcher(curated, score_cutoff=self.fuzzy_cutoff),
+                FuzzyMatcher(products, score_cutoff=self.fuzzy_cutoff))
 
     # ------------------------------------------------------------------ main entry
 
@@ -868,10 +872,11 @@ class Extractor:
                     continue
                 spans.append((a + start, b + start))
         products = [(a, b) for a, b in spans if _long_product_name(text[a:b])]
-        hits = self._fuzzy.find(text, spans)
+        curated, long_products = self._fuzzy
+        hits = curated.find(text, spans)
         if products:
             found = {(h.start, h.end) for h in hits}
-            hits += [h for h in self._fuzzy_products.find(text, products)
+            hits += [h for h in long_products.find(text, products)
                      if (h.start, h.end) not in found]
         return [self._mention(scan, kind, hit.skill, hit.start, hit.end, "fuzzy")
                 for hit in hits]
