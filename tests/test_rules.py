@@ -66,6 +66,16 @@ def test_level_cue(tiny: Matcher, rule: str, text: str, level: str) -> None:
     assert {e.level for e in ex.skills.values()} == {level}, rule
 
 
+def test_an_explicit_cue_speaks_for_its_phrase_not_across_a_list(tiny: Matcher) -> None:
+    """A preferred cue after "Docker proficiency" beats the nearer intensity word; after a list
+    joint it speaks for the item beside it only."""
+    levels = {s: e.level for s, e in tiny.extract("Strong Python, Docker a plus.",
+                                                   kind="posting").skills.items()}
+    assert levels == {"python": "required", "docker": "preferred"}
+    ex = tiny.extract("Nice to have: strong Docker skills.", kind="posting")
+    assert ex.skills["docker"].level == "preferred"
+
+
 def test_a_bad_direction_is_refused() -> None:
     """A cue's direction is one of the three the extractor knows."""
     assert {c.direction for c in level_cues()} <= {"preferred", "required", "intensity"}

@@ -1258,6 +1258,8 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     next_pair, prev_pair = f"{nxt} {nxt2.lower()}", f"{prev2} {prev}"
     if prev in rule_words("lead-in-strong"):
         return "lead-in-strong"  # "using Spark to process", "leveraging Go for"
+    if nxt in ("a", "an") and _plus_after(match, doc):
+        return "plus-after"  # "Scala a plus": not the "a" of stop-word-after ("Go a long way")
     if _vetoed(match, around, cues):
         return None
     others = [o for o in others if o is not match]
@@ -1301,9 +1303,14 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     hinted = cues.before.get(prev) or cues.before.get(prev_pair)
     if hinted:
         return hinted  # "PySpark Spark", "Golang Go" (skill-hint-before)
+    return "plus-after" if _plus_after(match, doc) else None  # "Jenkins is a plus"
+
+
+def _plus_after(match: RawMatch, doc: Tokens) -> bool:
+    """Rule plus-after: a level word follows the name ("Jenkins is a plus", "Scala a plus",
+    "React or similar")."""
     after = doc.span(match.token_end, match.token_end + 4).lower()
-    # "Jenkins is a plus", "React or similar"
-    return "plus-after" if rule_pattern("plus-after").match(after) is not None else None
+    return rule_pattern("plus-after").match(after) is not None
 
 
 # A line that names a degree: its dates are study, not work. (Institutions are not enough:
