@@ -162,6 +162,11 @@ FUZZY = [
     # a short bullet of a requirements list is an item of it
     ("Requirements:\n- Tensorflw\n- Strong communication", "tensorflow", True),
     ("Requirements:\n- Pandemic planning\n- Reaction kinetics", "react", False),
+    # two neighbouring letters swapped: one slip, which the ratio scores as two
+    ("Skills: Pyhton, Docker, Tabelau", "python", True),
+    ("Skills: Pyhton, Docker, Tabelau", "tableau", True),
+    ("Skills: Ptyhon, Docker", "python", True),
+    ("Skills: Yphton, Docker", "python", False),  # the first letter stays
 ]
 
 

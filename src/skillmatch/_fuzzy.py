@@ -54,10 +54,12 @@ class FuzzyMatcher:
         self._by_length: dict[int, list[tuple[str, str]]] = {}
         self._pools: dict[int, tuple[list[str], list[str]]] = {}
         self._multiword: set[str] = set()
+        self._skill_of: dict[str, str] = {}  # squashed alias -> skill, for swapped letters
         for alias, skill in aliases.items():
             key = _squash(alias)
             if len(key) >= min_length:
                 self._by_length.setdefault(len(key), []).append((key, skill))
+                self._skill_of.setdefault(key, skill)
                 if len(alias.split()) > 1:
                     self._multiword.add(key)
 
@@ -94,6 +96,10 @@ class FuzzyMatcher:
                 index = int(row.argmax())
                 score = float(row[index])
                 if score < self.score_cutoff:
+                    swapped = self._swapped(key)
+                    if swapped is not None:
+                        hits.append(FuzzyHit(self._skill_of[swapped], text[start:end], start, end,
+                                             fuzz.ratio(key, swapped)))
                     continue
                 alias = keys[index]
                 if score < 100 and key[0] != alias[0]:
@@ -106,6 +112,23 @@ class FuzzyMatcher:
                 hits.append(FuzzyHit(skills[index], text[start:end], start, end, score))
         hits.sort(key=lambda h: h.start)
         return hits
+
+    def _swapped(self, key: str) -> str | None:
+        """The alias that ``key`` spells with two neighbouring letters swapped, the commonest
+        typing slip ("pyhton", "kuberentes"): one edit, which the ratio scores as two, so a
+        short name's slip falls under the cutoff. The first letter stays, as above.
+
+        >>> FuzzyMatcher({"python": "python"})._swapped("pyhton")
+        'python'
+        """
+        skill_of = self._skill_of
+        for i in range(1, len(key) - 1):
+            a, b = key[i], key[i + 1]
+            if a != b:
+                swapped = f"{key[:i]}{b}{a}{key[i + 2:]}"
+                if swapped in skill_of:
+                    return swapped
+        return None
 
 
 _MARK = re.compile(r"[+#]")
