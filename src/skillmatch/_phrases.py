@@ -205,15 +205,19 @@ class PhraseMatchers:
         self.degree_ids = frozenset(s.id for s in taxonomy if s.category in DEGREE_CATEGORIES)
         # lowered form -> (skill, form, exact): one entry, or a list of them when several
         patterns: dict[str, tuple[str, str, bool] | list[tuple[str, str, bool]]] = {}
+        top = taxonomy.layers[-1] if taxonomy.layers else None
         for skill in taxonomy:
             sid = skill.id
             plain = skill.category not in DEGREE_CATEGORIES  # degrees: only as written
+            # a curated product's name: the imported layers' one-word names are often the
+            # thing's common noun ("Chatbot": "chatbots" are the skill)
+            product = skill.category not in _NAMES_WITH_PLURALS and skill.layer in (None, "", top)
             for forms, exact in ((skill.aliases, False), (skill.exact, True)):
                 for form in forms:
                     if not plain or form in skill.ambiguous:
                         variants: Iterable[str] = (form,)
                     else:
-                        variants = written_variants(form)
+                        variants = written_variants(form, product=product)
                         if len(variants) > 2:  # the first two always differ
                             variants = dict.fromkeys(variants)
                     upper = not exact and form.isupper()
@@ -528,9 +532,12 @@ _STOP_WORDS = frozenset({"a", "an", "the", "it", "on", "in", "of", "to", "up", "
                          "or", "and", "is", "be", "we", "me", "us", "do", "go", "no", "so"})
 _CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "PowerPoint", not "InDesign"
 _ES = ("s", "x", "z", "ch", "sh")
+# categories of things people count ("regressions", "ResNets"); the others name products,
+# languages and platforms, whose one-word names have no plural (see written_variants)
+_NAMES_WITH_PLURALS = frozenset({"technique", "concept", "soft-skill", "field"})
 
 
-def written_variants(form: str) -> list[str]:
+def written_variants(form: str, *, product: bool = False) -> list[str]:
     """The ways people write a name beside its own: a tag style for phrases
     ("amazon-web-services"), the plural of the last word ("LANs", "regressions"; a plural
     name is not made singular: "data models" is a skill, "the data model" a thing, unless it
@@ -548,6 +555,15 @@ def written_variants(form: str) -> list[str]:
     ('Cloud Function', 'data-models')
     >>> written_variants("LAN"), written_variants("PowerPoint")
     (['LAN', 'LANs'], ['PowerPoint', 'PowerPoints', 'Power Point'])
+
+    A ``product``'s one-word name spelled like an ordinary word has no plural: "pythons",
+    "dockers" and "rubies" are other things (a concept's has: "Regressions"; an intercapped
+    name's too: "FastAPIs").
+
+    >>> written_variants("Python", product=True), written_variants("Regression")
+    (['Python'], ['Regression', 'Regressions'])
+    >>> written_variants("FastAPI", product=True)
+    ['FastAPI', 'FastAPIs']
     """
     out = [form]
     words = form.split()
@@ -559,7 +575,8 @@ def written_variants(form: str) -> list[str]:
         if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) \
                 and len(words) > 1 and all(w[:1].isupper() for w in words) and last[1:].islower():
             out.append(form[:-1])  # a product's plural name written singular: "Cloud Function"
-        elif not lowered.endswith("s"):
+        elif not lowered.endswith("s") and not (
+                product and len(words) == 1 and last[0].isupper() and last[1:].islower()):
             if lowered.endswith("y") and lowered[-2] not in "aeiou":
                 out.append(form[:-1] + ("IES" if last.isupper() else "ies"))
             else:
