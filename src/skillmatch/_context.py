@@ -145,6 +145,7 @@ _ALNUM = re.compile(r"[a-z0-9]", re.IGNORECASE)
 # what joins the items of a list: between a skill and a level cue, the cue may speak for
 # another item
 _LIST_JOINT = re.compile(r"[,;/&|]|\b(?:and|or)\b", re.IGNORECASE)
+_GAP_WORD = re.compile(r"[^\W\d_]+")  # a phrase's words between a skill and a cue: at most 3
 
 
 def _innermost(groups: tuple[tuple[int, int], ...], start: int, end: int) -> tuple[int, int] | None:
@@ -445,8 +446,8 @@ class Clauses:
         cues, groups = self._clause(bounds).cues()
         inside = _innermost(groups, start - c0, end - c0) if groups else None
         best: tuple[int, int, str] | None = None
-        # the nearest preferred or required cue with no list joint between it and the mention:
-        # it speaks for the whole phrase, so it beats a nearer intensity cue inside the phrase
+        # the nearest preferred or required cue with no list joint and at most three words
+        # between it and the mention: it speaks for the whole phrase, so it beats a nearer intensity cue inside the phrase
         # ("AutoCAD proficiency preferred", "5+ years of Go experience a plus", "Nice to have:
         # strong Go skills"), but not one that qualifies the skill alone in a list ("Strong
         # Python, Docker a plus": Python stays required)
@@ -467,10 +468,10 @@ class Clauses:
                 continue
             if best is None or (distance, rank, name) < best:
                 best = (distance, rank, name)
-            if name != "intensity" and (explicit is None or distance < explicit[0]) and \
-                    _LIST_JOINT.search(self.text, *((end, cue_start) if cue_start >= end
-                                                    else (cue_end, start))) is None:
-                explicit = (distance, name)
+            if name != "intensity" and (explicit is None or distance < explicit[0]):
+                gap = self.text[end:cue_start] if cue_start >= end else self.text[cue_end:start]
+                if len(_GAP_WORD.findall(gap)) <= 3 and _LIST_JOINT.search(gap) is None:
+                    explicit = (distance, name)
         if best is not None and best[2] == "intensity" and explicit is not None:
             return explicit[1]  # "AutoCAD proficiency preferred": the phrase is preferred
         return best[2] if best else None
