@@ -1271,6 +1271,8 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
         return "beside-skill"
     if _version_after(match, doc):
         return "version-after"  # "Spark 3.5", "Windows 9.x"
+    if _after_name("years-after", match, doc):
+        return "years-after"  # "R- 1 year", "R (3 yrs)"
     if len(others) >= 2 and len(_LIST_SEP.findall(seg_text)) >= 2:
         return "list-with-skills"
     if len(others) >= 2 and len(_WORDS.findall(seg_text)) <= 12:
