@@ -376,6 +376,9 @@ class Extractor:
         # per segment: (window offset, the window's names, those accepted) for the fuzzy pass
         covered: dict[int, list[tuple[int, list[RawMatch], list[RawMatch]]]] = {}
         rejected: list[Rejection] = []
+        # curated ambiguous names no rule accepted in their window: (offset, name, window's
+        # names, window), for rule capitalised-in-technical-text once the whole text is read
+        unsure: list[tuple[int, RawMatch, list[RawMatch], Any]] = []
         deadline = None if max_seconds is None else time.monotonic() + max_seconds
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
                 flat, windows, {key for _, _, key in hits}):
@@ -408,6 +411,10 @@ class Extractor:
                         key=lambda m: m.start)
                     raw = raw + displaced
             covered.setdefault(index, []).append((offset, raw, accepted))
+            if len(accepted) < len(raw):
+                products = self._capitalised_products
+                unsure.extend((offset, m, raw, window) for m in raw
+                              if m.skill in products and m not in accepted)
             if trace:
                 for m in set(skill_hits) - set(raw) - set(nested):
                     rejected.append(Rejection(m.skill, m.form, m.start + offset, m.end + offset,
@@ -432,6 +439,9 @@ class Extractor:
                         match.start < r.end and r.start < match.end for r in raw):
                     continue  # "MS Office", "MS SQL Server": a skill, not a master's degree
                 degree_hits.append((offset, match, window, line))
+        if unsure:
+            mentions.extend(self._capitalised_in_technical_text(scan, kind, unsure, mentions,
+                                                                rejected))
         if "(" in text:
             mentions.extend(self._vendor_lists(scan, kind))
         mentions.extend(self._of_phrases(scan, kind))
@@ -611,6 +621,49 @@ class Extractor:
                     rules[match] = "list-of-names"
                     changed = True
         return sorted(kept, key=lambda m: m.start)
+
+    @cached_property
+    def _capitalised_products(self) -> frozenset[str]:
+        """Curated products, languages and platforms with an ambiguous name (Kafka, Scala,
+        React, Go): the skills rule capitalised-in-technical-text may accept."""
+        return frozenset(s.id for s in self.taxonomy
+                         if s.ambiguous and s.id not in self._imported
+                         and s.category in _PRODUCT_CATEGORIES)
+
+    def _capitalised_in_technical_text(self, scan: _Scan, kind: str,
+                                       unsure: list[tuple[int, RawMatch, list[RawMatch], Any]],
+                                       found: list[Mention], rejected: list[Rejection]
+                                       ) -> list[Mention]:
+        """Rule capitalised-in-technical-text: in a text that names at least three curated
+        products by unambiguous names, a curated product's ambiguous name written capitalised
+        inside a sentence, alone (no capitalised word beside it), is the product: "built
+        ingestion services in Scala on Kafka", "React on the front end". Not at a sentence's
+        start, not in a run of capitalised words ("Julia Chen", "Snowflake Inc."), not where a
+        rule says prose ("Go to", "Spark, Milan"). ``rejected`` loses the names it accepts."""
+        sure = {m.skill for m in found if m.rule in ("phrase", "exact")
+                and m.skill in self._product_ids}
+        if len(sure) < ambiguity_rules()["capitalised-in-technical-text"].limit:
+            return []
+        out: list[Mention] = []
+        for offset, match, raw, window in unsure:
+            doc = window.get()
+            if not _capitalised_alone(match, doc) or _vetoed(
+                    match, _neighbours(match, doc), self._cues_of(match.skill)) or \
+                    _names_something_else(match, doc, [o for o in raw if o is not match]):
+                continue
+            start, end = match.start + offset, match.end + offset
+            out.append(self._mention(scan, kind, match.skill, start, end,
+                                     "exact" if match.exact else "phrase",
+                                     "capitalised-in-technical-text"))
+            rejected[:] = [r for r in rejected if (r.skill, r.start, r.end) != (
+                match.skill, start, end)]
+        return out
+
+    @cached_property
+    def _product_ids(self) -> frozenset[str]:
+        """Curated skills of the product categories (see :data:`_PRODUCT_CATEGORIES`)."""
+        return frozenset(s.id for s in self.taxonomy
+                         if s.id not in self._imported and s.category in _PRODUCT_CATEGORIES)
 
     @cached_property
     def _curated_phrases(self) -> tuple[list[str], ...]:
@@ -1504,6 +1557,29 @@ def _runs_on(text: str, end: int) -> bool:
     (True, False)
     """
     return _RUNS_ON.match(text, end) is not None
+
+
+def _capitalised_alone(match: RawMatch, doc: Tokens) -> bool:
+    """A name written with a capital and lowercase letters ("Kafka", "React"; not "SAS" or
+    "R") inside a sentence, with no capitalised word or number right beside it (rule
+    capitalised-in-technical-text)."""
+    form, a, b = match.form, match.token_start, match.token_end
+    if len(form) < 2 or not form[0].isupper() or form.isupper():
+        return False
+    before = doc.source[:doc.idx[a]].rstrip(" \t")
+    if not before or before[-1] in _SENTENCE_OPENERS:
+        return False  # a sentence's, a line's or an item's first word is capitalised anyway
+    if a > 0 and doc.alpha[a - 1] and doc.text[a - 1][:1].isupper():
+        return False  # "Julia Chen", "East Java"
+    nxt = doc.text[b] if b < len(doc) else ""
+    return not (nxt[:1].isupper() or nxt[:1].isdigit())  # "Snowflake Inc.", "Spring 2023"
+
+
+# what ends the stretch before a sentence's, a line's or a list item's first word
+_SENTENCE_OPENERS = frozenset(".!?:;\n\u2022*-\u2013\u2014|>\"\u201c(")
+# categories of products, languages, platforms and libraries: what a technical text names
+_PRODUCT_CATEGORIES = frozenset({"tool", "database", "platform", "language", "library",
+                                 "framework", "big-data", "mlops", "visualization", "cloud"})
 
 
 def _neighbours(match: RawMatch, doc: Tokens) -> tuple[str, str, str, str]:
