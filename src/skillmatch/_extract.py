@@ -1575,6 +1575,8 @@ def _capitalised_alone(match: RawMatch, doc: Tokens) -> bool:
     return not (nxt[:1].isupper() or nxt[:1].isdigit())  # "Snowflake Inc.", "Spring 2023"
 
 
+# the tokens that may follow a list item or a clause's last word
+_ITEM_ENDS = frozenset({".", ",", ";", ":", ")", "and", "or", "\n"})
 # what ends the stretch before a sentence's, a line's or a list item's first word
 _SENTENCE_OPENERS = frozenset(".!?:;\n\u2022*-\u2013\u2014|>\"\u201c(")
 # categories of products, languages, platforms and libraries: what a technical text names
@@ -1818,6 +1820,10 @@ def _listed(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatch],
         return "bullet-head"  # "* Network programming with recovery strategies"
     if match.token_end < len(doc) and doc.lower[match.token_end] in rule_words("skills-after"):
         return "skills-after"  # "superior troubleshooting skills"
+    if " " in match.form and start >= 2 and (
+            f"{doc.lower[start - 2]} {doc.lower[start - 1]}" in rule_words("knowing-before")) and (
+            match.token_end == len(doc) or doc.lower[match.token_end] in _ITEM_ENDS):
+        return "knowing-before"  # "working knowledge of accounts payable and receivable"
     if section_kind == "skills" and " " in match.form and len(_LIST_SEP.findall(seg_text)) >= 2 \
             and all(_item_sides(match, doc, runs_on)):
         return "skills-list-item"  # "accounts payable, administrative support, Benefits, ..."
