@@ -144,8 +144,9 @@ def _descriptive(name: str) -> bool:
     return bool(words) and all(w == w.lower() for w in words)
 
 
-# "GroupWise", "Hyper-V", "Control-M"; not a title-case hyphenated word ("Self-Service")
-_CAPITAL_INSIDE = re.compile(r"[a-z][A-Z]|[A-Za-z]-[A-Z](?![a-z])")
+# "Hyper-V", "Control-M"; not a title-case hyphenated word ("Self-Service"), nor CamelCase,
+# which can spell a word ("DeCipher", "PrimeTime": vendor-prefix-cased keeps them as written)
+_CAPITAL_INSIDE = re.compile(r"[A-Za-z]-[A-Z](?![a-z])")
 
 
 def _word_like(alias: str) -> bool:
@@ -156,12 +157,12 @@ def _word_like(alias: str) -> bool:
     >>> _word_like("Internet Explorer"), _word_like("Workstation"), _word_like("Sqoop")
     (True, True, False)
 
-    A capital inside a word marks a name whatever its letters spell ("Hyper-V" is not "hyper
-    v", "GroupWise" not "group wise"; rule vendor-evidence), but a title-case hyphenated word
-    does not ("Self-Service"):
+    A capital letter alone after a hyphen marks a name whatever its letters spell ("Hyper-V"
+    is not "hyper v"; rule vendor-evidence), but a title-case hyphenated word does not
+    ("Self-Service"):
 
-    >>> _word_like("Hyper-V"), _word_like("GroupWise"), _word_like("Employee Self-Service")
-    (False, False, True)
+    >>> _word_like("Hyper-V"), _word_like("Employee Self-Service"), _word_like("DeCipher")
+    (False, True, True)
     """
     if _CAPITAL_INSIDE.search(alias):
         return False
