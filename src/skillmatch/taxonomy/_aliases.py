@@ -14,8 +14,9 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from typing import Any
 
 from ._rules import import_rules
 from ._words import is_common
@@ -96,6 +97,114 @@ def _generic_tail(name: str, rules: AliasRules) -> tuple[str, ...]:
     return (" ".join(words),) if len(words) < len(name.split()) else ()
 
 
+_CAMEL_PARTS = re.compile(r"[A-Z][a-z]+")
+_JOINING = frozenset({"a", "an", "and", "for", "in", "of", "on", "the", "to", "with", "&", "-"})
+
+
+def _descriptive_words(words: list[str], tail: tuple[tuple[str, ...], ...],
+                       camel: frozenset[str] = frozenset()) -> int:
+    """How many last words of ``words`` only describe the product: a run of phrases of
+    ``tail`` (lowercase word tuples, longest first), or a CamelCase word made of them and of
+    ``camel`` ("EnterpriseOne": "enterprise" + "one").
+
+    >>> _descriptive_words("Remedy IT Service Management Suite".split(),
+    ...                    (("it", "service", "management"), ("suite",)))
+    4
+    >>> _descriptive_words(["JD", "Edwards", "EnterpriseOne"], (("enterprise",),), frozenset({"one"}))
+    1
+    """
+    single = {t[0] for t in tail if len(t) == 1} | camel
+    end = len(words)
+    while end > 0:
+        lowered = [w.lower() for w in words[:end]]
+        phrase = next((t for t in tail if tuple(lowered[-len(t):]) == t), None)
+        if phrase is not None:
+            end -= len(phrase)
+            continue
+        parts = _CAMEL_PARTS.findall(words[end - 1])
+        if len(parts) > 1 and "".join(parts) == words[end - 1] and all(
+                p.lower() in single for p in parts):
+            end -= 1
+            continue
+        break
+    return len(words) - end
+
+
+def _descriptive_tail(name: str, rules: AliasRules) -> tuple[str, ...]:
+    """Rule descriptive-tail: the words after a product's own name that say what kind of
+    package or edition it is ("Server", "Solution Suite", "IT Service Management Suite",
+    "Enterprise", "Pro") are dropped, when what is left still names it (:func:`_still_a_name`).
+
+    >>> rules = AliasRules(vendors=frozenset({"Microsoft", "Symantec", "SAP"}))
+    >>> _descriptive_tail("Microsoft Hyper-V Server", rules), _descriptive_tail("Symantec Ghost Solution Suite", rules)
+    (('Microsoft Hyper-V',), ('Symantec Ghost',))
+    >>> _descriptive_tail("Google Earth Pro", rules), _descriptive_tail("SAP Replication Server", rules)
+    ((), ())
+    """
+    words = name.split()
+    dropped = _descriptive_words(words, rules.descriptive_tail, rules.descriptive_camel)
+    rest, tail = words[:len(words) - dropped], words[len(words) - dropped:]
+    if not rest or not tail or not _still_a_name(rest, tail, rules):
+        return ()
+    return (" ".join(rest),)
+
+
+def _still_a_name(rest: list[str], tail: list[str], rules: AliasRules) -> bool:
+    """What is left of a name without its descriptive words still names the product: it begins
+    with a capital, and ends on neither a joining word ("... for"), a version ("Oracle Java 2
+    Platform Enterprise Edition" is not "Java 2") nor a lowercase word ("QUMAS quality
+    management solution software"). When it ends on a common English word, the product is
+    the edition word is not part of the name ("Google Earth Pro", "Business Forecast Systems
+    Forecast Pro"); the word alone or after its vendor ("Symantec Ghost", "Remedy") is no
+    activity nor adjective by its form ("SAP Replication", "SAP Adaptive"), and more words
+    are no English phrase: one of them is a name or an acronym ("JD Edwards"; not "Linux
+    Virtual", "NCR Advanced Checkout").
+
+    >>> _still_a_name(["JD", "Edwards"], ["EnterpriseOne"], AliasRules())
+    True
+    >>> _still_a_name(["Linux", "Virtual"], ["Server"], AliasRules())
+    False
+    """
+    last = rest[-1]
+    if (not rest[0][:1].isupper() or last.lower() in _JOINING or _VERSION.match(last)
+            or last == last.lower()):
+        return False
+    if not is_common(last.lower()):
+        return True
+    vendor = next((v for v in sorted(rules.vendors, key=len, reverse=True)
+                   if " ".join(rest).startswith(v + " ")), "")
+    own = rest[len(vendor.split()):]
+    if tail[0].lower() in rules.edition_words:
+        return False
+    if len(own) == 1:
+        return not last.lower().endswith(rules.not_name_suffixes)
+    return any(_ACRONYM.match(w) or not is_common(w.lower()) for w in own)
+
+
+def _vendor_short(name: str, rules: AliasRules) -> tuple[str, ...]:
+    """Rule vendor-short: a company's full name before the product (a vendor and words that
+    name a company, rule vendor-company: "BMC Software Remedy ...") is also written as its
+    short name ("BMC Remedy ..."); not when the product's name begins with the short name
+    already ("Cisco Systems CiscoWorks", "Yardi Systems Yardi").
+
+    >>> rules = AliasRules(vendors=frozenset({"BMC", "BMC Software", "Cisco", "Cisco Systems"}))
+    >>> _vendor_short("BMC Software Control-M", rules), _vendor_short("Cisco Systems CiscoWorks", rules)
+    (('BMC Control-M',), ())
+    """
+    vendor = next((v for v in sorted(rules.vendors, key=len, reverse=True)
+                   if name.startswith(v + " ")), None)
+    if vendor is None:
+        return ()
+    words, rest = vendor.split(), name[len(vendor) + 1:]
+    for k in range(len(words) - 1, 0, -1):
+        short = " ".join(words[:k])
+        if short in rules.vendors and all(w in rules.company_words for w in words[k:]):
+            if rest.lower().startswith(words[k - 1].lower()):
+                return ()
+            return (f"{short} {rest}",)
+    return ()
+
+
 def _parenthesised(name: str, rules: AliasRules) -> tuple[str, ...]:
     match = _PAREN.match(name)
     return (match["head"], match["inner"]) if match else ()
@@ -119,7 +228,16 @@ RULES: tuple[AliasRule, ...] = (
     AliasRule("parenthesised", "'Name (ABC)' -> 'Name', 'ABC'", _parenthesised),
     AliasRule("version", "a trailing version: 'Oracle Database 12c' -> 'Oracle Database'",
               _version),
+    AliasRule("vendor-short", "a company's short name for its full one: 'BMC Software Remedy "
+              "...' -> 'BMC Remedy ...'", _vendor_short),
+    AliasRule("descriptive-tail", "last words that describe the package: 'Hyper-V Server' -> "
+              "'Hyper-V', 'Remedy IT Service Management Suite' -> 'Remedy'", _descriptive_tail),
 )
+
+#: Rules whose aliases name the product loosely: an alias they (or a rule after them) derive
+#: does not merge the product into another skill, and loses a claim to a skill that names it
+#: strictly ("Windows" from "Microsoft Windows Server" is not "Microsoft Windows").
+LOOSE_RULES = frozenset({"descriptive-tail"})
 
 
 @dataclass(frozen=True)
@@ -131,6 +249,16 @@ class AliasRules:
         import_rules()["onet"]["generic_tail"]))
     generic_nouns: frozenset[str] = field(default_factory=lambda: frozenset(
         import_rules()["onet"]["generic_nouns"]))
+    descriptive_tail: tuple[tuple[str, ...], ...] = field(
+        default_factory=lambda: _tail_phrases(import_rules()["onet"]))
+    descriptive_camel: frozenset[str] = field(default_factory=lambda: frozenset(
+        import_rules()["onet"]["descriptive_camel"]))
+    edition_words: frozenset[str] = field(default_factory=lambda: frozenset(
+        import_rules()["onet"]["edition_words"]))
+    not_name_suffixes: tuple[str, ...] = field(default_factory=lambda: tuple(
+        import_rules()["onet"]["activity_suffixes"] + import_rules()["onet"]["adjective_suffixes"]))
+    company_words: frozenset[str] = field(default_factory=lambda: frozenset(
+        import_rules()["onet"]["vendor_company_words"]))
 
     @property
     def vendor_keys(self) -> frozenset[str]:
@@ -140,17 +268,30 @@ class AliasRules:
         """Every alias the rules derive from ``name`` (not ``name`` itself), applied again to
         what they derive, up to ``depth`` steps, with the rule that first made it; aliases that
         say nothing are dropped."""
-        found: dict[str, str] = {}
-        frontier = [name]
+        return {alias: rule for alias, (rule, _) in self._derived(name, depth).items()}
+
+    def loose(self, name: str, *, depth: int = 3) -> frozenset[str]:
+        """The aliases of ``name`` that a loose rule (``LOOSE_RULES``) made, or made from.
+
+        >>> sorted(AliasRules(vendors=frozenset({"Microsoft"})).loose("Microsoft Hyper-V Server"))
+        ['Hyper-V', 'Microsoft Hyper-V']
+        """
+        return frozenset(a for a, (_, is_loose) in self._derived(name, depth).items() if is_loose)
+
+    def _derived(self, name: str, depth: int) -> dict[str, tuple[str, bool]]:
+        """alias -> (the rule that first made it, whether a loose rule is on its way)."""
+        found: dict[str, tuple[str, bool]] = {}
+        frontier = [(name, False)]
         for _ in range(depth):
             nxt = []
-            for form in frontier:
+            for form, form_loose in frontier:
                 for rule in RULES:
                     for alias in rule.apply(form, self):
                         alias = " ".join(alias.split())
                         if alias and alias != name and alias not in found and self.useful(alias):
-                            found[alias] = rule.name
-                            nxt.append(alias)
+                            is_loose = form_loose or rule.name in LOOSE_RULES
+                            found[alias] = (rule.name, is_loose)
+                            nxt.append((alias, is_loose))
             frontier = nxt
         return found
 
@@ -163,6 +304,14 @@ class AliasRules:
                 and lowered not in self.generic_nouns
                 and not all(w in self.generic_nouns or w in self.generic_tail for w in words)
                 and alias not in self.vendors)
+
+
+def _tail_phrases(config: Mapping[str, Any]) -> tuple[tuple[str, ...], ...]:
+    """Rule descriptive-tail's phrases: ``descriptive_tail`` and ``edition_words`` as lowercase
+    word tuples, longest first ("it service management" before "management")."""
+    phrases = {tuple(str(p).lower().split())
+               for key in ("descriptive_tail", "edition_words") for p in config.get(key, ())}
+    return tuple(sorted(phrases, key=lambda t: (-len(t), t)))
 
 
 def find_vendors(names: Iterable[str], min_products: int, extra: Iterable[str] = (), *,
@@ -188,13 +337,41 @@ def find_vendors(names: Iterable[str], min_products: int, extra: Iterable[str] =
         if len(words) >= 2 and words[0][0].isupper():
             seen = counts.setdefault(words[0], [0, 0])
             seen[0] += 1
-            seen[1] += not words[1][0].islower()
+            # rule vendor-evidence: "Novell eDirectory", "Symantec pcAnywhere" are names too
+            seen[1] += not words[1][0].islower() or any(ch.isupper() for ch in words[1])
     def needed(word: str) -> int:
         return max(min_products, min_common if is_common(word) else 0,
                    min_named if word in names else 0)
 
     return frozenset([w for w, (n, upper) in counts.items() if n >= needed(w) and upper >= 0.8 * n]
                      + list(extra))
+
+
+_CAMEL_JOIN = re.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
+def respelled_vendors(names: Iterable[str], min_products: int = 2) -> frozenset[str]:
+    """Rule vendor-evidence: a first word that is a company written as one word ("MicroFocus
+    GroupWise", its only product) is a vendor when its words, spaced, begin ``min_products``
+    other names ("Micro Focus OpenView", "Micro Focus TestPartner").
+
+    >>> sorted(respelled_vendors(["MicroFocus GroupWise", "Micro Focus OpenView",
+    ...                           "Micro Focus TestPartner", "PowerPoint Viewer"]))
+    ['MicroFocus']
+    """
+    names = list(dict.fromkeys(names))
+    begins: dict[str, int] = defaultdict(int)
+    for name in names:
+        words = name.split()
+        if len(words) > 2:
+            begins[" ".join(words[:2])] += 1
+    found = set()
+    for name in names:
+        words = name.split()
+        spaced = _CAMEL_JOIN.sub(" ", words[0])
+        if len(words) >= 2 and spaced != words[0] and begins[spaced] >= min_products:
+            found.add(words[0])
+    return frozenset(found)
 
 
 def company_vendors(names: Iterable[str], vendors: Iterable[str], company_words: Iterable[str],

@@ -50,6 +50,7 @@ class _Entry:
     plain: dict[str, None] = field(default_factory=dict)  # forms ambiguous whatever their rarity
     concepts: set[str] = field(default_factory=set)  # concept keys (see concept_of)
     acronyms: set[str] = field(default_factory=set)  # acronyms its own words spell
+    loose: set[str] = field(default_factory=set)  # folded forms it holds only loosely
 
 
 class LayerBuilder:
@@ -96,7 +97,7 @@ class LayerBuilder:
             demand: float | None = None, demand_source: str = "", refs: Iterable[str] = (),
             parents: Iterable[str] = (), implies: Iterable[str] = (),
             common_aliases: bool = False, cased: Iterable[str] = (),
-            plain: Iterable[str] = ()) -> str:
+            plain: Iterable[str] = (), loose: Iterable[str] = ()) -> str:
         """Add one imported skill (merged into a base skill or an earlier import when they
         name the same thing); returns the id it lives under.
 
@@ -106,6 +107,9 @@ class LayerBuilder:
         ("LAN"); an alias needs two letters or digits.
         ``cased`` forms are kept as they are but match only in the case written ("Chrome");
         ``plain`` forms read as ordinary words whatever their frequency: ambiguous.
+        ``loose`` forms (rule descriptive-tail: "Windows" from "Microsoft Windows Server") name
+        it loosely: they merge it into no other skill, and a skill that holds the same form
+        strictly keeps it.
         """
         cased = [c for c in cased if sum(ch.isalnum() for ch in c) >= 2
                  and normalize_alias(c) != normalize_alias(name)]
@@ -113,11 +117,13 @@ class LayerBuilder:
                    and sum(ch.isalnum() for ch in a) >= 2
                    and (common_aliases or " " in a.strip() or not is_common(a)
                         or _EXACT.match(a) is not None)]  # "LAN": an acronym, matched as written
-        target, how = self._base_target(name, aliases)
+        loose = frozenset(loose)
+        strict = [a for a in aliases if a not in loose]
+        target, how = self._base_target(name, strict)
         folded = normalize_alias(name)
         concept, acronym = concept_of(name)
         if target is None:  # an earlier import of the same thing ("X" and "X software")
-            target = next((self.by_name[f] for f in (folded, *map(normalize_alias, aliases))
+            target = next((self.by_name[f] for f in (folded, *map(normalize_alias, strict))
                            if f in self.by_name), None)
         if target is None and self.same_concept:
             target = self._same_concept(concept, acronym)
@@ -146,6 +152,10 @@ class LayerBuilder:
             if entry.id not in self.by_acronym.setdefault(acronym, []):
                 self.by_acronym[acronym].append(entry.id)
         for form in (name, *aliases, *cased):
+            if form not in loose:
+                entry.loose.discard(normalize_alias(form))
+            elif form not in entry.names:
+                entry.loose.add(normalize_alias(form))
             entry.names.setdefault(form, None)
         entry.cased.update(dict.fromkeys(cased))
         entry.plain.update(dict.fromkeys(plain))
@@ -199,6 +209,17 @@ class LayerBuilder:
                 continue
             if len(owners) < 2:
                 continue
+            strict = [o for o in owners if folded not in self.entries[o].loose]
+            if strict and len(strict) < len(owners):  # rule descriptive-tail: the strict
+                for o in owners:  # name wins ("windows": Microsoft Windows, not ... Server)
+                    if o not in strict:
+                        self._drop(o, folded)
+                self.report.append(f"alias conflict: {folded!r} claimed loosely by "
+                                   f"{', '.join(o for o in owners if o not in strict)}: "
+                                   f"kept on {', '.join(strict)}")
+                owners = strict
+                if len(owners) < 2:
+                    continue
             named = [o for o in owners if normalize_alias(self.entries[o].name) == folded]
             if not named:
                 named = [o for o in owners if folded in self.entries[o].acronyms]

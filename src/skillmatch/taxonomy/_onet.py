@@ -22,7 +22,11 @@ not a measured share.
 
 A vendor's name goes on with words that name a company ("Dassault Systemes CATIA": rule
 vendor-company), and products that share a vendor and a product word form a line, a skill of
-its own that they have as parent ("IBM Cognos", short name "Cognos": rule product-line).
+its own that they have as parent ("IBM Cognos", short name "Cognos": rule product-line). A
+company's full name is also written short ("BMC Software Control-M" -> "BMC Control-M": rule
+vendor-short), and words after the product's own name that only say what kind of package it
+is are dropped ("Microsoft Hyper-V Server" -> "Hyper-V": rule descriptive-tail; such a short
+name merges the product into no other skill).
 
 The importer merges a product into a skill of the ``base`` taxonomy (the curated core) when
 their names meet (normalised name or alias); the report lists every merge and every alias it
@@ -40,7 +44,14 @@ from pathlib import Path
 from typing import Any
 
 from .._errors import Messages, TaxonomyError
-from ._aliases import _VERSION, AliasRules, company_vendors, find_vendors, without_generic_tail
+from ._aliases import (
+    _VERSION,
+    AliasRules,
+    company_vendors,
+    find_vendors,
+    respelled_vendors,
+    without_generic_tail,
+)
 from ._merge import _EXACT, LayerBuilder
 from ._model import Taxonomy, normalize_alias
 from ._rules import import_rules
@@ -133,6 +144,11 @@ def _descriptive(name: str) -> bool:
     return bool(words) and all(w == w.lower() for w in words)
 
 
+# "Hyper-V", "Control-M"; not a title-case hyphenated word ("Self-Service"), nor CamelCase,
+# which can spell a word ("DeCipher", "PrimeTime": vendor-prefix-cased keeps them as written)
+_CAPITAL_INSIDE = re.compile(r"[A-Za-z]-[A-Z](?![a-z])")
+
+
 def _word_like(alias: str) -> bool:
     """What is left without the vendor reads as English: common words ("Internet Explorer"),
     or one word that is in use at all (Zipf >= ``cased_min_zipf``: "Workstation" 3.0,
@@ -140,7 +156,16 @@ def _word_like(alias: str) -> bool:
 
     >>> _word_like("Internet Explorer"), _word_like("Workstation"), _word_like("Sqoop")
     (True, True, False)
+
+    A capital letter alone after a hyphen marks a name whatever its letters spell ("Hyper-V"
+    is not "hyper v"; rule vendor-evidence), but a title-case hyphenated word does not
+    ("Self-Service"):
+
+    >>> _word_like("Hyper-V"), _word_like("Employee Self-Service"), _word_like("DeCipher")
+    (False, True, True)
     """
+    if _CAPITAL_INSIDE.search(alias):
+        return False
     if is_common(alias.lower()):
         return True
     limit = float(import_rules()["onet"]["cased_min_zipf"])
@@ -398,6 +423,8 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
                            config["vendors"], min_named=int(config["vendor_min_named"]),
                            min_common=int(config["vendor_min_common"])
                            ) - frozenset(config["not_vendors"])
+    vendors |= respelled_vendors((r.name for r in rows),
+                                 int(config["respelled_vendor_min_products"]))
     vendors |= company_vendors((r.name for r in rows), vendors, config["vendor_company_words"])
     rules = AliasRules(vendors=vendors)
     lines = find_lines([r.name for r in rows], rules,
@@ -444,9 +471,13 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
         short = lines.words[own] if own is not None else None
         if own is not None:  # the short name may be a vendor's ("Hyperion"): kept here
             known = known or any(_known(r) for r in line_rows[own])
+        extra = {short: "product-line"} if short else {}
+        own_software = " ".join(without_generic_tail(row.name.split(), rules.generic_tail))
+        if own_software != row.name and own_software in vendors:
+            extra[own_software] = "trailing-generic"  # rule vendor-software: "ADP software"
         aliases, cased, plain = _product_aliases(
             row.name, rules, known=known, demanded=row.hot or row.in_demand,
-            extra={short: "product-line"} if short else None, short=short,
+            extra=extra, short=short,
             broad=row.share >= float(config["broad_share"]))
         if line is not None:
             aliases = [a for a in aliases if normalize_alias(a) not in line_forms[line]]
@@ -457,6 +488,7 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
             refs=[f"onet:{row.commodity}"],
             parents=[parent] if parent and parent in base.skills else [],
             common_aliases=row.hot or row.in_demand,
+            loose=rules.loose(row.name) | extra.keys() - {short},  # rule vendor-software's too
         )
         if own is not None:
             line_ids.setdefault(own, sid)
@@ -511,7 +543,7 @@ def _add_line(builder: LayerBuilder, line: str, word: str, members: list[OnetRow
         demand=demand, demand_source=f"{source}; rule product-line: its most demanded product",
         refs=sorted({f"onet:{r.commodity}" for r in members}),
         parents=[parent] if parent and parent in base.skills else [],
-        common_aliases=demanded)
+        common_aliases=demanded, loose=rules.loose(line))
 
 
 ATTRIBUTION = ("This product includes information from the O*NET 29.2 Database by the U.S. "
