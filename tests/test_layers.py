@@ -373,3 +373,14 @@ def test_default_bigger_than_each_layer(default: Taxonomy) -> None:
     assert set(core.skills) <= set(default.skills)
     assert len(default) > len(core)
     assert all(default[sid].layer == "ml-engineer" for sid in core.skills)
+
+
+def test_an_imported_camelcase_name_split_in_two_keeps_its_capitals(default_matcher) -> None:
+    """QUALCOMM's ViaWeb is found as "ViaWeb" and "Via Web", never in the prose "via web
+    services"; a curated name's split stays free of case ("power point")."""
+    def found(text: str) -> set[str]:
+        return set(default_matcher.extract(text, kind="resume").skills)
+
+    assert "qualcomm-viaweb" not in found("Built apps via web services for clients.")
+    assert "qualcomm-viaweb" in found("Skills: Via Web, Excel, Word")
+    assert "powerpoint" in found("Skills: power point, Excel, Word")

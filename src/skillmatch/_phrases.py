@@ -211,7 +211,8 @@ class PhraseMatchers:
             plain = skill.category not in DEGREE_CATEGORIES  # degrees: only as written
             # a curated product's name: the imported layers' one-word names are often the
             # thing's common noun ("Chatbot": "chatbots" are the skill)
-            product = skill.category not in _NAMES_WITH_PLURALS and skill.layer in (None, "", top)
+            imported = skill.layer not in (None, "", top)
+            product = skill.category not in _NAMES_WITH_PLURALS and not imported
             for forms, exact in ((skill.aliases, False), (skill.exact, True)):
                 for form in forms:
                     if not plain or form in skill.ambiguous:
@@ -221,9 +222,14 @@ class PhraseMatchers:
                         if len(variants) > 2:  # the first two always differ
                             variants = dict.fromkeys(variants)
                     upper = not exact and form.isupper()
+                    # an imported CamelCase name's two words keep their capitals: "Via Web"
+                    # for ViaWeb, never the prose "via web services"
+                    camel = _CAMEL.match(form) if imported else None
+                    split = f"{camel[1]} {camel[2]}" if camel else None
                     for variant in variants:
                         # an acronym's plural keeps its case: "LANs", never "rags" for RAG
-                        entry = (sid, variant, exact or (upper and variant != form))
+                        entry = (sid, variant, exact or (upper and variant != form)
+                                 or variant == split)
                         key = variant.lower()
                         held = patterns.get(key)
                         if held is None:
