@@ -177,3 +177,24 @@ def test_long_product_name_answers_as_the_plain_reading() -> None:
              for _ in range(6000)]
     names += ["IBM Rational DOORS", "Project management", "ibm rational doors", "A B C D"]
     assert [_long_product_name(n) for n in names] == [plain(n) for n in names]
+
+
+def test_of_phrase_pattern_finds_what_the_plain_one_finds() -> None:
+    """Rule of-phrase's search for "of", opening with the literal, finds what the pattern
+    opening with the lookbehind for the space before it finds."""
+    from skillmatch._extract import _of_phrase_patterns
+
+    fast = _of_phrase_patterns()[0]
+    plain = re.compile(r"(?<=[ \t])of" + fast.pattern.removeprefix(r"of(?<=[ \t]of)"))
+    rng = random.Random(15)
+    words = ("of", "the", "deployment", "and", "monitoring", "models", "Of", "off", "xof", "a",
+             "\t", "\n", "-", "of-", "data", "ML", "é", "of.", "roof")
+    texts = ["".join(rng.choice((" ", "", "\t", "  "))).join(rng.choice(words)
+                                                            for _ in range(rng.randint(1, 12)))
+             for _ in range(6000)]
+    found = 0
+    for text in _TEXTS + texts:
+        spans = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+        assert spans == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+        found += bool(spans)
+    assert found > 500  # the strings hold of-phrases, so the comparison means something

@@ -1363,9 +1363,18 @@ _RUNS_ON = re.compile(r"[ \t]*\n[ \t]*[a-z]")
 def _of_phrase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """Rule of-phrase's two halves: "of", a determiner of the rule at most and the object
     word; and, ending where that starts, the head noun (or two joined by "and" / "or").
-    Searching for "of" first keeps the pass as fast as one plain search."""
+    Searching for "of" first keeps the pass as fast as one plain search.
+
+    >>> right, left = _of_phrase_patterns()
+    >>> found = right.search("the deployment and monitoring of models")
+    >>> found["object"], left.search("the deployment and monitoring ")["head"]
+    ('models', 'deployment')
+    """
     determiners = "|".join(sorted(map(re.escape, inversion_rule().words)))
-    right = re.compile(rf"(?<=[ \t])of[ \t]+(?:(?:{determiners})[ \t]+)?"
+    # "of" first and the space before it a lookbehind after it: a pattern that opens with a
+    # literal lets the engine skip to each "of" (a leading lookbehind was tried at every
+    # character; 4x faster, tests/test_fast_patterns.py compares with the plain form)
+    right = re.compile(rf"of(?<=[ \t]of)[ \t]+(?:(?:{determiners})[ \t]+)?"
                        r"(?P<object>[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,}){0,2})\b")
     left = re.compile(r"\b(?P<head>[A-Za-z]{3,})(?:,?[ \t]+(?:and|or)[ \t]+"
                       r"(?P<other>[A-Za-z]{3,}))?[ \t]+$")
