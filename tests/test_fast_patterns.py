@@ -198,3 +198,28 @@ def test_of_phrase_pattern_finds_what_the_plain_one_finds() -> None:
         assert spans == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
         found += bool(spans)
     assert found > 500  # the strings hold of-phrases, so the comparison means something
+
+
+def test_years_patterns_find_what_the_plain_ones_find() -> None:
+    """The years phrases, stating their number's first character first, find the same
+    phrases, same groups, as the plain patterns: digits of any script, number words in any
+    case, letters whose case folding is odd."""
+    from skillmatch._context import _GENERAL_YEARS, _NUM_START, _YEARS
+
+    rng = random.Random(17)
+    words = ("5", "5+", "10", "3.5", "\u0663", "\u0665+", "one", "Two", "FIVE", "ſix", "ſeven",
+             "eleven", "twelve", "fifteen", "twenty", "-", "–", "to", "plus", "(3+)", "years",
+             "Years", "yrs", "yr", "year's", "of", "relevant", "professional", "experience",
+             "in", "a", "data", "engineering", "role", "\u212aey", "x5", ".5", "full-time", "\n")
+    texts = ["".join(rng.choice((" ", "", "  "))).join(rng.choice(words)
+                                                      for _ in range(rng.randint(1, 12)))
+             for _ in range(6000)]
+    found = 0
+    for fast in (_YEARS, _GENERAL_YEARS):
+        plain = re.compile(fast.pattern.replace(_NUM_START, "", 1), fast.flags)
+        assert plain.pattern != fast.pattern
+        for text in _TEXTS + texts:
+            spans = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+            assert spans == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+            found += bool(spans)
+    assert found > 1000  # the strings hold years phrases, so the comparison means something
