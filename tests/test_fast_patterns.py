@@ -7,7 +7,7 @@ import random
 import re
 
 from skillmatch._context import required_strings
-from skillmatch._extract import _VENDOR_LIST
+from skillmatch._extract import _VENDOR_LIST, _vendor_groups
 from skillmatch._phrases import _GLUED_VERSION, glue_candidates
 from skillmatch.extraction._rules import (
     ambiguity_rules,
@@ -54,8 +54,9 @@ def _same_matches(text: str) -> None:
     assert list(glue_candidates(text)) == [m.start() + 1 for m in _PLAIN_GLUE.finditer(text)]
     assert [m.span() for m in _GLUED_VERSION.finditer(text)] == [
         m.span() for m in _PLAIN_GLUED_VERSION.finditer(text)]
-    assert [(m.span(), m.groupdict()) for m in _VENDOR_LIST.finditer(text)] == [
-        (m.span(), m.groupdict()) for m in _PLAIN_VENDOR_LIST.finditer(text)]
+    plain = [(m.span(), m.groupdict()) for m in _PLAIN_VENDOR_LIST.finditer(text)]
+    assert [(m.span(), m.groupdict()) for m in _VENDOR_LIST.finditer(text)] == plain
+    assert [(m.span(), m.groupdict()) for m in _vendor_groups(text)] == plain
 
 
 def test_rule_finditer_finds_what_finditer_finds() -> None:
@@ -146,3 +147,79 @@ def test_date_range_pattern_finds_what_the_plain_one_finds() -> None:
         assert fast == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
         found += bool(fast)
     assert found > 300  # the strings hold ranges, so the comparison means something
+
+
+def test_vendor_groups_read_back_past_the_first_stretch(monkeypatch) -> None:
+    """With a look-back of a few characters, every run of words before a "(" is longer than
+    the first stretch read: the search reads the whole run and still finds what the plain
+    pattern finds."""
+    import skillmatch._extract as extract
+
+    monkeypatch.setattr(extract, "_BRACKET_LOOKBACK", 3)
+    for text in _TEXTS + _random_texts(1500):
+        assert [(m.span(), m.groupdict()) for m in extract._vendor_groups(text)] == [
+            (m.span(), m.groupdict()) for m in _PLAIN_VENDOR_LIST.finditer(text)], text
+
+
+def test_long_product_name_answers_as_the_plain_reading() -> None:
+    """The product-name test with its shortcuts (no capital; words scanned in C) answers as
+    the plain reading of each word, on names of every case and script."""
+    from skillmatch._extract import _long_product_name
+
+    def plain(name: str) -> bool:  # as it was written before
+        if name.count(" ") < 2:
+            return False
+        words = name.split()
+        return len(words) >= 3 and any(len(w) >= 2 and w.isupper() for w in words)
+
+    rng = random.Random(13)
+    names = ["".join(rng.choice("aB \u03d2\u01c5.\u00df\u00c9\u00e91 \t") for _ in range(rng.randint(0, 14)))
+             for _ in range(6000)]
+    names += ["IBM Rational DOORS", "Project management", "ibm rational doors", "A B C D"]
+    assert [_long_product_name(n) for n in names] == [plain(n) for n in names]
+
+
+def test_of_phrase_pattern_finds_what_the_plain_one_finds() -> None:
+    """Rule of-phrase's search for "of", opening with the literal, finds what the pattern
+    opening with the lookbehind for the space before it finds."""
+    from skillmatch._extract import _of_phrase_patterns
+
+    fast = _of_phrase_patterns()[0]
+    plain = re.compile(r"(?<=[ \t])of" + fast.pattern.removeprefix(r"of(?<=[ \t]of)"))
+    rng = random.Random(15)
+    words = ("of", "the", "deployment", "and", "monitoring", "models", "Of", "off", "xof", "a",
+             "\t", "\n", "-", "of-", "data", "ML", "é", "of.", "roof")
+    texts = ["".join(rng.choice((" ", "", "\t", "  "))).join(rng.choice(words)
+                                                            for _ in range(rng.randint(1, 12)))
+             for _ in range(6000)]
+    found = 0
+    for text in _TEXTS + texts:
+        spans = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+        assert spans == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+        found += bool(spans)
+    assert found > 500  # the strings hold of-phrases, so the comparison means something
+
+
+def test_years_patterns_find_what_the_plain_ones_find() -> None:
+    """The years phrases, stating their number's first character first, find the same
+    phrases, same groups, as the plain patterns: digits of any script, number words in any
+    case, letters whose case folding is odd."""
+    from skillmatch._context import _GENERAL_YEARS, _NUM_START, _YEARS
+
+    rng = random.Random(17)
+    words = ("5", "5+", "10", "3.5", "\u0663", "\u0665+", "one", "Two", "FIVE", "ſix", "ſeven",
+             "eleven", "twelve", "fifteen", "twenty", "-", "–", "to", "plus", "(3+)", "years",
+             "Years", "yrs", "yr", "year's", "of", "relevant", "professional", "experience",
+             "in", "a", "data", "engineering", "role", "\u212aey", "x5", ".5", "full-time", "\n")
+    texts = ["".join(rng.choice((" ", "", "  "))).join(rng.choice(words)
+                                                      for _ in range(rng.randint(1, 12)))
+             for _ in range(6000)]
+    found = 0
+    for fast in (_YEARS, _GENERAL_YEARS):
+        plain = re.compile(fast.pattern.replace(_NUM_START, "", 1), fast.flags)
+        assert plain.pattern != fast.pattern
+        for text in _TEXTS + texts:
+            spans = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+            assert spans == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+            found += bool(spans)
+    assert found > 1000  # the strings hold years phrases, so the comparison means something

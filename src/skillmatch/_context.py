@@ -43,8 +43,13 @@ _NUMBER_WORDS = {
     "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "fifteen": 15, "twenty": 20,
 }
 _NUM = r"(?:\d{1,2}(?:\.\d)?|" + "|".join(_NUMBER_WORDS) + r")"
+# A years phrase starts with its number: a digit or a number word's first letter. Saying so
+# first lets the engine reject every other position at one character test instead of trying
+# each alternative of the number there (~1.7x faster; tests/test_fast_patterns.py checks that
+# the matches are the plain patterns').
+_NUM_START = r"(?=[\d" + "".join(sorted({word[0] for word in _NUMBER_WORDS})) + "])"
 _YEARS = re.compile(
-    rf"(?<![\w.])(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*(?:\+|\s*plus)?\s*(?:\(\d+\s*\+?\)\s*)?"
+    rf"{_NUM_START}(?<![\w.])(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*(?:\+|\s*plus)?\s*(?:\(\d+\s*\+?\)\s*)?"
     r"(?:full[- ])?(?:years?|yrs?)\b(?:'|’)?",
     re.IGNORECASE,
 )
@@ -579,7 +584,7 @@ _LEADS_ON = re.compile(r"\s*(?:of|in|with|using|experience|exp)\b", re.IGNORECAS
 _YEARS_AFTER = re.compile(r"^\s*[(:,\-–]?\s*(" + _NUM + r")\s*(?:\+)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 
 _GENERAL_YEARS = re.compile(
-    rf"(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*(?:\+|\s*plus)?\s*(?:\(\d+\s*\+?\)\s*)?"
+    rf"{_NUM_START}(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*(?:\+|\s*plus)?\s*(?:\(\d+\s*\+?\)\s*)?"
     r"(?:years?|yrs?)(?:'|’)?\s+(?:of\s+)?"
     r"(?:(?:total|professional|relevant|related|industry|work|working|full[- ]time|progressive|"
     r"hands[- ]on|practical|post[- ]graduate|technical|applicable|overall)\s+){0,3}"
