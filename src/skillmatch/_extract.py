@@ -1627,7 +1627,7 @@ def _capitalised_alone(match: RawMatch, doc: Tokens) -> bool:
 # the tokens that may follow a list item or a clause's last word
 _ITEM_ENDS = frozenset({".", ",", ";", ":", ")", "and", "or", "\n"})
 # what ends the stretch before a sentence's, a line's or a list item's first word
-_SENTENCE_OPENERS = frozenset(".!?:;\n\u2022*-\u2013\u2014|>\"\u201c(")
+_SENTENCE_OPENERS = frozenset(".!?:;\n\u2022*-\u2013\u2014|>\"\u201c\u2018'(")  # and quotes: "'Torch of heart' project"
 # categories of products, languages, platforms and libraries: what a technical text names
 _PRODUCT_CATEGORIES = frozenset({"tool", "database", "platform", "language", "library",
                                  "framework", "big-data", "mlops", "visualization", "cloud"})
