@@ -7,7 +7,8 @@ Issue 9's targets, each a ratio or bound measured here:
 - extract() throughput of the default at least 0.8x the core's: CPU time over documents read
   beforehand, split into ``runs`` disjoint parts (each document is extracted once per taxonomy,
   so no run is warm on its texts), core and default interleaved per block of 10 documents and
-  alternating which goes first;
+  alternating which goes first; each matcher first extracts the bundled example resume and
+  posting, so that indexes built on first use are not charged to one part;
 - load + matcher build at most 2x the core's: in a fresh process each time, core and default
   alternating (which goes first alternates too), wall clock and CPU time;
 - first score() in a fresh process at most 3 s, peak RSS at most 400 MB (import, load, build,
@@ -86,8 +87,10 @@ def main() -> None:
             pass
     megabytes = sum(len(d.text.encode()) for d, _ in docs) / 1e6
     matchers = {name: skillmatch.Matcher(taxonomy=name) for name in TAXONOMIES}
-    for m in matchers.values():
-        m.extract("Python and SQL", kind="posting")  # build outside the timing
+    for m in matchers.values():  # build outside the timing, the lazily built indexes too (the
+        # fuzzy pass's, the product sets): one-time costs, which "first score()" above counts
+        m.extract(ROOT / "examples/resumes/data-scientist.md", kind="resume")
+        m.extract(ROOT / "examples/posting-ml-engineer.txt", kind="posting")
     spent = {name: [0.0] * args.runs for name in TAXONOMIES}
     for i, (doc, kind) in enumerate(docs):
         run = i % args.runs
