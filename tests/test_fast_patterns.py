@@ -128,6 +128,25 @@ def test_cue_patterns_find_what_the_plain_alternation_finds() -> None:
                 m.span() for m in slow.finditer(text)], (fast.pattern, text)
 
 
+def _word_salads(rng: random.Random, words: tuple[str, ...], joiners: tuple[str, ...], *,
+                 most: int, count: int = 6000) -> list[str]:
+    """``count`` strings of 1 to ``most`` of ``words``, each string joined by one of
+    ``joiners``."""
+    return [rng.choice(joiners).join(rng.choice(words) for _ in range(rng.randint(1, most)))
+            for _ in range(count)]
+
+
+def _same_finds(fast: re.Pattern[str], plain: re.Pattern[str], texts: list[str]) -> int:
+    """Assert that the two patterns find the same spans and groups in every text; the number
+    of texts holding a match (a comparison of empty results would prove nothing)."""
+    found = 0
+    for text in texts:
+        spans = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
+        assert spans == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
+        found += bool(spans)
+    return found
+
+
 def test_date_range_pattern_finds_what_the_plain_one_finds() -> None:
     """Work-history ranges: the pattern that states its first character finds the same ranges,
     same groups, as the plain one, in every case and in scripts whose case folding is odd."""
@@ -138,15 +157,8 @@ def test_date_range_pattern_finds_what_the_plain_one_finds() -> None:
     words = ("Jan", "JAN", "jan.", "Sept", "ſep", "march", "2018", "1999", "'18", "’21", "03/2019",
              "2019-03", "15", "1st", ",", "-", "–", "to", "Present", "current", "Acme", "\n",
              "/", "x2018", "12/2020", "2020-12", "Dec", "dec", "through", "\u212a", "date", "nOw")
-    texts = ["".join(rng.choice((" ", "", "  "))).join(rng.choice(words)
-                                                      for _ in range(rng.randint(1, 10)))
-             for _ in range(6000)]
-    found = 0
-    for text in _TEXTS + texts:
-        fast = [(m.span(), m.groupdict()) for m in _RANGE.finditer(text)]
-        assert fast == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
-        found += bool(fast)
-    assert found > 300  # the strings hold ranges, so the comparison means something
+    texts = _word_salads(rng, words, (" ", "", "  "), most=10)
+    assert _same_finds(_RANGE, plain, _TEXTS + texts) > 300  # the strings hold ranges
 
 
 def test_vendor_groups_read_back_past_the_first_stretch(monkeypatch) -> None:
@@ -189,15 +201,8 @@ def test_of_phrase_pattern_finds_what_the_plain_one_finds() -> None:
     rng = random.Random(15)
     words = ("of", "the", "deployment", "and", "monitoring", "models", "Of", "off", "xof", "a",
              "\t", "\n", "-", "of-", "data", "ML", "é", "of.", "roof")
-    texts = ["".join(rng.choice((" ", "", "\t", "  "))).join(rng.choice(words)
-                                                            for _ in range(rng.randint(1, 12)))
-             for _ in range(6000)]
-    found = 0
-    for text in _TEXTS + texts:
-        spans = [(m.span(), m.groupdict()) for m in fast.finditer(text)]
-        assert spans == [(m.span(), m.groupdict()) for m in plain.finditer(text)], text
-        found += bool(spans)
-    assert found > 500  # the strings hold of-phrases, so the comparison means something
+    texts = _word_salads(rng, words, (" ", "", "\t", "  "), most=12)
+    assert _same_finds(fast, plain, _TEXTS + texts) > 500  # the strings hold of-phrases
 
 
 def test_years_patterns_find_what_the_plain_ones_find() -> None:

@@ -418,6 +418,22 @@ def test_of_phrase_counter(text: str, skill: str) -> None:
     assert skill not in {m.skill for m in _bundled().extract(text, kind="posting").mentions}
 
 
+VERB_OBJECTS = [(text, skill) for text, skill in inversion_rule("verb-object").examples]
+
+
+@pytest.mark.parametrize(("text", "skill"), VERB_OBJECTS, ids=[f"{c[1]}:{c[0]}" for c in VERB_OBJECTS])
+def test_verb_object_finds(text: str, skill: str) -> None:
+    """Rule verb-object reads "<verb> ... <object>" as the name "<object> <action>"."""
+    found = {m.skill: m.rule for m in _bundled().extract(text, kind="resume").mentions}
+    assert found.get(skill) == "verb-object", found
+
+
+@pytest.mark.parametrize(("text", "skill"), inversion_counter("verb-object"),
+                         ids=[c[0] for c in inversion_counter("verb-object")])
+def test_verb_object_counter(text: str, skill: str) -> None:
+    assert skill not in {m.skill for m in _bundled().extract(text, kind="resume").mentions}
+
+
 def test_of_phrase_leaves_a_name_as_written() -> None:
     """"Design of Experiments" is a name of its own: one mention, as written."""
     ex = _bundled().extract("Requirements\n- Design of Experiments (DoE).", kind="posting")

@@ -445,6 +445,9 @@ class Extractor:
         if "(" in text:
             mentions.extend(self._vendor_lists(scan, kind))
         mentions.extend(self._of_phrases(scan, kind))
+        if kind == "resume":  # a resume tells what its owner did; a posting's duties in verbs
+            # ("deploy models") repeat what its requirements name (measured: dev set P -1.3)
+            mentions.extend(self._verb_object_phrases(scan, kind))
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
         mentions = sorted({(m.start, m.end, m.skill): m for m in mentions}.values(),
@@ -874,6 +877,50 @@ class Extractor:
                     out.append(self._mention(scan, kind, skill.id, found.start(group),
                                              found.end(group), "phrase", "of-phrase"))
                     break
+        return out
+
+    @cached_property
+    def _verb_objects(self) -> tuple[re.Pattern[str] | None, Mapping[str, Mapping[str, str]]]:
+        """Rule verb-object's index: each verb form (lowercase) of the curated names
+        "<object> <action>" ("model training": "trained", "trains", ...) -> {object: skill
+        id}, and one pattern that finds those verbs before a word."""
+        rule = inversion_rule("verb-object")
+        index: dict[str, dict[str, str]] = {}
+        for words in self._curated_phrases:
+            if len(words) != 2 or not words[0].isalpha() or not words[1].isalpha():
+                continue
+            obj, action = words
+            skill = self._named(f"{obj} {action}")
+            if skill is None or skill.generic or skill.id in self._imported \
+                    or skill.category in _NOT_INVERTED or skill.ambiguous \
+                    or self._named(obj) is not None or obj in rule.not_objects:
+                continue  # "Python programming": its object is a name found as written
+            for verb in _verb_forms(action, rule.suffixes, rule.same):
+                index.setdefault(verb, {}).setdefault(obj, skill.id)
+        if not index:
+            return None, {}
+        verbs = "|".join(sorted(map(re.escape, index), key=lambda v: (-len(v), v)))
+        determiners = "|".join(sorted(map(re.escape, rule.words)))
+        pattern = re.compile(rf"\b(?P<verb>{verbs})[ \t]+(?:(?:{determiners})[ \t]+)?"
+                             r"(?P<object>[A-Za-z]{2,}(?:[ \t]+[A-Za-z]{2,}){0,2})\b",
+                             re.IGNORECASE)
+        return pattern, index
+
+    def _verb_object_phrases(self, scan: _Scan, kind: str) -> list[Mention]:
+        """Names written as a verb and its object (rule verb-object, rules/inversion.toml):
+        "Trained NLP models" names model training; each mention is the verb."""
+        pattern, index = self._verb_objects
+        if pattern is None:
+            return []
+        text = scan.document.text
+        out = []
+        for found in pattern.finditer(text):
+            obj, _ = _object_head(found["object"], "verb-object")
+            objects = index[found["verb"].lower()]
+            skill = objects.get(obj.lower()) or objects.get(_singular(obj).lower())
+            if skill is not None:
+                out.append(self._mention(scan, kind, skill, found.start("verb"),
+                                         found.end("verb"), "phrase", "verb-object"))
         return out
 
     def _is_ambiguous(self, match: RawMatch) -> bool:
@@ -1451,19 +1498,19 @@ def _of_phrase_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 _NOT_INVERTED = DEGREE_CATEGORIES | {"soft-skill"}
 
 
-def _object_head(words: str) -> tuple[str, int]:
-    """The head noun of the object after "of" and where it ends in ``words``: its last word
-    before one of rule of-phrase's `ends` ("ML models in production" -> "models"; "data
-    science solutions" -> "solutions").
+def _object_head(words: str, rule: str = "of-phrase") -> tuple[str, int]:
+    """The head noun of the object after "of" (or a verb) and where it ends in ``words``: its
+    last word before one of the inversion rule's `ends` ("ML models in production" ->
+    "models"; "data science solutions" -> "solutions").
 
     >>> _object_head("ML models in"), _object_head("data for training"), _object_head("code")
     (('models', 9), ('data', 4), ('code', 4))
     """
-    ends = inversion_rule().ends
+    ends = inversion_rule(rule).ends
     head, end = "", 0
     for word in re.finditer(r"\S+", words):
-        if head and word.group().lower() in ends:
-            break
+        if word.group().lower() in ends:
+            break  # also first: "design of experiments" has no object after "design"
         head, end = word.group(), word.end()
     return head, end
 
@@ -1480,6 +1527,34 @@ def _long_product_name(name: str) -> bool:
     words = name.split()
     # the longest all-capitals word, its words scanned in C (the lazy build asks of 20,000 names)
     return len(words) >= 3 and max(map(len, filter(str.isupper, words)), default=0) >= 2
+
+
+def _verb_forms(action: str, suffixes: Sequence[tuple[str, str]],
+                same: frozenset[str] = frozenset({"review"})) -> set[str]:
+    """The forms of the verb an action noun comes from, by its suffix (``suffixes``: noun
+    ending, verb ending), or of the noun itself if it is one of ``same``; none else.
+    Over-generation is harmless: a form counts only before the name's object.
+
+    >>> sorted(_verb_forms("training", [("ing", ""), ("ing", "e")]))
+    ['train', 'traine', 'trained', 'traines', 'training', 'trains']
+    >>> sorted(_verb_forms("management", [("ment", "")]))
+    ['manage', 'managed', 'manages', 'managing']
+    >>> sorted(_verb_forms("review", [("ment", "")]))
+    ['reviewed', 'reviewing', 'reviews']
+    """
+    stems = {action[: -len(noun)] + verb for noun, verb in suffixes
+             if action.endswith(noun) and len(action) > len(noun) + 2}
+    for stem in list(stems):
+        if stem[-1:] == stem[-2:-1] and stem[-1:] not in ("l", "s", "z", ""):
+            stems.add(stem[:-1])  # "mapping" -> "map"
+    forms: set[str] = set()
+    for stem in stems:
+        silent_e = stem.endswith("e")
+        forms |= {stem, stem + "s", stem + ("d" if silent_e else "ed"),
+                  (stem[:-1] if silent_e else stem) + "ing"}
+    if action in same:  # not the bare noun: "design systems" are a thing, "designed systems" work
+        forms |= {action + "s", action + "ed", action + "ing"}
+    return forms
 
 
 def _singular(word: str) -> str:

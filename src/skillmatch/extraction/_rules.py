@@ -404,6 +404,9 @@ class InversionRule:
     words: frozenset[str]
     ends: frozenset[str]
     examples: tuple[tuple[str, str], ...]
+    suffixes: tuple[tuple[str, str], ...] = ()  # rule verb-object: (noun ending, verb ending)
+    same: frozenset[str] = frozenset()  # rule verb-object: nouns that are their own verb
+    not_objects: frozenset[str] = frozenset()  # rule verb-object: objects too plain to count
 
 
 @cache
@@ -415,7 +418,9 @@ def inversion_rule(name: str = "of-phrase") -> InversionRule:
     """
     entry = next(e for e in _records("inversion.toml", "rule") if e["name"] == name)
     return InversionRule(name, frozenset(entry.get("words", ())), frozenset(entry.get("ends", ())),
-                         _examples(entry))
+                         _examples(entry),
+                         tuple((a, b) for a, b in entry.get("suffixes", ())),
+                         frozenset(entry.get("same", ())), frozenset(entry.get("not_objects", ())))
 
 
 def inversion_counter(name: str = "of-phrase") -> tuple[tuple[str, str], ...]:
