@@ -127,7 +127,8 @@ def _forward_cased() -> re.Pattern[str] | None:
 def _negated_after(text: str, start: int) -> bool:
     """'X is not required' after the mention (unless 'but a plus' follows)."""
     after = text[start:start + 80]
-    if "not " not in after and "unnecessary" not in after and "NOT " not in after:
+    lowered = after.lower()  # the words every backward cue holds, in any case ("Not required")
+    if "not" not in lowered and "unnecessary" not in lowered and "neither" not in lowered:
         return False
     rules = negation_patterns()
     found = rules.backward.search(after)
