@@ -888,9 +888,10 @@ class Extractor:
 
     @cached_property
     def _verb_objects(self) -> tuple[re.Pattern[str] | None, Mapping[str, Mapping[str, str]], Any]:
-        """Rule verb-object's index: each verb form (lowercase) of the curated names
-        "<object> <action>" ("model training": "trained", "trains", ...) -> {object: skill
-        id}, and one pattern that finds those verbs before a word."""
+        """Rule verb-object's index: (the pattern of what may follow a verb: a determiner at
+        most and up to three words; each verb form (lowercase) of the curated names "<object>
+        <action>" ("model training": "trained", "trains", ...) -> {object: skill id}; an
+        Aho-Corasick automaton over those forms)."""
         rule = inversion_rule("verb-object")
         index: dict[str, dict[str, str]] = {}
         for words in self._curated_phrases:
