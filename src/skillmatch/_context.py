@@ -453,10 +453,10 @@ class Clauses:
         inside = _innermost(groups, start - c0, end - c0) if groups else None
         best: tuple[int, int, str] | None = None
         # the nearest preferred or required cue with no list joint and at most three words
-        # between it and the mention: it speaks for the whole phrase, so it beats a nearer intensity cue inside the phrase
-        # ("AutoCAD proficiency preferred", "5+ years of Go experience a plus", "Nice to have:
-        # strong Go skills"), but not one that qualifies the skill alone in a list ("Strong
-        # Python, Docker a plus": Python stays required)
+        # between it and the mention: it speaks for the whole phrase, so it beats a nearer
+        # intensity cue inside the phrase ("AutoCAD proficiency preferred", "5+ years of Go
+        # experience a plus", "Nice to have: strong Go skills"), but not one that qualifies
+        # the skill alone in a list ("Strong Python, Docker a plus": Python stays required)
         explicit: tuple[int, str] | None = None
         for cue_start, cue_end, rank, name, group in cues:
             if group is not None and group != inside and not _contains(group, inside):
