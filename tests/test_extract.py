@@ -373,6 +373,8 @@ MISSES = [
     ("Tools: Hive/ Spark", {"hive", "spark"}),
     ("Must know C#/Java, C#/.NET and Node.js/React.", {"c#", "java", "dotnet", "nodejs", "react"}),
     ("Required:C++17,Python,PostgreSQL14", {"c++", "python", "postgresql"}),
+    ("Requirements:Python,SQL,Airflow;nice to have:dbt/Snowflake.",
+     {"python", "sql", "airflow", "dbt", "snowflake"}),
     # a version glued to a name (not a release letter: "AutoCAD-R14" names no R)
     ("Required: Python3.10+, TensorFlow2.x, Vue.js3", {"python", "tensorflow", "vue"}),
     ("Knowledge of Python or R.", {"python", "r"}),

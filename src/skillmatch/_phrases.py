@@ -131,8 +131,9 @@ def affix_patterns(nlp: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.
                                               r"(?<=[a-zA-Z0-9+#])/(?=[a-zA-Z.])",
                                               # ... "#" apart, as the suffix rule leaves "C#"
                                               r"(?<=[a-zA-Z])#(?=/)",
-                                              # a list without spaces: "C++17,Python"
-                                              r"(?<=[a-zA-Z0-9+#]),(?=[a-zA-Z])"]
+                                              # a list without spaces: "C++17,Python",
+                                              # "SQL,Airflow;nice to have"
+                                              r"(?<=[a-zA-Z0-9+#])[,;](?=[a-zA-Z])"]
     suffixes = list(defaults.suffixes or ()) + [r"/", r"(?<=[A-Za-z0-9+#])-", r"(?<=^[A-Z])\."]
     prefixes = list(defaults.prefixes or ()) + [r"/"]
     return (compile_prefix_regex(prefixes), compile_suffix_regex(suffixes),
