@@ -304,8 +304,7 @@ class Extractor:
     def _imported(self) -> frozenset[str]:
         """Skills from an imported layer (below the taxonomy's top, curated one): their
         ambiguous names need list evidence, and they get no fuzzy matching."""
-        top = self.taxonomy.layers[-1] if self.taxonomy.layers else ""
-        return frozenset(s.id for s in self.taxonomy if s.layer and s.layer != top)
+        return frozenset(s.id for s in self.taxonomy if self.taxonomy._is_imported(s))
 
     @cached_property
     def _cues(self) -> dict[str, _Cues]:

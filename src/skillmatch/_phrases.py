@@ -206,13 +206,12 @@ class PhraseMatchers:
         self.degree_ids = frozenset(s.id for s in taxonomy if s.category in DEGREE_CATEGORIES)
         # lowered form -> (skill, form, exact): one entry, or a list of them when several
         patterns: dict[str, tuple[str, str, bool] | list[tuple[str, str, bool]]] = {}
-        top = taxonomy.layers[-1] if taxonomy.layers else None
         for skill in taxonomy:
             sid = skill.id
             plain = skill.category not in DEGREE_CATEGORIES  # degrees: only as written
             # a curated product's name: the imported layers' one-word names are often the
             # thing's common noun ("Chatbot": "chatbots" are the skill)
-            imported = skill.layer not in (None, "", top)
+            imported = taxonomy._is_imported(skill)
             product = skill.category not in _NAMES_WITH_PLURALS and not imported
             for forms, exact in ((skill.aliases, False), (skill.exact, True)):
                 for form in forms:

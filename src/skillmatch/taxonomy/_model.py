@@ -180,6 +180,11 @@ class Taxonomy:
             == (other.id, other.version, dict(other.skills))
         )
 
+    def _is_imported(self, skill: Skill) -> bool:
+        """Whether ``skill`` comes from an imported layer (O*NET, ESCO), below the stack's
+        top, curated one."""
+        return bool(skill.layer) and skill.layer != (self.layers[-1] if self.layers else "")
+
     @cached_property
     def _closures(self) -> dict[tuple[bool, str], tuple[str, ...]]:
         """(implied?, skill id) -> its closure, each worked out the first time it is asked for:
