@@ -16,6 +16,7 @@ import re
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import cached_property
 from typing import Any
 
 from ._rules import import_rules
@@ -75,10 +76,8 @@ def _trailing_acronym(name: str, rules: AliasRules) -> tuple[str, ...]:
 
 
 def _vendor_prefix(name: str, rules: AliasRules) -> tuple[str, ...]:
-    for vendor in sorted(rules.vendors, key=len, reverse=True):
-        if name.startswith(vendor + " ") and len(name) > len(vendor) + 1:
-            return (name[len(vendor) + 1:],)
-    return ()
+    vendor = rules.vendor_of(name)
+    return (name[len(vendor) + 1:],) if vendor else ()
 
 
 def without_generic_tail(words: list[str], tail: frozenset[str]) -> list[str]:
@@ -171,9 +170,7 @@ def _still_a_name(rest: list[str], tail: list[str], rules: AliasRules) -> bool:
         return False
     if not is_common(last.lower()):
         return True
-    vendor = next((v for v in sorted(rules.vendors, key=len, reverse=True)
-                   if " ".join(rest).startswith(v + " ")), "")
-    own = rest[len(vendor.split()):]
+    own = rest[len(rules.vendor_of(" ".join(rest)).split()):]
     if tail[0].lower() in rules.edition_words:
         return False
     if len(own) == 1:
@@ -191,9 +188,8 @@ def _vendor_short(name: str, rules: AliasRules) -> tuple[str, ...]:
     >>> _vendor_short("BMC Software Control-M", rules), _vendor_short("Cisco Systems CiscoWorks", rules)
     (('BMC Control-M',), ())
     """
-    vendor = next((v for v in sorted(rules.vendors, key=len, reverse=True)
-                   if name.startswith(v + " ")), None)
-    if vendor is None:
+    vendor = rules.vendor_of(name)
+    if not vendor:
         return ()
     words, rest = vendor.split(), name[len(vendor) + 1:]
     for k in range(len(words) - 1, 0, -1):
@@ -263,6 +259,19 @@ class AliasRules:
     @property
     def vendor_keys(self) -> frozenset[str]:
         return frozenset(v.lower() for v in self.vendors)
+
+    def vendor_of(self, name: str) -> str:
+        """The longest vendor ``name`` begins with, a word of the name following it, else "".
+
+        >>> AliasRules(vendors=frozenset({"BMC", "BMC Software"})).vendor_of("BMC Software Remedy")
+        'BMC Software'
+        """
+        return next((v for v in self._vendors_longest_first
+                     if name.startswith(v + " ") and len(name) > len(v) + 1), "")
+
+    @cached_property
+    def _vendors_longest_first(self) -> tuple[str, ...]:
+        return tuple(sorted(self.vendors, key=len, reverse=True))
 
     def derive(self, name: str, *, depth: int = 3) -> dict[str, str]:
         """Every alias the rules derive from ``name`` (not ``name`` itself), applied again to
