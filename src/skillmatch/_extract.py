@@ -635,9 +635,8 @@ class Extractor:
     def _capitalised_products(self) -> frozenset[str]:
         """Curated products, languages and platforms with an ambiguous name (Kafka, Scala,
         React, Go): the skills rule capitalised-in-technical-text may accept."""
-        return frozenset(s.id for s in self.taxonomy
-                         if s.ambiguous and s.id not in self._imported
-                         and s.category in _PRODUCT_CATEGORIES)
+        skills = self.taxonomy.skills
+        return frozenset(s for s in self._product_ids if skills[s].ambiguous)
 
     def _capitalised_in_technical_text(self, scan: _Scan, kind: str,
                                        unsure: list[tuple[int, RawMatch, list[RawMatch], Any]],
