@@ -1395,7 +1395,8 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
         return "version-after"  # "Spark 3.5", "Windows 9.x"
     if _after_name("years-after", match, doc):
         return "years-after"  # "R- 1 year", "R (3 yrs)"
-    if len(others) >= 2 and len(_LIST_SEP.findall(seg_text)) >= 2:
+    if len(others) >= 2 and len(_LIST_SEP.findall(seg_text)) >= 2 and _in_sentence_with(
+            match, doc, others, 2):
         return "list-with-skills"
     if len(others) >= 2 and len(_WORDS.findall(seg_text)) <= 12:
         return "short-run"  # a short run of skills without commas: "PHP JavaScript jQuery React"
@@ -1428,6 +1429,24 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     if hinted:
         return hinted  # "PySpark Spark", "Golang Go" (skill-hint-before)
     return "plus-after" if _plus_after(match, doc) else None  # "Jenkins is a plus"
+
+
+_SENTENCE_ENDS = frozenset({".", "!", "?"})
+
+
+def _in_sentence_with(match: RawMatch, doc: Tokens, others: list[RawMatch], least: int) -> bool:
+    """At least ``least`` of ``others`` stand in the match's sentence: no sentence's end (a
+    token ".", "!" or "?") between them. A long line of prose is many sentences; a list in one
+    of them vouches for no name in another ("You will report to Julia Chen, our VP.
+    Requirements: Python, SQL, Docker")."""
+    text = doc.text
+    ends = [i for i, token in enumerate(text) if token in _SENTENCE_ENDS]
+    if not ends:
+        return len(others) >= least
+    i = match.token_start
+    first = max((e for e in ends if e < i), default=-1)
+    last = min((e for e in ends if e >= match.token_end), default=len(text))
+    return sum(first < o.token_start and o.token_end <= last for o in others) >= least
 
 
 def _plus_after(match: RawMatch, doc: Tokens) -> bool:
