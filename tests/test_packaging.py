@@ -34,6 +34,8 @@ def test_wheel_ships_default_taxonomy(tmp_path: Path) -> None:
     code = (
         "import skillmatch, skillmatch.taxonomy._load as t; tax = skillmatch.load_taxonomy(); "
         "from skillmatch._roles import RoleIndex; "
+        "from skillmatch.extraction._rules import person_names; "
+        "assert 'julia' in person_names().first and 'chen' in person_names().last; "
         "assert RoleIndex.bundled().find('Data Scientist').occupations == ('15-2051.00',); "
         "print(len(tax), tax['python'].demand, t._bundled_dir())"
     )

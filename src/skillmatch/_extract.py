@@ -41,6 +41,7 @@ from ._phrases import (
 from ._sections import SECTION_LEVEL
 from .extraction._rules import (
     ambiguity_rules,
+    person_names,
     degree_words,
     either_or_lead_ins,
     inversion_rule,
@@ -1778,9 +1779,36 @@ def _vetoed_by_hint(around: tuple[str, str, str, str], cues: _Cues) -> bool:
 
 
 def _names_something_else(match: RawMatch, doc: Tokens, others: list[RawMatch]) -> bool:
-    """The acronym is another thing's short form or a product line's letters (rules
-    abbreviates-other-name and model-number-after): no rule may count it, nor may a list."""
-    return _abbreviates_other(match, doc, others) or _model_number_after(match, doc)
+    """The name is part of another name: an acronym another thing's short form or a product
+    line's letters, a word part of a person's name (rules abbreviates-other-name,
+    model-number-after, person-name): no rule may count it, nor may a list."""
+    return (_abbreviates_other(match, doc, others) or _model_number_after(match, doc)
+            or _person_name(match, doc))
+
+
+def _title_word(token: str) -> bool:
+    """A word of letters written with a capital, then lowercase: "Julia", not "SQL" or "R"."""
+    return len(token) >= 2 and token[0].isupper() and token[1:].islower() and token.isalpha()
+
+
+def _person_name(match: RawMatch, doc: Tokens) -> bool:
+    """Rule person-name: the name and a capitalised word beside it are a person's name, by the
+    census lists of first names and surnames: a first name, then a surname ("report to Julia
+    Chen"), or a first name before the name ("send timesheets to Mary Jenkins"). Two
+    capitalised words exactly: in a line of Title Case Words the capitals say nothing."""
+    a, b = match.token_start, match.token_end
+    text = doc.text
+    if b - a != 1 or not _title_word(match.form):
+        return False
+    names = person_names()
+    n = len(text)
+    if (b < n and _title_word(text[b]) and match.form.lower() in names.first
+            and text[b].lower() in names.last):
+        return not (a > 0 and _title_word(text[a - 1])) and not (
+            b + 1 < n and _title_word(text[b + 1]))
+    if a > 0 and _title_word(text[a - 1]) and text[a - 1].lower() in names.first:
+        return not (a > 1 and _title_word(text[a - 2])) and not (b < n and _title_word(text[b]))
+    return False
 
 
 def _after_name(rule: str, match: RawMatch, doc: Tokens) -> bool:

@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
-from typing import Any
+from typing import Any, NamedTuple
 
 DIRECTIONS = ("preferred", "required", "intensity")
 
@@ -273,6 +273,29 @@ def ambiguity_rules() -> dict[str, ContextRule]:
         rule.regex()
         out[rule.name] = rule
     return out
+
+
+class PersonNames(NamedTuple):
+    """Lowercased first names and surnames (``names/*.txt``: the 1990 U.S. census lists)."""
+
+    first: frozenset[str]
+    last: frozenset[str]
+
+
+@cache
+def person_names() -> PersonNames:
+    """The first names and surnames rule person-name reads ("Julia Chen", "Mary Jenkins").
+
+    >>> "julia" in person_names().first and "chen" in person_names().last
+    True
+    """
+    folder = resources.files("skillmatch.extraction").joinpath("names")
+
+    def words(file: str) -> frozenset[str]:
+        lines = folder.joinpath(file).read_text(encoding="utf-8").splitlines()
+        return frozenset(line for line in lines if line and not line.startswith("#"))
+
+    return PersonNames(words("first_names.txt"), words("surnames.txt"))
 
 
 def rule_words(name: str) -> frozenset[str]:
