@@ -1383,9 +1383,10 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
         return "lead-in-strong"  # "using Spark to process", "leveraging Go for"
     if nxt in ("a", "an") and _plus_after(match, doc):
         return "plus-after"  # "Scala a plus": not the "a" of stop-word-after ("Go a long way")
-    if _vetoed(match, around, cues):
-        return None
     others = [o for o in others if o is not match]
+    if _vetoed(match, around, cues, listed=nxt in rule_words("preposition-after") and _beside(
+            match, doc, others, touching=False)):
+        return None
     if _names_something_else(match, doc, others):
         return None
     if prev in rule_words("place-after-in") and _place_follows(match, doc, names or others):
@@ -1758,15 +1759,17 @@ def _neighbours(match: RawMatch, doc: Tokens) -> tuple[str, str, str, str]:
             lower[b] if b < n else "", doc.text[b + 1] if b + 1 < n else "")
 
 
-def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues) -> bool:
-    """The NOT_TECHNICAL rules: "Go-to-market", "C-suite" (hyphen-word-after), "Excel at",
-    "Access to" (stop-word-after), "your CV" (skill-hint-not). ``around`` is
-    :func:`_neighbours`."""
+def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues,
+            listed: bool = False) -> bool:
+    """The NOT_TECHNICAL rules: "Go-to-market", "C-suite" (hyphen-word-after), "Go to",
+    "Access to" (stop-word-after), "Excel at" unless ``listed`` beside a skill
+    (preposition-after), "your CV" (skill-hint-not). ``around`` is :func:`_neighbours`."""
     prev2, prev, nxt, nxt2 = around
     if nxt == "-" and nxt2[:1].islower():
         return True  # hyphen-word-after
-    if len(match.form) > 1 and nxt in rule_words("stop-word-after"):
-        return True  # "Go to", "Excel at", "Access to", "Spark a"; not "R for statistics"
+    if len(match.form) > 1 and (nxt in rule_words("stop-word-after") or (
+            not listed and nxt in rule_words("preposition-after"))):
+        return True  # "Go to", "Access to", "Spark a", "Spark at scale"; not "R for statistics"
     return _vetoed_by_hint(around, cues)
 
 
