@@ -370,6 +370,23 @@ def test_unicode_separators_are_plain_breaks(space: str) -> None:
     assert "python" in extract(text, kind="posting").skills
 
 
+def test_format_characters_are_removed() -> None:
+    """Every Unicode format character (category Cf) this Python knows is dropped, so direction
+    marks a scraper left inside words do not hide the words ("\u202dGCP\u202c")."""
+    import sys
+    import unicodedata
+
+    from skillmatch import extract
+    from skillmatch._text import normalize_text
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1)
+                    if unicodedata.category(chr(c)) == "Cf")
+    assert normalize_text(f"a{every}b") == "ab"
+    text = "Requirements: \u202dGCP\u202c, \u202dembedded systems\u202c and \u200eversion control"
+    assert {"gcp", "embedded-systems", "version-control"} <= set(
+        extract(text, kind="posting").skills)
+
+
 HOSTILE_HTML = [
     # (markup, text that must be read, text that must not)
     ("<html><head><title>t</title><p>Unclosed head: Python</p>", "Python", None),

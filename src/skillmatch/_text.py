@@ -118,7 +118,16 @@ def looks_binary(text: str) -> bool:
 _BULLETS = "•●▪◦■□➢➤►▶✓✔❖⦿○‣⁃∙·\uf0b7\uf0a7\uf0d8\uf076\uf0fc\uf06e\uf0e8"
 _BULLET_RE = re.compile(rf"^([ \t]*)[{re.escape(_BULLETS)}][ \t]*", re.MULTILINE)
 _LINE_BREAKS = {0x85: "\n", 0x2028: "\n", 0x2029: "\n\n", 0x1C: "\n", 0x1D: "\n", 0x1E: "\n"}
-_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+# Unicode's format characters (category Cf; Unicode 15's set, written out so that every Python
+# removes the same): zero-width spaces and joiners, the soft hyphen, the byte-order mark, and
+# the direction marks, embeddings and isolates scraped text carries into the middle of words
+# ("\u202dGCP\u202c" must read as GCP). Invisible, so removing them changes no word a reader sees.
+_FORMAT_RANGES = ((0xAD, 0xAD), (0x600, 0x605), (0x61C, 0x61C), (0x6DD, 0x6DD), (0x70F, 0x70F),
+                  (0x890, 0x891), (0x8E2, 0x8E2), (0x180E, 0x180E), (0x200B, 0x200F),
+                  (0x202A, 0x202E), (0x2060, 0x2064), (0x2066, 0x206F), (0xFEFF, 0xFEFF),
+                  (0xFFF9, 0xFFFB), (0x110BD, 0x110BD), (0x110CD, 0x110CD), (0x13430, 0x1343F),
+                  (0x1BCA0, 0x1BCA3), (0x1D173, 0x1D17A), (0xE0001, 0xE0001), (0xE0020, 0xE007F))
+_ZERO_WIDTH = dict.fromkeys((c for a, b in _FORMAT_RANGES for c in range(a, b + 1)), None)
 _HYPHENATED = re.compile(r"(?<=[a-z])-\n[ \t]*(?=[a-z])")
 _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 _BLANKS = re.compile(r"\n{3,}")
