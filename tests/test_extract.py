@@ -630,3 +630,13 @@ def test_vendor_list_under_a_product_line(default_matcher: Matcher) -> None:
                                  "PowerPoint)", kind="resume")
     rules = {m.skill: m.rule for m in ex.mentions}
     assert rules.get("microsoft-publisher") == "vendor-list"
+
+
+@pytest.mark.parametrize("text, skills", [
+    ("Sales Software: Salesforce.com, TapScan", {"salesforce"}),
+    ("Tools: Mailchimp.com, HubSpot", {"mailchimp"}),
+    ("Skills: fast.ai, H2O.ai, Node.js", {"fastai", "h2o"}),
+])
+def test_name_with_web_domain(default_matcher: Matcher, text: str, skills: set[str]) -> None:
+    """A product written as its web domain is the product; names that are domains still match."""
+    assert skills <= set(default_matcher.extract(text, kind="resume").skills)

@@ -117,11 +117,17 @@ def _last_char_suffix(search: Any) -> Any:
     return fast
 
 
+# A name's own top-level domain after it is split off: "Salesforce.com", "Mailchimp.com" name
+# the products, as "Salesforce" and "Mailchimp"; a name that is a domain in the taxonomy
+# ("fast.ai") is split the same way in its pattern, so it still matches.
+_DOMAIN_SUFFIX = r"(?<=[a-z])\.(?:com|org|net|io|ai|co|app|dev)"
+
+
 def affix_patterns(nlp: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The prefix, suffix and infix patterns of :func:`blank_pipeline`: English's, and brackets
     split off words, slashes or dashes glued to one side of a name ("Python/ FastAPI",
     "Python- 2 years", "Java/ C++/ C#", "/Spark"), a sentence's full stop after a one-letter
-    name ("Python or R.")."""
+    name ("Python or R."), a web domain after a name ("Salesforce.com")."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
     defaults: Any = nlp.Defaults
@@ -134,7 +140,9 @@ def affix_patterns(nlp: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.
                                               # a list without spaces: "C++17,Python",
                                               # "SQL,Airflow;nice to have"
                                               r"(?<=[a-zA-Z0-9+#])[,;](?=[a-zA-Z])"]
-    suffixes = list(defaults.suffixes or ()) + [r"/", r"(?<=[A-Za-z0-9+#])-", r"(?<=^[A-Z])\."]
+    suffixes = list(defaults.suffixes or ()) + [r"/", r"(?<=[A-Za-z0-9+#])-", r"(?<=^[A-Z])\.",
+                                                # a product's web domain: "Salesforce.com"
+                                                _DOMAIN_SUFFIX]
     prefixes = list(defaults.prefixes or ()) + [r"/"]
     return (compile_prefix_regex(prefixes), compile_suffix_regex(suffixes),
             compile_infix_regex(infixes))
