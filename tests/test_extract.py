@@ -167,6 +167,9 @@ FUZZY = [
     ("Skills: Pyhton, Docker, Tabelau", "tableau", True),
     ("Skills: Ptyhon, Docker", "python", True),
     ("Skills: Yphton, Docker", "python", False),  # the first letter stays
+    # an acronym's letters are its identity: "CPR" is no misspelt "CFP"
+    ("Certifications:\nCPR Certification, 2012\nPython, SQL", "cfp", False),
+    ("Certifications:\nCFP Certifcation, 2012\nPython, SQL", "cfp", True),
 ]
 
 

@@ -97,7 +97,7 @@ class FuzzyMatcher:
                 score = float(row[index])
                 if score < self.score_cutoff:
                     swapped = self._swapped(key)
-                    if swapped is not None:
+                    if swapped is not None and _acronyms_kept(text[start:end], swapped):
                         hits.append(FuzzyHit(self._skill_of[swapped], text[start:end], start, end,
                                              fuzz.ratio(key, swapped)))
                     continue
@@ -109,6 +109,8 @@ class FuzzyMatcher:
                     continue  # one word of a phrase ("monitoring" of "ML monitoring") is not it
                 if score < 100 and _MARK.findall(alias) != _MARK.findall(key):
                     continue  # a name's mark is written: "network" is not "Network+"
+                if score < 100 and not _acronyms_kept(text[start:end], alias):
+                    continue  # "CPR Certification" is no misspelt "CFP certification"
                 hits.append(FuzzyHit(skills[index], text[start:end], start, end, score))
         hits.sort(key=lambda h: h.start)
         return hits
@@ -132,6 +134,18 @@ class FuzzyMatcher:
 
 
 _MARK = re.compile(r"[+#]")
+_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+
+
+def _acronyms_kept(written: str, alias: str) -> bool:
+    """Each word written in capitals ("CPR", "CA") is in the alias as it stands: an acronym's
+    letters are its identity, so a one-letter difference names another thing, never a typo.
+
+    >>> _acronyms_kept("CPR Certification", "cfpcertification"), _acronyms_kept(
+    ...     "CFP Certifcation", "cfpcertification")
+    (False, True)
+    """
+    return all(word.lower() in alias for word in _ACRONYM.findall(written))
 
 
 def _squash(text: str) -> str:
