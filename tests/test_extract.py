@@ -651,3 +651,15 @@ def test_fuzzy_keeps_acronyms(default_matcher: Matcher, text: str, skill: str,
                               present: bool) -> None:
     """An acronym's letters are its identity: "CPR" is no misspelt "CFP", "CA" no "CMA"."""
     assert (skill in default_matcher.extract(text, kind="resume").skills) is present
+
+
+@pytest.mark.parametrize(("text", "present"), [
+    ("Established solid work relationships with management and staff.", False),
+    ("Skills: Solid Work, AutoCAD, Inventor", True),
+    ("Skills: solid works, AutoCAD", True),
+])
+def test_capitalised_singular_only_as_written(default_matcher: Matcher, text: str,
+                                              present: bool) -> None:
+    """A plural product name's singular ("Solid Work" for "Solid Works") is read from its
+    capitals; in lowercase it is prose."""
+    assert ("solidworks" in default_matcher.extract(text, kind="resume").skills) is present

@@ -234,10 +234,13 @@ class PhraseMatchers:
                     # for ViaWeb, never the prose "via web services"
                     camel = _CAMEL.match(form) if imported else None
                     split = f"{camel[1]} {camel[2]}" if camel else None
+                    # a capitalised plural name's singular is read from its capitals too:
+                    # "Cloud Function", never the prose "solid work relationships"
+                    singular = form[:-1] if " " in form and form.endswith("s") else None
                     for variant in variants:
                         # an acronym's plural keeps its case: "LANs", never "rags" for RAG
                         entry = (sid, variant, exact or (upper and variant != form)
-                                 or variant == split)
+                                 or variant == split or variant == singular)
                         key = variant.lower()
                         held = patterns.get(key)
                         if held is None:
