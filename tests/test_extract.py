@@ -100,6 +100,11 @@ LEVELS = [
     ("Requirements\n- Teradata, DB2 (BigQuery a plus)", "db2", "required"),
     ("Requirements\n- Teradata, DB2 (BigQuery a plus)", "bigquery", "preferred"),
     ("Requirements\n- Cloud platforms (AWS, GCP) are a plus", "aws", "preferred"),
+    # a parenthesised list is one item of its phrase: the cue after the brackets is for it all
+    ("Qualifications\n- Knowledge of common ML frameworks (scikit-learn, pandas and deep "
+     "learning toolboxes such as TensorFlow) is a plus.", "pandas", "preferred"),
+    ("Qualifications\n- Strong Python (pandas, NumPy), Docker is a plus", "pandas",
+     "required"),
     # heading wordings
     ("Our preferred qualifications\n- Experience with Spark", "spark", "preferred"),
     ("You might also have\n- Experience with Spark", "spark", "preferred"),

@@ -475,7 +475,12 @@ class Clauses:
             if best is None or (distance, rank, name) < best:
                 best = (distance, rank, name)
             if name != "intensity" and (explicit is None or distance < explicit[0]):
-                gap = self.text[end:cue_start] if cue_start >= end else self.text[cue_end:start]
+                # a parenthesised list is one item of its phrase: the gap is measured from the
+                # brackets ("Knowledge of ML frameworks (scikit-learn, pandas) is a plus")
+                a, b = (start, end) if inside is None else (inside[0] + c0, inside[1] + c0)
+                if not (cue_start >= b or cue_end <= a):
+                    a, b = start, end  # the cue is inside the brackets too
+                gap = self.text[b:cue_start] if cue_start >= b else self.text[cue_end:a]
                 if len(_GAP_WORD.findall(gap)) <= 3 and _LIST_JOINT.search(gap) is None:
                     explicit = (distance, name)
         if best is not None and best[2] == "intensity" and explicit is not None:
