@@ -84,3 +84,13 @@ def test_a_short_lead_in_is_named_not_other() -> None:
     text = ("You'll stand out if you have:\n\u2022 PyTorch\n"
             "You must have:\n\u2022 Python\n")
     assert [s.kind for s in find_sections(text)] == ["preferred", "requirements"]
+
+
+@pytest.mark.parametrize(("written", "kind"), [
+    ("Skill Sets", "skills"), ("Technical Skill", "skills"), ("Qualification", "requirements"),
+    ("Preferred Qualification:", "preferred"),
+])
+def test_heading_in_the_other_number(written: str, kind: str) -> None:
+    """A heading written in the other number than its phrase opens the same section."""
+    found = classify_heading(written)
+    assert found is not None and found[0] == kind

@@ -77,7 +77,7 @@ def _lookup(key: str, *, colon: bool = False, titled: bool = False) -> str | Non
     """The kind of a heading key; a heading that starts with a known two-word-or-longer phrase
     ("our team built for good") takes that phrase's kind, and so does one word before a colon
     ("Skills to include:")."""
-    kind = _HEADINGS.get(key)
+    kind = _HEADINGS.get(key) or _HEADINGS.get(_other_number(key))
     if kind:
         return kind
     words = key.split()
@@ -97,6 +97,18 @@ def _lookup(key: str, *, colon: bool = False, titled: bool = False) -> str | Non
             if kind in _QUALIFIED and n < len(words):
                 return kind
     return None
+
+
+def _other_number(key: str) -> str:
+    """The heading key with its last word in the other number: a heading is written either
+    way ("Skill Sets", "Technical Skill", "Qualification").
+
+    >>> _other_number("skill sets"), _other_number("technical skill"), _other_number("class")
+    ('skill set', 'technical skills', 'classs')
+    """
+    if key.endswith("s") and not key.endswith("ss"):
+        return key[:-1]
+    return key + "s"
 
 
 # The kinds a heading keeps when words qualify it before ("Technology Requirements").
