@@ -668,3 +668,18 @@ def test_capitalised_singular_only_as_written(default_matcher: Matcher, text: st
     """A plural product name's singular ("Solid Work" for "Solid Works") is read from its
     capitals; in lowercase it is prose."""
     assert ("solidworks" in default_matcher.extract(text, kind="resume").skills) is present
+
+
+@pytest.mark.parametrize(("text", "skill", "present"), [
+    ("Highlights\nWindows XP/7/8, Server 2003/2008\nActive Directory", "microsoft-windows-xp",
+     True),
+    ("Completed Lean Six Sigma/5s training seminar.", "six-sigma", True),
+    ("Certifications\nCompTIA Network+ Certified, 2006 A+ Hardware/Software Certified", "comptia-a-plus",
+     True),
+    ("Experience\nGot an A+ from my manager for the quarterly report.", "comptia-a-plus", False),
+])
+def test_versions_and_certificates(default_matcher: Matcher, text: str, skill: str,
+                                   present: bool) -> None:
+    """A version list after a name splits at its first slash ("XP/7/8"), and a certifications
+    section lists things like a skills section does."""
+    assert (skill in default_matcher.extract(text, kind="resume").skills) is present

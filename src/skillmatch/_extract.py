@@ -208,7 +208,8 @@ _COORDINATION = re.compile(r"\s(?:and|or)\s")
 _CONTEXT_SECTIONS = frozenset({"about", "benefits", "legal", "apply"})
 _TECH_LOOKING = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z][a-z]+$")
 _WORDS = re.compile(r"[A-Za-z0-9+#][A-Za-z0-9+#.']*")
-_LIST_SECTIONS = frozenset({"skills", "requirements", "preferred"})
+# sections that list things: skills, asked-for qualifications, certificates ("A+", "PMP")
+_LIST_SECTIONS = frozenset({"skills", "requirements", "preferred", "certifications"})
 _BULLET = re.compile(r"^\s*(?:[*•·▪◦‣⁃–-]|\d{1,2}[.)])\s")
 
 

@@ -135,6 +135,9 @@ def affix_patterns(nlp: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.
                                               r"(?<=[a-zA-Z])[|•·](?=[a-zA-Z])",
                                               # "C#/Java", "C#/.NET", "Node.js/React"
                                               r"(?<=[a-zA-Z0-9+#])/(?=[a-zA-Z.])",
+                                              # versions after a name: "Windows XP/7/8"
+                                              # (not dates or rates: "01/2016", "24/7")
+                                              r"(?<=[a-zA-Z])/(?=[0-9])",
                                               # ... "#" apart, as the suffix rule leaves "C#"
                                               r"(?<=[a-zA-Z])#(?=/)",
                                               # a list without spaces: "C++17,Python",
