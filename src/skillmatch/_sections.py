@@ -77,7 +77,7 @@ def _lookup(key: str, *, colon: bool = False, titled: bool = False) -> str | Non
     """The kind of a heading key; a heading that starts with a known two-word-or-longer phrase
     ("our team built for good") takes that phrase's kind, and so does one word before a colon
     ("Skills to include:")."""
-    kind = _HEADINGS.get(key) or _HEADINGS.get(_other_number(key))
+    kind = _HEADINGS.get(key) or (_HEADINGS.get(_other_number(key)) if " " in key else None)
     if kind:
         return kind
     words = key.split()
@@ -100,8 +100,9 @@ def _lookup(key: str, *, colon: bool = False, titled: bool = False) -> str | Non
 
 
 def _other_number(key: str) -> str:
-    """The heading key with its last word in the other number: a heading is written either
-    way ("Skill Sets", "Technical Skill", "Qualification").
+    """The heading key with its last word in the other number: a heading of two words or more
+    is written either way ("Skill Sets", "Technical Skill"); a one-word line is matched as
+    written, as it may be a list's item ("Project" is no "Projects" heading).
 
     >>> _other_number("skill sets"), _other_number("technical skill"), _other_number("class")
     ('skill set', 'technical skills', 'classs')
