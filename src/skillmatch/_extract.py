@@ -41,10 +41,10 @@ from ._phrases import (
 from ._sections import SECTION_LEVEL
 from .extraction._rules import (
     ambiguity_rules,
-    person_names,
     degree_words,
     either_or_lead_ins,
     inversion_rule,
+    person_names,
     rule_finditer,
     rule_may_search,
     rule_pattern,
