@@ -21,6 +21,26 @@ def test_certification_line(default_matcher: Matcher) -> None:
             "mcse", "itil-certification"} <= _skills(default_matcher, text)
 
 
+def test_certificate_plus_set_apart(default_matcher: Matcher) -> None:
+    """"Network +" with a space before its plus is still the certificate; "C ++" is not made."""
+    text = "Certifications\nCompTIA A+, Network +, Security + certified\n"
+    assert {"comptia-a-plus", "comptia-network-plus", "comptia-security-plus"} <= _skills(
+        default_matcher, text)
+
+
+def test_lowercase_names_in_a_lowercase_list(default_matcher: Matcher) -> None:
+    """A writer who lowercases names ("python", "powerpoint") means Excel, R and Go by
+    "excel", "r", "go" in the same list; among capitalised names, or in prose, the lowercase
+    word is a word."""
+    found = _skills(default_matcher, "Skills\nword, excel, powerpoint, quickbooks\n"
+                                     "python, r, sql, go, tableau\n")
+    assert {"excel", "r", "go"} <= found
+    assert "ms-access" not in _skills(default_matcher,
+                                      "Skills\nLinux, access, Excel, mail, Microsoft Office\n")
+    assert not {"excel", "go"} & _skills(default_matcher,
+                                         "I excel at python, sql and go to meetups weekly.")
+
+
 def test_posting_levels(default_matcher: Matcher) -> None:
     ex = default_matcher.extract(
         "Requirements:\n- Security+ or CISSP required.\n- PMP or PRINCE2 is a plus.\n",

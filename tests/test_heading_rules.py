@@ -41,6 +41,7 @@ LEAD_INS = [  # one sentence per record of [[lead_in]], as postings write them
     ("apply", "The interview process consists of three stages:"),
     ("benefits", "Full-time employee benefits include the following:"),
     ("preferred", "You'll stand out if you also possess:"),
+    ("preferred", "It is a definite plus if:"),  # the plus outranks the ending "if"
     ("requirements", "You may be a great fit for this role if:"),
     ("requirements", "To be successful in this role, you should have:"),
     ("responsibilities", "We're looking for a Machine Learning Engineer to:"),
@@ -63,6 +64,32 @@ def test_a_lead_in_needs_a_list_after_it() -> None:
     """Prose after the colon is no list: the sentence is not a heading."""
     assert classify_lead_in("You'll stand out if you also have:", "Go and Rust.") is None
     assert classify_lead_in("* You'll stand out if you also have:", "- Go") is None
+
+
+def test_a_lead_in_may_open_lines_that_lost_their_bullets() -> None:
+    """Two short lines after the colon are a list without bullets; a paragraph is not one."""
+    assert classify_lead_in("It is a definite plus if:", "You have worked with Kubernetes",
+                            "You know Terraform")[0] == "preferred"
+    paragraph = "You will build data pipelines with Spark and Kafka " * 3
+    assert classify_lead_in("It is a definite plus if:", paragraph, "Docker.") is None
+    assert classify_lead_in("It is a definite plus if:", "You know Go", "") is None
+
+
+def test_a_sentence_is_no_heading_for_the_phrase_it_starts_with() -> None:
+    """"You have" opens a requirements heading; "You have worked with Kubernetes" is a
+    sentence (a titled line, or one ending in a colon, still counts)."""
+    assert classify_heading("You have worked with Kubernetes") is None
+    assert classify_heading("We are hiring in Austin") is None
+    assert classify_heading("You Have Experience With")[0] == "requirements"
+    assert classify_heading("Our team built for good") is not None
+
+
+def test_lines_without_bullets_under_a_lead_in_take_its_level(default_matcher) -> None:
+    text = ("Requirements\n* Python\n\nIt is a definite plus if:\n"
+            "You have worked with Kubernetes\nYou know Terraform\n")
+    ex = default_matcher.extract(text, kind="posting")
+    assert ex.skills["python"].level == "required"
+    assert ex.skills["kubernetes"].level == ex.skills["terraform"].level == "preferred"
 
 
 def test_a_lead_in_sets_the_level_of_its_list(default_matcher) -> None:

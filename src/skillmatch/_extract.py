@@ -450,6 +450,8 @@ class Extractor:
         if unsure:
             mentions.extend(self._capitalised_in_technical_text(scan, kind, unsure, mentions,
                                                                 rejected))
+        mentions.extend(self._lowercase_list_items(scan, kind, flat, hits, mentions,
+                                                   rejected if trace else None))
         if "(" in text:
             mentions.extend(self._vendor_lists(scan, kind))
         mentions.extend(self._of_phrases(scan, kind))
@@ -668,6 +670,53 @@ class Extractor:
             rejected[:] = [r for r in rejected if (r.skill, r.start, r.end) != (
                 match.skill, start, end)]
         return out
+
+    def _lowercase_list_items(self, scan: _Scan, kind: str, flat: str,
+                              hits: list[tuple[int, int, str]], found: list[Mention],
+                              rejected: list[Rejection] | None) -> list[Mention]:
+        """Rule lowercase-list-item: a name that counts only as written with a capital
+        ("Excel", "R", "Go"), written in lowercase as an item of a list beside skills, is the
+        skill: "word, excel, powerpoint", "python, r, sql". Not in prose ("and go to the
+        office"), and only in a list whose writer lowercases names: the item next to it is a
+        name written with capitals, in lowercase there ("python"; in "Linux, access, Excel" or
+        "change management, com" the lowercase word is a word). ``rejected`` (when tracing)
+        gets the lowercase names on a line with skills that are no such item."""
+        out: list[Mention] = []
+        lines: dict[int, list[Mention]] = {}  # line start -> the mentions on it
+        for a, b, key in hits:
+            if not key.isalpha() or flat[a:b] != key:
+                continue  # written otherwise than all lowercase ("Excel"): the matchers read it
+            skills = self._phrases.cased_names(key)
+            if len(skills) != 1:
+                continue
+            skill = next(iter(skills))
+            if self.taxonomy.skills[skill].category in DEGREE_CATEGORIES:
+                continue
+            line_start = flat.rfind("\n", 0, a) + 1
+            line_end = flat.find("\n", b)
+            line_end = len(flat) if line_end < 0 else line_end
+            beside = lines.get(line_start)
+            if beside is None:
+                beside = lines[line_start] = [m for m in found
+                                              if line_start <= m.start and m.end <= line_end]
+            if not beside or any(m.start < b and a < m.end for m in beside):
+                continue
+            if len(beside) >= 2 and _list_item(flat, a, b, line_start, line_end) and any(
+                    (_LIST_GAP.fullmatch(flat, m.end, a) or _LIST_GAP.fullmatch(flat, b, m.start))
+                    and self._written_lowercase(m) for m in beside):
+                out.append(self._mention(scan, kind, skill, a, b, "phrase",
+                                         "lowercase-list-item"))
+            elif rejected is not None:
+                rejected.append(Rejection(skill, flat[a:b], a, b, _LOWERCASE))
+        return out
+
+    def _written_lowercase(self, mention: Mention) -> bool:
+        """``mention`` is a name people write with capitals (a curated product, or a name with
+        a capital after its first letter: "PowerPoint", "SQL"), written all lowercase."""
+        if mention.text != mention.text.lower():
+            return False
+        name = self.taxonomy.skills[mention.skill].name
+        return mention.skill in self._product_ids or name[1:] != name[1:].lower()
 
     @cached_property
     def _product_ids(self) -> frozenset[str]:
@@ -1189,6 +1238,29 @@ def _examples_before(text: str, start: int) -> bool:
     line_start = text.rfind("\n", 0, start) + 1
     lead = text[max(line_start, start - 40):start]
     return any(p.search(lead) is not None for p in either_or_lead_ins())
+
+
+# what stands between two items of a list: separators, perhaps "and" / "or"
+_LIST_GAP = re.compile(r"[ \t]*(?:[,;|/&\u2022\u00b7][ \t]*)+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+",
+                       re.IGNORECASE)
+_LOWERCASE = ("written in lowercase: the name counts only as written with a capital, unless it "
+              "is an item of a list of skills (rule lowercase-list-item)")
+
+
+def _list_item(text: str, start: int, end: int, line_start: int, line_end: int) -> bool:
+    """``text[start:end]`` stands alone between list separators (or a line's ends, a bullet,
+    a label's colon, "and"/"or"): "word, excel, powerpoint", "Skills: r, sql".
+
+    >>> _list_item("sql, r and go", 5, 6, 0, 13), _list_item("go to it, sql", 0, 2, 0, 13)
+    (True, False)
+    """
+    left = text[line_start:start].rstrip(" \t")
+    right = text[end:line_end].lstrip(" \t")
+    opens = (not left or left[-1] in ",;|/&:*-\u2022\u00b7"
+             or left.lower().endswith((" and", " or")))
+    closes = (not right or right[0] in ",;|/&" or right in (".", ")")
+              or right.lower().startswith(("and ", "or ")))
+    return opens and closes
 
 
 def _either_or_groups(text: str, mentions: list[Mention]) -> list[Mention]:

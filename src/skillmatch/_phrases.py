@@ -327,6 +327,21 @@ class PhraseMatchers:
             return not held[2] or held[1] == written
         return any(not exact or form == written for _, form, exact in held)
 
+    def cased_names(self, key: str) -> frozenset[str]:
+        """The skills whose every pattern of the lowercased form ``key`` counts only as written
+        with a capital ("Excel", "R", "Go"): what ``key`` written in lowercase may still name
+        where the context says so; empty when some pattern of it counts in any case.
+
+        >>> r = Skill(id="r", name="R", category="language", exact=("R",))
+        >>> PhraseMatchers(Taxonomy("t", "t", "1", {"r": r}), blank_pipeline()).cased_names("r")
+        frozenset({'r'})
+        """
+        held = self._patterns.get(key)
+        entries = () if held is None else held if isinstance(held, list) else (held,)
+        if not entries or not all(exact and form != key for _, form, exact in entries):
+            return frozenset()
+        return frozenset(skill for skill, _, _ in entries)
+
     def _ensure(self, keys: frozenset[str], pipeline: _Pipeline) -> None:
         """Add to ``pipeline`` the patterns of the lowercased forms ``keys`` it lacks (lock held)."""
         added = pipeline.added
@@ -548,6 +563,7 @@ class GlueSplitter:
         tokenizer.infix_finditer = finditer
 
 
+_SPACED_PLUS = re.compile(r"^([A-Za-z]{3,})\+$")  # "Network+"; not "C++", "A+"
 _STOP_WORDS = frozenset({"a", "an", "the", "it", "on", "in", "of", "to", "up", "as", "at", "by",
                          "or", "and", "is", "be", "we", "me", "us", "do", "go", "no", "so"})
 _CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "PowerPoint", not "InDesign"
@@ -573,6 +589,8 @@ def written_variants(form: str, *, product: bool = False) -> list[str]:
     'speech to text'
     >>> written_variants("Cloud Functions")[-1], written_variants("data models")[-1]
     ('Cloud Function', 'data-models')
+    >>> written_variants("CompTIA Network+")[-1], written_variants("C++"), written_variants("A+")
+    ('CompTIA Network +', ['C++'], ['A+'])
     >>> written_variants("LAN"), written_variants("PowerPoint")
     (['LAN', 'LANs'], ['PowerPoint', 'PowerPoints', 'Power Point'])
 
@@ -607,6 +625,10 @@ def written_variants(form: str, *, product: bool = False) -> list[str]:
     camel = _CAMEL.match(form)
     if camel:
         out.append(f"{camel[1]} {camel[2]}")
+    if "+" in form:  # "Network +", "Security + certified": a certificate's plus set apart
+        spaced = " ".join(_SPACED_PLUS.sub(r"\1 +", w) for w in words)
+        if spaced != form:
+            out.append(spaced)
     if "-" in form.strip("-"):
         parts = [p for w in words for p in w.split("-")]
         if all(len(p) >= 2 for p in parts) and parts[0].lower() not in _STOP_WORDS \

@@ -53,6 +53,10 @@ def _lead_ins(data: dict[str, Any]) -> tuple[tuple[tuple[str, tuple[str, ...], t
 _DATA = _heading_data()
 _SYNONYMS = _synonyms(_DATA)
 _LEAD_INS, _LEAD_IN_FILLER = _lead_ins(_DATA)
+_SENTENCE_OPENERS = frozenset(_DATA["prefix_rule"]["sentence_openers"])
+# the lead-in records whose phrases outrank every record's endings ("a plus if:")
+_FIRST_LEAD_INS = tuple(record for record, raw in zip(_LEAD_INS, _DATA["lead_in"])
+                        if raw.get("phrases_first"))
 _HEADINGS: dict[str, str] = {
     phrase: kind for kind, phrases in _SYNONYMS.items() for phrase in phrases
 }
@@ -85,6 +89,8 @@ def _lookup(key: str, *, colon: bool = False, titled: bool = False) -> str | Non
         kind = _HEADINGS.get(" ".join(words[1:]))
         if kind:
             return kind
+    if words and words[0] in _SENTENCE_OPENERS and not (colon or titled):
+        return None  # "You have worked with Kubernetes": a sentence, not a heading
     for n in range(min(len(words) - 1, 5), 0 if colon else 1, -1):
         kind = _HEADINGS.get(" ".join(words[:n]))
         if kind:
@@ -154,9 +160,10 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
     return None
 
 
-def classify_lead_in(line: str, next_line: str) -> tuple[str, str, int] | None:
+def classify_lead_in(line: str, next_line: str, then: str = "") -> tuple[str, str, int] | None:
     """(kind, title, length) when ``line`` is a sentence ending in a colon that opens a list
-    (``next_line`` is an item) and says what the list holds, else None.
+    and says what the list holds, else None. The list: ``next_line`` is an item, or it and
+    ``then`` (the line after it) are short lines of their own, a list whose bullets were lost.
 
     >>> classify_lead_in("We're looking for a Machine Learning Engineer to:", " * Build models")
     ('responsibilities', "We're looking for a Machine Learning Engineer to", 49)
@@ -164,9 +171,12 @@ def classify_lead_in(line: str, next_line: str) -> tuple[str, str, int] | None:
     'preferred'
     >>> classify_lead_in("You'll stand out if you also have:", "Go and Rust.") is None
     True
+    >>> classify_lead_in("It is a big plus if:", "You know Go", "You used Rust")[0]
+    'preferred'
     """
     stripped = line.strip()
-    if not stripped.endswith(":") or not _ITEM_LINE.match(next_line) or _ITEM_LINE.match(line):
+    listed = _ITEM_LINE.match(next_line) or _short_line(next_line) and _short_line(then)
+    if not stripped.endswith(":") or not listed or _ITEM_LINE.match(line):
         return None
     title = _MARKUP.sub("", stripped).strip().rstrip(":").strip()
     key = f" {_key(title.replace(chr(8217), chr(39)))} "
@@ -180,13 +190,40 @@ def classify_lead_in(line: str, next_line: str) -> tuple[str, str, int] | None:
                 key, dropped = key[:-len(filler) - 1], True
                 break
     words = key.split()
-    kind = _HEADINGS.get(" ".join(words[1:] if words[0] in _DETERMINERS else words)) or next((k for k, _, endings in _LEAD_INS if any(key.endswith(f" {e} ") for e in endings)),
-                None) or next((k for k, phrases, _ in _LEAD_INS
-                               if any(f" {p} " in key for p in phrases)), None)
+    kind = (_HEADINGS.get(" ".join(words[1:] if words[0] in _DETERMINERS else words))
+            or _lead_in_kind(key, _FIRST_LEAD_INS, by_phrase=True)
+            or _lead_in_kind(key, _LEAD_INS, by_phrase=False)
+            or _lead_in_kind(key, _LEAD_INS, by_phrase=True))
     return (kind, title, len(line.rstrip())) if kind else None
 
 
+def _lead_in_kind(key: str, records: tuple[tuple[str, tuple[str, ...], tuple[str, ...]], ...],
+                  *, by_phrase: bool) -> str | None:
+    """The kind of the first record one of whose phrases ``key`` holds (``by_phrase``), or one
+    of whose endings it ends with.
+
+    >>> _lead_in_kind(" what you ll do to ", _LEAD_INS, by_phrase=False)
+    'responsibilities'
+    """
+    for kind, phrases, endings in records:
+        if by_phrase and any(f" {p} " in key for p in phrases) or not by_phrase and any(
+                key.endswith(f" {e} ") for e in endings):
+            return kind
+    return None
+
+
 _ITEM_LINE = re.compile(r"^\s*(?:[*•·▪◦‣⁃–-]|\d{1,2}[.)])\s")
+_SHORT_LINE = 100  # characters: a line longer is a paragraph, not an item of a list
+
+
+def _short_line(line: str) -> bool:
+    """A line that may be a list item written without a bullet: short, and no lead-in itself.
+
+    >>> _short_line("You know Terraform"), _short_line("Requirements:"), _short_line("")
+    (True, False, False)
+    """
+    stripped = line.strip()
+    return 0 < len(stripped) <= _SHORT_LINE and not stripped.endswith(":")
 _MAX_LEAD_IN_WORDS = 25
 
 
@@ -220,8 +257,8 @@ def find_sections(text: str, *, headings: Iterable[int] = ()) -> tuple[Section, 
     for i, line in enumerate(lines):
         found = classify_heading(line)
         if (found is None or found[0] == "other") and line.rstrip().endswith(":"):
-            following = next((x for x in lines[i + 1:i + 6] if x.strip()), "")
-            found = classify_lead_in(line, following) or found  # names what "other" cannot
+            following = [x for x in lines[i + 1:i + 6] if x.strip()][:2] + ["", ""]
+            found = classify_lead_in(line, *following[:2]) or found  # names what "other" cannot
         if found is None and offset in marked and line.strip():
             bare = _MARKUP.sub("", line.strip()).strip().rstrip(":")
             if 0 < len(bare) <= _MAX_HEADING:
