@@ -683,3 +683,16 @@ def test_versions_and_certificates(default_matcher: Matcher, text: str, skill: s
     """A version list after a name splits at its first slash ("XP/7/8"), and a certifications
     section lists things like a skills section does."""
     assert (skill in default_matcher.extract(text, kind="resume").skills) is present
+
+
+def test_the_tail_of_a_hyphenated_word_is_no_name(default_matcher) -> None:
+    """Rule compound-tail: "cutting-edge AI" is AI, not Edge AI; "self-supervised learning"
+    is no supervised learning; inline bullets (" * ") separate a list's items."""
+    ex = default_matcher.extract(
+        "Requirements\n* Build cutting-edge AI with self-supervised learning and no-SQL stores\n",
+        kind="posting")
+    assert "artificial-intelligence" in ex.skills
+    assert not {"edge-computing", "supervised-learning", "sql"} & set(ex.skills)
+    listed = default_matcher.extract("Skills\nQuickBooks * MS Outlook * Photoshop * MS Excel\n",
+                                     kind="resume")
+    assert "adobe-photoshop" in listed.skills

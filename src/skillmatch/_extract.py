@@ -192,7 +192,7 @@ class Extraction:
 
 # ----------------------------------------------------------------------------- context rules
 
-_SEPARATORS = frozenset({",", "/", "&", "and", "or", "|", "(", ")", "·", "•", ";", "-", "+", ":",
+_SEPARATORS = frozenset({",", "/", "&", "and", "or", "|", "(", ")", "·", "•", "*", ";", "-", "+", ":",
                          "–", "[", "]", "{", "}"})
 _DEGREE_CUE = re.compile(
     r"\b(?:degree|degrees|university|college|institute|school|diploma|graduate|graduated|major|"
@@ -398,6 +398,12 @@ class Extractor:
             # the rule that accepted a match, where not its name; per window, as a match's
             # offsets are relative to its window
             rules: dict[RawMatch, str] = {}
+            tails = [m for m in skill_hits if _compound_tail(flat, m.start + offset)]
+            if tails:  # "cutting-edge AI": the tail of a hyphenated word (rule compound-tail)
+                skill_hits = [m for m in skill_hits if m not in tails]
+                if trace:
+                    rejected.extend(Rejection(m.skill, m.form, m.start + offset, m.end + offset,
+                                              _COMPOUND_TAIL) for m in tails)
             raw = longest_first(skill_hits)
             nested = self._nested(raw, skill_hits) if len(skill_hits) > len(raw) else {}
             if raw:
@@ -1240,6 +1246,24 @@ def _examples_before(text: str, start: int) -> bool:
     return any(p.search(lead) is not None for p in either_or_lead_ins())
 
 
+_COMPOUND_TAIL = ("the tail of a hyphenated word whose head makes it another thing "
+                  "(rule compound-tail): 'cutting-edge AI', 'no-SQL'")
+
+
+def _compound_tail(text: str, start: int) -> bool:
+    """The name at ``start`` follows a hyphen glued to a word of rule compound-tail.
+
+    >>> _compound_tail("cutting-edge AI", 8), _compound_tail("Python-based edge AI", 13)
+    (True, False)
+    """
+    if start < 2 or text[start - 1] != "-" or not text[start - 2].isalpha():
+        return False
+    head = start - 2
+    while head > 0 and text[head - 1].isalpha():
+        head -= 1
+    return text[head:start - 1].lower() in rule_words("compound-tail")
+
+
 # what stands between two items of a list: separators, perhaps "and" / "or"
 _LIST_GAP = re.compile(r"[ \t]*(?:[,;|/&\u2022\u00b7][ \t]*)+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+",
                        re.IGNORECASE)
@@ -1856,10 +1880,19 @@ def _vetoed_by_hint(around: tuple[str, str, str, str], cues: _Cues) -> bool:
 
 def _names_something_else(match: RawMatch, doc: Tokens, others: list[RawMatch]) -> bool:
     """The name is part of another name: an acronym another thing's short form or a product
-    line's letters, a word part of a person's name (rules abbreviates-other-name,
-    model-number-after, person-name): no rule may count it, nor may a list."""
+    line's letters, a word part of a person's name, a letter that designates a class
+    (rules abbreviates-other-name, model-number-after, person-name, designation-before): no
+    rule may count it, nor may a list."""
     return (_abbreviates_other(match, doc, others) or _model_number_after(match, doc)
-            or _person_name(match, doc))
+            or _person_name(match, doc) or _designation(match, doc))
+
+
+def _designation(match: RawMatch, doc: Tokens) -> bool:
+    """A one-letter name that designates a class or a type (rule designation-before):
+    "License Class C", "Vitamin C", "Plan B"."""
+    start = match.token_start
+    return (len(match.form) == 1 and start > 0
+            and doc.lower[start - 1] in rule_words("designation-before"))
 
 
 def _title_word(token: str) -> bool:
@@ -1929,9 +1962,14 @@ def _beside(match: RawMatch, doc: Tokens, others: list[RawMatch], *, touching: b
             continue
         # a version after a name is part of it: "Windows 10, macOS", "Python 3.11 / Go"
         between = [t for t in between if not _VERSION_TOKEN.match(t)]
+        # with ``punctuation_only`` a word joins only a series' last item, after a comma and
+        # ending its item: "anomaly detection, and risk assessment.", not "Python and Slack"
+        # or "presentations, or project outcomes"
         if (touching or len(between)) and len(between) <= 2 and all(
-                t.lower() in _SEPARATORS and not (punctuation_only and t.isalpha())
-                for t in between):
+                t.lower() in _SEPARATORS and not (punctuation_only and t.isalpha() and (
+                    i == 0 or between[i - 1] != "," or other.token_start > match.token_start
+                    or match.token_end < len(doc) and doc.lower[match.token_end] not in _ITEM_ENDS))
+                for i, t in enumerate(between)):
             return True
     return False
 
