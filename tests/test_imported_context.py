@@ -21,6 +21,11 @@ def _found(matcher: Matcher, text: str) -> dict[str, str]:
     # in a later stretch of the document, where token offsets count in the whole text
     ("SUMMARY\nI write Python every day at work for many years now.\n\nHIGHLIGHTS\n"
      "Dos , Windows 9.x , XP\n", "microsoft-windows", "version-after"),
+    # a lowercase name after an item's first word is no tail of a longer name
+    ("Skills\nDetailed report writing\nTeam Leader\n", "report-writing", "skills-section-item"),
+    # a CamelCase word of a longer name written apart
+    ("Source Controls: Team Foundation Server, GitHub, Visual Source Safe",
+     "microsoft-visual-sourcesafe", "exact"),
 ])
 def test_imported_name_in_a_list_counts(default_matcher: Matcher, text: str, skill: str,
                                         rule: str) -> None:

@@ -2034,6 +2034,17 @@ def _item_sides(match: RawMatch, doc: Tokens, runs_on: bool = False) -> tuple[bo
             (after in _ITEM_SEPARATORS or after in ("", ".") or "\n" in after))
 
 
+def _opens_item(doc: Tokens, i: int) -> bool:
+    """Token ``i`` is the first word of its line or list item."""
+    if i == 0:
+        return True
+    before = doc.source[doc.end(i - 1):doc.idx[i]]
+    return "\n" in before or doc.text[i - 1] in _ITEM_OPENERS
+
+
+_ITEM_OPENERS = frozenset({",", ";", "|", "*", "-", "\u2022", "\u00b7", ":"})
+
+
 def _opens_bullet(match: RawMatch, doc: Tokens) -> bool:
     """The name is the first thing on a bulleted line: "* Network programming with ..."."""
     t = match.token_start
@@ -2111,9 +2122,11 @@ def _listed(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatch],
     start = match.token_start
     if _glued_after_word(match, doc):
         return None  # the end of a hyphenated word: "non-patient billing"
-    if start > 0 and doc.title[start - 1] and doc.alpha[start - 1] and not any(
+    if start > 0 and doc.title[start - 1] and doc.alpha[start - 1] and (
+            match.form[:1].isupper() or not _opens_item(doc, start - 1)) and not any(
             o.token_start <= start - 1 < o.token_end for o in others):
         return None  # the tail of a longer name: "Information Assurance", "Project Planning"
+        # (not a lowercase name after an item's first word: "Detailed report writing")
     if _beside(match, doc, others, touching=False, punctuation_only=True, head_of_parens=False):
         return "listed-beside-skill"
     if _version_after(match, doc):

@@ -235,8 +235,7 @@ class PhraseMatchers:
                     upper = not exact and form.isupper()
                     # an imported CamelCase name's two words keep their capitals: "Via Web"
                     # for ViaWeb, never the prose "via web services"
-                    camel = _CAMEL.match(form) if imported else None
-                    split = f"{camel[1]} {camel[2]}" if camel else None
+                    split = _camel_split(form) if imported else None
                     # a capitalised plural name's singular is read from its capitals too:
                     # "Cloud Function", never the prose "solid work relationships"
                     singular = form[:-1] if " " in form and form.endswith("s") else None
@@ -567,6 +566,18 @@ _SPACED_PLUS = re.compile(r"^([A-Za-z]{3,})\+$")  # "Network+"; not "C++", "A+"
 _STOP_WORDS = frozenset({"a", "an", "the", "it", "on", "in", "of", "to", "up", "as", "at", "by",
                          "or", "and", "is", "be", "we", "me", "us", "do", "go", "no", "so"})
 _CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "PowerPoint", not "InDesign"
+
+
+def _camel_split(form: str) -> str | None:
+    """``form`` with each CamelCase word of two words written apart ("Visual Source Safe"),
+    or None if it has none.
+
+    >>> _camel_split("Visual SourceSafe"), _camel_split("PowerPoint"), _camel_split("InDesign")
+    ('Visual Source Safe', 'Power Point', None)
+    """
+    words = form.split(" ")
+    split = [_CAMEL.sub(r"\1 \2", w) for w in words]
+    return " ".join(split) if split != words else None
 _ES = ("s", "x", "z", "ch", "sh")
 # categories of things people count ("regressions", "ResNets"); the others name products,
 # languages and platforms, whose one-word names have no plural (see written_variants)
@@ -622,9 +633,9 @@ def written_variants(form: str, *, product: bool = False) -> list[str]:
                 out.append(form + plural)
     if len(words) > 1:
         out.extend(_inflected_modifiers(form, words))
-    camel = _CAMEL.match(form)
-    if camel:
-        out.append(f"{camel[1]} {camel[2]}")
+    split = _camel_split(form)
+    if split:
+        out.append(split)
     if "+" in form:  # "Network +", "Security + certified": a certificate's plus set apart
         spaced = " ".join(_SPACED_PLUS.sub(r"\1 +", w) for w in words)
         if spaced != form:
