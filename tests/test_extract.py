@@ -378,6 +378,7 @@ MISSES = [
     ("Tools: Hive/ Spark", {"hive", "spark"}),
     ("Must know C#/Java, C#/.NET and Node.js/React.", {"c#", "java", "dotnet", "nodejs", "react"}),
     ("Required:C++17,Python,PostgreSQL14", {"c++", "python", "postgresql"}),
+    ("Proficient in C++,C#,Java and F#;OCaml.", {"c++", "c#", "java", "f#"}),
     ("Requirements:Python,SQL,Airflow;nice to have:dbt/Snowflake.",
      {"python", "sql", "airflow", "dbt", "snowflake"}),
     # a version glued to a name (not a release letter: "AutoCAD-R14" names no R)

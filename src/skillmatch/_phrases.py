@@ -138,8 +138,10 @@ def affix_patterns(nlp: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.
                                               # versions after a name: "Windows XP/7/8"
                                               # (not dates or rates: "01/2016", "24/7")
                                               r"(?<=[a-zA-Z])/(?=[0-9])",
-                                              # ... "#" apart, as the suffix rule leaves "C#"
-                                              r"(?<=[a-zA-Z])#(?=/)",
+                                              # ... "#" apart, as the suffix rule leaves a
+                                              # word's "#" ("C#" -> "C", "#"; an infix piece
+                                              # gets no suffix rule): "C#/Java", "C++,C#,Java"
+                                              r"(?<=[a-zA-Z])#(?=[/,;])",
                                               # a list without spaces: "C++17,Python",
                                               # "SQL,Airflow;nice to have"
                                               r"(?<=[a-zA-Z0-9+#])[,;](?=[a-zA-Z])"]
