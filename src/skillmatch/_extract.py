@@ -686,7 +686,7 @@ class Extractor:
         office"), and only in a list whose writer lowercases names: the item next to it is a
         name written with capitals, in lowercase there ("python"; in "Linux, access, Excel" or
         "change management, com" the lowercase word is a word). ``rejected`` (when tracing)
-        gets the lowercase names on a line with skills that are no such item."""
+        gets the lowercase list items beside skills that are not counted."""
         out: list[Mention] = []
         lines: dict[int, list[Mention]] = {}  # line start -> the mentions on it
         for a, b, key in hits:
@@ -707,9 +707,10 @@ class Extractor:
                                               if line_start <= m.start and m.end <= line_end]
             if not beside or any(m.start < b and a < m.end for m in beside):
                 continue
-            if len(beside) >= 2 and _list_item(flat, a, b, line_start, line_end) and any(
-                    (_LIST_GAP.fullmatch(flat, m.end, a) or _LIST_GAP.fullmatch(flat, b, m.start))
-                    and self._written_lowercase(m) for m in beside):
+            if len(beside) < 2 or not _list_item(flat, a, b, line_start, line_end):
+                continue  # prose ("we're", "go to the office"): nothing to explain
+            if any((_LIST_GAP.fullmatch(flat, m.end, a) or _LIST_GAP.fullmatch(flat, b, m.start))
+                   and self._written_lowercase(m) for m in beside):
                 out.append(self._mention(scan, kind, skill, a, b, "phrase",
                                          "lowercase-list-item"))
             elif rejected is not None:
