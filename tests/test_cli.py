@@ -179,6 +179,17 @@ def test_taxonomy_and_demand(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     assert tax["cobol"].demand == 0.2
 
 
+def test_demand_counts_the_families_a_posting_asks_for(default_matcher) -> None:
+    """A family ("databases") is kept apart from the skills, but a posting that names one asks
+    for it: its demand is measured too, not left at 0."""
+    from skillmatch._demand import measure_demand
+
+    report = measure_demand(["Requirements\n* Python",
+                             "Requirements\n* Strong knowledge of databases and Go"],
+                            matcher=default_matcher)
+    assert report.counts.get("databases") == 1 and report.counts.get("python") == 1
+
+
 def test_ats_example() -> None:
     """The ATS example answers a JSON request with a JSON result, and errors as JSON too."""
     request = json.dumps({"resume": {"path": RESUME}, "posting": {"text": "Requirements\n- Python"}})

@@ -73,7 +73,10 @@ def measure_demand(postings: Iterable[str], *, matcher: Matcher | None = None,
             seen.add(key)
         extraction = matcher.extract(posting + "\n" if isinstance(posting, str) else posting,
                                      kind="posting")
-        asked = {m.skill for m in extraction.mentions if not m.negated and m.level is not None}
+        # families ("databases", "algorithms") are asked for too: kept apart from the skills
+        # in an Extraction, but a posting that names one asks for it
+        asked = {m.skill for m in (*extraction.mentions, *extraction.families)
+                 if not m.negated and m.level is not None}
         asked |= {f"degree-{d.level}" for d in extraction.degrees}
         fields = {f for d in extraction.degrees for f in d.fields}
         # A field counts for its broader field too, as the articles count "engineering".

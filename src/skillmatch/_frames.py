@@ -7,9 +7,9 @@ how to install it.
 >>> m = skillmatch.score_many({"ana": "Skills: Python, SQL", "bo": "Skills: Java"},
 ...                           {"data": "Requirements\\n- Python\\n- SQL\\n- Docker"})
 >>> m.to_frame(long=True)[["resume", "score", "matched", "missing", "top_missing"]]
-  resume    score  matched  missing            top_missing
-0    ana  65.7416        2        1               [Docker]
-1     bo   0.0000        0        3  [SQL, Docker, Python]
+  resume   score  matched  missing            top_missing
+0    ana  65.749        2        1               [Docker]
+1     bo   0.000        0        3  [SQL, Docker, Python]
 """
 
 from __future__ import annotations
