@@ -23,7 +23,7 @@ def test_certification_line(default_matcher: Matcher) -> None:
 
 def test_certificate_plus_set_apart(default_matcher: Matcher) -> None:
     """"Network +" with a space before its plus is still the certificate; "C ++" is not made."""
-    text = "Certifications\nCompTIA A+, Network +, Security + certified\n"
+    text = "Certifications\nCompTIA A+, Network +, Security Plus certified\n"
     assert {"comptia-a-plus", "comptia-network-plus", "comptia-security-plus"} <= _skills(
         default_matcher, text)
 

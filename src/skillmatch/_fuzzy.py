@@ -134,7 +134,9 @@ class FuzzyMatcher:
 
 
 _MARK = re.compile(r"[+#]")
-_ACRONYM = re.compile(r"\b[A-Z]{2,}\b")
+# a word in capitals, or a short word without a vowel in any case ("Cpr", "Hvac"): letters
+# that stand for words, not a word of its own that a typo could misspell
+_ACRONYM = re.compile(r"\b(?:[A-Z]{2,}|[A-Za-z](?:(?![aeiouyAEIOUY])[A-Za-z]){1,4})\b")
 
 
 def _acronyms_kept(written: str, alias: str) -> bool:
@@ -144,6 +146,8 @@ def _acronyms_kept(written: str, alias: str) -> bool:
     >>> _acronyms_kept("CPR Certification", "cfpcertification"), _acronyms_kept(
     ...     "CFP Certifcation", "cfpcertification")
     (False, True)
+    >>> _acronyms_kept("Cpr Certification", "cfpcertification")
+    False
     """
     return all(word.lower() in alias for word in _ACRONYM.findall(written))
 

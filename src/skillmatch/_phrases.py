@@ -602,8 +602,8 @@ def written_variants(form: str, *, product: bool = False) -> list[str]:
     'speech to text'
     >>> written_variants("Cloud Functions")[-1], written_variants("data models")[-1]
     ('Cloud Function', 'data-models')
-    >>> written_variants("CompTIA Network+")[-1], written_variants("C++"), written_variants("A+")
-    ('CompTIA Network +', ['C++'], ['A+'])
+    >>> written_variants("CompTIA Network+")[-2:], written_variants("C++"), written_variants("A+")
+    (['CompTIA Network +', 'CompTIA Network Plus'], ['C++'], ['A+'])
     >>> written_variants("LAN"), written_variants("PowerPoint")
     (['LAN', 'LANs'], ['PowerPoint', 'PowerPoints', 'Power Point'])
 
@@ -638,10 +638,11 @@ def written_variants(form: str, *, product: bool = False) -> list[str]:
     split = _camel_split(form)
     if split:
         out.append(split)
-    if "+" in form:  # "Network +", "Security + certified": a certificate's plus set apart
-        spaced = " ".join(_SPACED_PLUS.sub(r"\1 +", w) for w in words)
-        if spaced != form:
-            out.append(spaced)
+    if "+" in form:  # "Network +", "Network Plus": a certificate's plus set apart or spelt
+        for plus in (r"\1 +", r"\1 Plus"):
+            spaced = " ".join(_SPACED_PLUS.sub(plus, w) for w in words)
+            if spaced != form:
+                out.append(spaced)
     if "-" in form.strip("-"):
         parts = [p for w in words for p in w.split("-")]
         if all(len(p) >= 2 for p in parts) and parts[0].lower() not in _STOP_WORDS \
