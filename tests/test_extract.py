@@ -697,3 +697,15 @@ def test_the_tail_of_a_hyphenated_word_is_no_name(default_matcher) -> None:
     listed = default_matcher.extract("Skills\nQuickBooks * MS Outlook * Photoshop * MS Excel\n",
                                      kind="resume")
     assert "adobe-photoshop" in listed.skills
+
+
+def test_soft_skills_give_no_list_evidence_and_their_objects_are_no_team(default_matcher) -> None:
+    """"collaborate with cross-functional teams, mentor junior team members": the teams are
+    people, not Microsoft Teams (a soft skill beside it is no list), and the team members are
+    whom one mentors (a soft skill's verb phrase is not named by the team word after it)."""
+    ex = default_matcher.extract(
+        "Responsibilities\nYou will collaborate with cross-functional teams, mentor junior team "
+        "members, and help drive the engineering.\n", kind="posting")
+    assert "microsoft-teams" not in ex.skills and "mentoring" in ex.skills
+    assert "leadership" not in default_matcher.extract(
+        "About us\nOur leadership team is great.\n", kind="posting").skills

@@ -324,6 +324,11 @@ class Extractor:
 
 
     @cached_property
+    def _soft(self) -> frozenset[str]:
+        """Soft skills: no list evidence for an imported name beside them."""
+        return frozenset(s.id for s in self.taxonomy if s.category == "soft-skill")
+
+    @cached_property
     def _broad(self) -> frozenset[str]:
         """Skills named like teams and departments ("data science team")."""
         return frozenset(s.id for s in self.taxonomy
@@ -476,9 +481,12 @@ class Extractor:
         organisations = _organisation_spans(text) if mentions else _SpanSet(())
         for found in mentions:
             a, b = found.start, found.end
+            # a soft skill before "team members" is a verb and its object ("mentor junior team
+            # members"), not a team ("our leadership team")
             reason = ("a field of study in a degree line"
                       if inside_field.overlaps(a, b) else _names_people(text, a, b, kind)
-                      if found.skill in self._broad else None)
+                      if found.skill in self._broad and not (
+                          found.skill in self._soft and _TEAM_MEMBERS.match(text, b)) else None)
             if reason is None and organisations.overlaps(a, b):
                 reason = "inside a company's name (rule organisation-name)"
             if (reason is None and kind == "posting" and found.skill in self._imported
@@ -602,12 +610,13 @@ class Extractor:
         section_kind = section.kind if section else "preamble"
         kept = list(sure)
         doc = doc.get()  # the stretch's tokens, made only now that a rule needs them
-        imported = self._imported
+        imported, soft = self._imported, self._soft
 
         def used_as_skill(match: RawMatch, others: list[RawMatch]) -> str | None:
-            if match.skill in imported:  # an English word an importer flagged: list evidence
-                return _listed(match, doc, seg_text, others, section_kind,
-                               _runs_on(document.text, offset + match.end))
+            if match.skill in imported:  # an English word an importer flagged: list evidence,
+                # which a soft skill does not give ("cross-functional teams, mentor juniors")
+                return _listed(match, doc, seg_text, [o for o in others if o.skill not in soft],
+                               section_kind, _runs_on(document.text, offset + match.end))
             return _technical(match, doc, seg_text, others, section_kind,
                               self._cues_of(match.skill), raw)
 
@@ -1247,6 +1256,7 @@ def _examples_before(text: str, start: int) -> bool:
     return any(p.search(lead) is not None for p in either_or_lead_ins())
 
 
+_TEAM_MEMBERS = re.compile(r"[ \t]+team[ \t]+members?\b", re.IGNORECASE)
 _COMPOUND_TAIL = ("the tail of a hyphenated word whose head makes it another thing "
                   "(rule compound-tail): 'cutting-edge AI', 'no-SQL'")
 
