@@ -80,10 +80,11 @@ class Limits:
                     expected=f"a whole number > 0, e.g. {defaults[name]!r}"))
         seconds = self.max_seconds
         if (isinstance(seconds, bool) or not isinstance(seconds, int | float)
-                or not math.isfinite(seconds) or seconds <= 0):
+                or not math.isfinite(seconds) or not 0 < seconds <= _MAX_SECONDS):
+            # (past a day, clocks and lock timeouts overflow: 1e300 s is no limit)
             raise ParameterError(Messages.P001.format(
                 name="max_seconds", caller="Limits", value=seconds,
-                expected="a finite number of seconds > 0, e.g. 30"))
+                expected=f"a number of seconds > 0 and at most {_MAX_SECONDS:,} (a day), e.g. 30"))
         if self.pdf_engine not in _PDF_ENGINES:
             raise ParameterError(Messages.P001.format(
                 name="pdf_engine", caller="Limits", value=self.pdf_engine,
@@ -91,6 +92,7 @@ class Limits:
 
 
 _PDF_ENGINES = ("pdfium", "pdfminer")
+_MAX_SECONDS = 86_400
 
 
 @dataclass(frozen=True, slots=True)

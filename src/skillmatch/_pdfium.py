@@ -63,7 +63,13 @@ def read_pages(data: bytes, *, password: str, max_pages: int, max_chars: int) ->
     """Each page's text lines, with the same contract as the pdfminer engine."""
     import pypdfium2 as pdfium
 
-    _check_streams(data)
+    from . import _pdfcheck
+
+    try:
+        if not _pdfcheck.check(data, password=password, max_chars=max_chars):
+            _check_streams(data)  # pdfminer could not read it: every stream, raw
+    except _pdfcheck.TooManyChars:
+        raise TooManyChars from None
     chars = 0
     lock = _locked()
     try:
@@ -88,6 +94,8 @@ def read_pages(data: bytes, *, password: str, max_pages: int, max_chars: int) ->
                     width = float(page.get_width())
                     textpage = page.get_textpage()
                     try:
+                        if chars + textpage.count_chars() > max_chars:
+                            raise TooManyChars  # before a Python object is made of each
                         glyphs = _glyphs(textpage)
                     finally:
                         textpage.close()
@@ -242,14 +250,16 @@ def _line(run: list[_Glyph], height: float, blanks: list[float]) -> Line:
 _STREAM = re.compile(rb"stream\r?\n")
 _FILTER = re.compile(rb"/Filter\s*(\[[^\]]*\]|/[A-Za-z0-9]+)")
 _NAMES = re.compile(rb"/([A-Za-z0-9]+)")
-_IMAGE = re.compile(rb"/Subtype\s*/Image")
 _FLATE = {b"FlateDecode", b"Fl"}
 _EXPANDING = _FLATE | {b"LZWDecode", b"LZW", b"RunLengthDecode", b"RL"}
 
 
 def _check_streams(data: bytes) -> None:
-    """Charge the read's budget with what every non-image stream decodes to, before PDFium
-    decodes it: a Flate/LZW/RunLength bomb stops here, at ``max_decoded_bytes``."""
+    """Charge the read's budget with what every stream decodes to, before PDFium decodes it:
+    a Flate/LZW/RunLength bomb stops here, at ``max_decoded_bytes``. The fallback for a file
+    pdfminer cannot read (:mod:`._pdfcheck` reads the others properly), so nothing in the
+    dictionary is trusted: a stream whose bytes inflate is inflated, image or not, whatever
+    filter its dictionary names, however far before it."""
     position = 0
     while True:
         match = _STREAM.search(data, position)
@@ -262,16 +272,22 @@ def _check_streams(data: bytes) -> None:
         position = max(end, start)
         head = data[max(0, match.start() - 600):match.start()]
         head = head[head.rfind(b"obj") + 1:] if b"obj" in head else head
-        if _IMAGE.search(head):
-            continue
         found = _FILTER.search(head)
-        if found is None:
-            continue
-        filters = _NAMES.findall(found.group(1))
+        filters = _NAMES.findall(found.group(1)) if found else []
         if not any(f in _EXPANDING for f in filters):
-            continue
+            if not _inflates(data[start:start + 64]):
+                continue
+            filters = [b"FlateDecode"]
         _guard.tick()
         _decode_counting(data[start:end], filters)
+
+
+def _inflates(head: bytes) -> bool:
+    """The bytes begin a zlib stream (whatever a dictionary says of them)."""
+    try:
+        return bool(zlib.decompressobj().decompress(head.lstrip(b"\r\n")))
+    except zlib.error:
+        return False
 
 
 def _decode_counting(raw: bytes, filters: list[bytes]) -> None:

@@ -10,7 +10,9 @@ is active in the calling context (a ContextVar, so each thread and task has its 
   bytes the document may still decode (``Limits.max_decoded_bytes``), so a chained-Flate bomb
   stops at the cap instead of inflating to gigabytes; CCITT (fax images, never text) is not
   decoded at all under a budget;
-- the layout analyser's neighbour search checks the deadline.
+- the layout analyser's neighbour search checks the deadline;
+- each entry a font's character map adds is charged to the decoded bytes (a ToUnicode range
+  of four billion codes is a few bytes of file).
 
 pdfminer's own logging gets a NullHandler, so a library call prints nothing on stderr; records
 still reach the handlers an application configures.
@@ -135,6 +137,23 @@ def _no_fax(original: Callable[[bytes, Any], bytes]) -> Callable[[bytes, Any], b
     return ccittfaxdecode
 
 
+# what one entry of a font's character map costs to hold, charged to the decoded-byte budget:
+# a range "<00000000> <FFFFFFFF>" in a ToUnicode map is four billion entries pdfminer would add
+# one by one (a real map holds at most some tens of thousands)
+_MAP_ENTRY_BYTES = 64
+
+
+def _charging(method: Callable[..., Any]) -> Callable[..., Any]:
+    def charged(*args: Any, **kwargs: Any) -> Any:
+        _guard.charge(_MAP_ENTRY_BYTES)  # nothing outside a read budget
+        return method(*args, **kwargs)
+
+    charged.__wrapped__ = method  # type: ignore[attr-defined]
+    charged.__name__ = getattr(method, "__name__", "charged")
+    charged.__doc__ = method.__doc__
+    return charged
+
+
 def _ticking(method: Callable[..., Any]) -> Callable[..., Any]:
     def checked(*args: Any, **kwargs: Any) -> Any:
         _guard.tick()
@@ -153,6 +172,7 @@ def _install() -> None:
         if _installed:
             return
         from pdfminer import pdftypes
+        from pdfminer.cmapdb import FileCMap, FileUnicodeMap
         from pdfminer.pdfdocument import PDFDocument
         from pdfminer.psparser import PSStackParser
         from pdfminer.utils import Plane
@@ -166,6 +186,9 @@ def _install() -> None:
         PSStackParser.nextobject = _ticking(PSStackParser.nextobject)  # type: ignore[method-assign]
         PDFDocument.getobj = _ticking(PDFDocument.getobj)  # type: ignore[method-assign]
         Plane.find = _ticking(Plane.find)  # type: ignore[method-assign]
+        FileUnicodeMap.add_cid2unichr = _charging(  # type: ignore[method-assign]
+            FileUnicodeMap.add_cid2unichr)
+        FileCMap.add_code2cid = _charging(FileCMap.add_code2cid)  # type: ignore[method-assign]
         _installed = True
 
 

@@ -148,3 +148,70 @@ CASES = {
     "UTF-16 without BOM": utf16_no_bom,
     "cp1252 + stray byte": cp1252_stray_byte,
 }
+
+
+def _one_page(content: bytes, *, content_dict: bytes = b"", resources: bytes = b"",
+              extra: list[bytes] | None = None) -> bytes:
+    """Catalog, pages, one page drawing object 4 (``content`` with ``content_dict``), a font
+    as object 5, then ``extra`` objects from 6 on."""
+    return pdf([
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> %s >> >>" % resources,
+        b"<< /Length %d %s>>\nstream\n" % (len(content), content_dict) + content + b"\nendstream",
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        *(extra or []),
+    ])
+
+
+def disguised_flate_bombs(megabytes: int = 200) -> dict[str, bytes]:
+    """Flate bombs whose dictionary a byte scan misreads: its /Filter far before "stream", an
+    indirect /Filter, a name escape ("/Flat#65Decode"), a string that reads "/Subtype /Image"."""
+    bomb = deflate_repeat(b" " * (1 << 20), megabytes)
+    return {
+        "far": _one_page(bomb, content_dict=b"/Filter /FlateDecode /Pad (" + b"x" * 700 + b") "),
+        "indirect": _one_page(bomb, content_dict=b"/Filter 6 0 R ", extra=[b"/FlateDecode"]),
+        "escaped": _one_page(bomb, content_dict=b"/Filter /Flat#65Decode "),
+        "fake-image": _one_page(bomb, content_dict=b"/Filter /FlateDecode /Note (/Subtype /Image) "),
+    }
+
+
+def xobject_fanout(levels: int = 4, fan: int = 100) -> bytes:
+    """Form XObjects ``levels`` deep, each drawing the next ``fan`` times, the last one line
+    of text: ``fan ** levels`` lines from a file of a few kilobytes."""
+    forms = []
+    for level in range(levels):
+        body = b"".join(b"q 1 0 0 1 0 %d cm /X Do Q " % (i % 700) for i in range(fan))
+        forms.append(b"<< /Length %d /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+                     b"/Resources << /XObject << /X %d 0 R >> >> >>\nstream\n"
+                     % (len(body), 7 + level) + body + b"\nendstream")
+    leaf = b"BT /F1 1 Tf 0 0 Td (Python SQL Docker) Tj ET"
+    forms.append(b"<< /Length %d /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+                 b"/Resources << /Font << /F1 5 0 R >> >> >>\nstream\n" % len(leaf) + leaf
+                 + b"\nendstream")
+    return _one_page(b"/X Do", resources=b"/XObject << /X 6 0 R >>", extra=forms)
+
+
+def tounicode_range_pdf() -> bytes:
+    """A font whose ToUnicode map holds the range <00000000> <FFFFFFFF>: four billion codes
+    in a few hundred bytes."""
+    cmap = (b"/CIDInit /ProcSet findresource begin 12 dict begin begincmap /CMapName /X def "
+            b"1 begincodespacerange <0000> <FFFF> endcodespacerange\n"
+            b"1 beginbfrange <00000000> <FFFFFFFF> <0041> endbfrange\n"
+            b"endcmap CMapName currentdict /CMap defineresource pop end end")
+    font = (b"<< /Type /Font /Subtype /Type0 /BaseFont /Helvetica /Encoding /Identity-H "
+            b"/DescendantFonts [7 0 R] /ToUnicode 6 0 R >>")
+    text = b"BT /F1 12 Tf 72 700 Td <0041004200430044> Tj ET"
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
+        b"/Resources << /Font << /F1 5 0 R >> >> >>",
+        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
+        font,
+        b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
+        b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Helvetica /CIDSystemInfo "
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
+    ]
+    return pdf(objects)

@@ -1,0 +1,76 @@
+"""PDFs whose danger only their object structure shows: bombs a byte scan misreads, Form
+XObjects that draw one another a hundred times, a character map of four billion codes. Each
+is refused quickly, with the limit named, by both engines (PDFium's C code cannot be stopped
+inside a page, so for it the structure is read first: skillmatch._pdfcheck)."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from skillmatch import DocumentTooLargeError, Limits, read
+
+from . import make
+
+ENGINES = ["pdfium", "pdfminer"]
+
+
+@pytest.fixture(scope="module")
+def disguised() -> dict[str, bytes]:
+    return make.disguised_flate_bombs(200)  # 200 MB each, over a 30 MB limit
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+@pytest.mark.parametrize("name", ["far", "indirect", "escaped", "fake-image"])
+def test_disguised_flate_bomb_stops_at_decoded_limit(disguised: dict[str, bytes], name: str,
+                                                     engine: str) -> None:
+    start = time.monotonic()
+    with pytest.raises(DocumentTooLargeError, match="max_decoded_bytes"):
+        read(disguised[name], limits=Limits(pdf_engine=engine))
+    assert time.monotonic() - start < 8
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_form_xobject_fan_out_is_refused(engine: str) -> None:
+    """10^8 lines drawn from a 10 KB file: PDFium once took 6 GB and aborted the process."""
+    start = time.monotonic()
+    with pytest.raises(DocumentTooLargeError):
+        read(make.xobject_fanout(4, 100), limits=Limits(pdf_engine=engine))
+    assert time.monotonic() - start < 10
+
+
+def test_form_xobject_fan_out_is_refused_before_pdfium_draws_it() -> None:
+    """Under the byte limit but over max_chars (60^3 = 216,000 lines of 18 characters): the
+    strings the forms would show are counted before any page is parsed."""
+    start = time.monotonic()
+    with pytest.raises(DocumentTooLargeError, match="max_chars"):
+        read(make.xobject_fanout(3, 60), limits=Limits(pdf_engine="pdfium"))
+    assert time.monotonic() - start < 2
+
+
+def test_a_form_drawn_a_few_times_still_reads() -> None:
+    """A real document's forms (a logo, a header) are drawn a few times: read as usual."""
+    document = read(make.xobject_fanout(2, 3), limits=Limits(pdf_engine="pdfium"))
+    assert "Python SQL Docker" in document.text  # 9 lines, overprinted
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_four_billion_code_character_map_is_refused(engine: str) -> None:
+    """pdfminer added a ToUnicode range's codes one by one for minutes; each now counts
+    against max_decoded_bytes. PDFium reads the map at once."""
+    start = time.monotonic()
+    try:
+        read(make.tounicode_range_pdf(), limits=Limits(pdf_engine=engine))
+    except DocumentTooLargeError as error:
+        assert "max_decoded_bytes" in str(error)
+    assert time.monotonic() - start < 8
+
+
+def test_max_seconds_past_a_day_is_refused() -> None:
+    """1e300 seconds overflowed the clocks and lock timeouts below (an OverflowError)."""
+    from skillmatch import ParameterError
+
+    with pytest.raises(ParameterError, match="max_seconds"):
+        Limits(max_seconds=1e300)
+    assert Limits(max_seconds=3600).max_seconds == 3600
