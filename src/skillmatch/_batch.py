@@ -13,14 +13,14 @@ import io
 import os
 import sys
 from collections import deque
-from collections.abc import Callable, Iterator, Mapping, Sized
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sized
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _errors
 from ._config import Config
-from ._documents import Document, Limits
+from ._documents import Document, Limits, read_stream
 from ._errors import DependencyError, Messages, ParameterError, SkillmatchError
 from ._extract import Extraction, Extractor
 from ._inputs import classify
@@ -121,7 +121,16 @@ class ScoreMatrix:
 
 
 class Ranking(list["ScoreResult"]):
-    """:func:`skillmatch.rank`'s results, best first: a list, with views for notebooks."""
+    """:func:`skillmatch.rank`'s results, best first: a list, with views for notebooks.
+    ``errors`` holds the resumes that could not be read or scored (BatchError each), so no
+    candidate drops out without a word."""
+
+    errors: tuple[BatchError, ...] = ()
+
+    def __init__(self, results: Iterable[ScoreResult] = (),
+                 errors: tuple[BatchError, ...] = ()) -> None:
+        super().__init__(results)
+        self.errors = errors
 
     def to_frame(self) -> pandas.DataFrame:
         """One row a result, ``rank`` 1.. as the index (see ``ScoreMatrix.to_frame``)."""
@@ -236,7 +245,10 @@ def _prepare(item: Any, slot: int, index: int, kind: str, limits: Limits,
         return _Job(slot, kind, label or f"<{kind} {index}>", _Text(item))
     label = label or _label(item, index, kind)
     if hasattr(item, "read") and not isinstance(item, Document):
-        data = item.read(limits.max_bytes + 1)  # a handle cannot cross to a worker
+        try:  # a handle cannot cross to a worker
+            data = read_stream(item, limits, label)
+        except SkillmatchError as exc:
+            return BatchError(index, kind, label, type(exc).__name__, str(exc))
         item = _Text(data) if isinstance(data, str) else data
     return _Job(slot, kind, label, item)
 
@@ -447,7 +459,7 @@ def rank(posting: Any, resumes: Any, *, config: Config, scorer: Scorer,
     bad_posting = [e for e in matrix.errors if e.kind == "posting"]
     if bad_posting:
         raise SkillmatchError(bad_posting[0].message)
-    return Ranking(matrix.result(i, 0) for i, _, _ in matrix.top(0, top))
+    return Ranking((matrix.result(i, 0) for i, _, _ in matrix.top(0, top)), matrix.errors)
 
 
 def _progress_bar(progress: bool | None, total: int | None) -> Any:

@@ -14,7 +14,7 @@ import os
 from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from pathlib import Path
-from typing import IO, Union
+from typing import IO, Any, Union
 
 from ._errors import (
     DocumentAccessError,
@@ -181,7 +181,7 @@ def read(
         return _from_bytes(data, format, None, label, password, limits)
     if hasattr(source, "read"):
         label = name or str(getattr(source, "name", "<stream>"))
-        data = source.read(limits.max_bytes + 1)
+        data = read_stream(source, limits, label)
         if isinstance(data, str):  # a text stream is text, whatever it says
             return _read_text(data, format, label, limits)
         if not isinstance(data, bytes | bytearray):
@@ -208,6 +208,16 @@ def _check_size(size: int, limits: Limits, label: str) -> None:
     if size > limits.max_bytes:
         raise DocumentTooLargeError(
             Messages.R006.format(source=label, size=size, limit=limits.max_bytes), source=label)
+
+
+def read_stream(source: Any, limits: Limits, label: str) -> Any:
+    """``source.read()`` up to the size limit; whatever the stream raises (a dropped upload, a
+    closed file) becomes DocumentAccessError naming it."""
+    try:
+        return source.read(limits.max_bytes + 1)
+    except Exception as exc:
+        raise DocumentAccessError(Messages.R003.format(
+            source=label, detail=f"{type(exc).__name__}: {exc}"), source=label) from None
 
 
 def _read_path(path: Path, limits: Limits, label: str) -> bytes:

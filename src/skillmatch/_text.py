@@ -61,6 +61,11 @@ def _wide(data: bytes) -> tuple[str, str] | None:
     """BOM-less UTF-16 or UTF-32, any script; None when the NULs mean binary."""
     from charset_normalizer import from_bytes
 
+    sample = data[:4096]
+    if sample.count(0) < 0.1 * len(sample) and sum(
+            32 <= b < 127 or b in (9, 10, 13) for b in sample) > 0.9 * len(sample):
+        return None  # ASCII text with stray NULs: wide text of ASCII is half NULs, of other
+        # scripts mostly bytes above 127 (read as UTF-16, "<html>" would be CJK)
     guesses = [_bomless_utf16(data) or ""]  # ASCII text saved as UTF-16: no detector needed
     if not guesses[0]:
         best = from_bytes(data, cp_isolation=list(_WIDE)).best()
@@ -133,6 +138,7 @@ _TRAILING = re.compile(r"[ \t]+$", re.MULTILINE)
 _BLANKS = re.compile(r"\n{3,}")
 _SPACES = re.compile(r"[^\S\n]{2,}|[^\S\n ]")  # any run of spaces, and any odd space, as one space
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0e-\x1f\x7f]")
+_SURROGATES = re.compile("[\ud800-\udfff]")
 
 
 # Text that was UTF-8, decoded as cp1252 on its way to us (common in scraped resumes): ftfy
@@ -148,6 +154,8 @@ def normalize_text(text: str) -> str:
     Line breaks are kept (sections and lists depend on them); form feeds become blank lines.
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n").replace("\v", "\n")
+    if not text.isascii():  # a lone surrogate (from JSON's "\\ud83d") is no character
+        text = _SURROGATES.sub("\ufffd", text)
     # Unicode's own line and paragraph separators are line breaks like any other: kept as they
     # are, a run of them is one endless "line" for every rule that reads lines
     text = text.translate(_LINE_BREAKS)

@@ -1,0 +1,55 @@
+"""Inputs an ATS meets from the public, found by a hostile-input audit: a stream that fails
+while read, a lone surrogate from a JSON body, HTML with stray NUL bytes, a ranking with bad
+resumes in it. Each gives a typed error or the right result; none costs the others."""
+
+from __future__ import annotations
+
+import io
+import json
+
+import pytest
+
+import skillmatch
+from skillmatch import DocumentAccessError, UnsupportedFormatError
+
+
+class _Dropped(io.BytesIO):
+    """An upload whose connection drops while it is read."""
+
+    def read(self, *args: object) -> bytes:
+        raise ConnectionResetError("peer reset")
+
+
+def test_a_stream_that_fails_is_a_typed_error() -> None:
+    with pytest.raises(DocumentAccessError, match="ConnectionResetError"):
+        skillmatch.read(_Dropped())
+
+
+def test_a_stream_that_fails_costs_the_batch_nothing() -> None:
+    matrix = skillmatch.score_many({"ok": "Skills: Python", "dropped": _Dropped()},
+                                   {"job": "Requirements\n- Python"})
+    assert [(e.source, e.error) for e in matrix.errors] == [("dropped", "DocumentAccessError")]
+    assert matrix.result(0, 0).score == 100.0
+
+
+def test_a_lone_surrogate_is_no_character() -> None:
+    """JSON allows "\\ud83d" alone; spaCy cannot encode it. It reads as U+FFFD."""
+    text = json.loads('"Skills: Python \\\\ud83d SQL"')
+    assert {"python", "sql"} <= set(skillmatch.extract(text, kind="resume").skills)
+
+
+def test_html_with_stray_nul_bytes_is_not_utf16() -> None:
+    """Two NULs in ASCII markup once made it "UTF-16" CJK; it is binary, as other text with
+    NULs is."""
+    with pytest.raises(UnsupportedFormatError):
+        skillmatch.read(b"<html><body><p>Python\x00SQL</p>\x00</body></html>")
+    wide = "Данные: Python, SQL".encode("utf-16-le")  # real UTF-16 still reads
+    assert skillmatch.read(wide).text == "Данные: Python, SQL"
+
+
+def test_a_ranking_names_the_resumes_it_could_not_score() -> None:
+    ranking = skillmatch.rank("Requirements\n- Python",
+                              ["Skills: Python", b"%PDF-1.4 junk", "", "Skills: Go"])
+    assert len(ranking) == 2
+    assert [(e.index, e.error) for e in ranking.errors] == [
+        (1, "CorruptDocumentError"), (2, "EmptyDocumentError")]
