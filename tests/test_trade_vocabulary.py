@@ -1,0 +1,90 @@
+"""The curated core's vocabulary of trades outside software (education.toml, healthcare.toml,
+public-safety.toml, trades-and-operations.toml, hospitality.toml, legal.toml,
+design-and-media.toml and the finance, banking, sales and HR parts of business.toml): each
+trade's skills are found in a resume's skills list, and a name that is also an everyday word
+("billing", "scheduling", "surveillance", "patrol") counts only there, never in a prose
+sentence. The snippets are written for these tests, not taken from the shared resumes."""
+
+from __future__ import annotations
+
+import pytest
+
+from skillmatch import Matcher
+
+
+def _skills(matcher: Matcher, text: str, kind: str = "resume") -> set[str]:
+    return {m.skill for m in matcher.extract(text, kind=kind).mentions}
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    ("Jane Roe\nSkills\nMonth-end close, Accruals, Fixed assets, Depreciation, Internal controls, "
+     "Intercompany reconciliation, Billing, Tax, P&L\n",
+     {"month-end-close", "accruals", "fixed-asset-accounting", "internal-controls",
+      "intercompany-accounting", "billing", "taxation", "pnl-management"}),
+    ("Jane Roe\nSkills\nLoan processing, KYC, AML, Underwriting, Teller operations\n",
+     {"loan-processing", "kyc", "aml", "underwriting", "teller-operations"}),
+    ("Jane Roe\nSkills\nIEP development, Lesson planning, Curriculum development, "
+     "Progress monitoring, Behavior management, Differentiated instruction, SMART Board\n",
+     {"iep", "lesson-planning", "curriculum-development", "progress-monitoring",
+      "behavior-management", "differentiated-instruction", "smart-board"}),
+    ("Jane Roe\nSkills\nPatient care, Vital signs, Medical terminology, EMR charting, "
+     "Phlebotomy, CPR, BLS, Infection control\n",
+     {"patient-care", "vital-signs", "medical-terminology", "clinical-documentation",
+      "phlebotomy", "cpr", "bls", "infection-control"}),
+    ("Jane Roe\nSkills\nSurveillance, Report writing, Evidence collection, Chain of custody, "
+     "Background investigations, First aid, Patrol, De-escalation\n",
+     {"surveillance", "evidence-collection", "chain-of-custody", "background-investigations",
+      "first-aid", "patrol", "de-escalation"}),
+    ("Jane Roe\nSkills\nCash handling, Scheduling, Forklift operation, Loss prevention, "
+     "Shipping and receiving, Blueprint reading, Estimating\n",
+     {"cash-handling", "scheduling", "forklift-operation", "loss-prevention",
+      "shipping-and-receiving", "blueprint-reading", "construction-estimating"}),
+    ("Jane Roe\nSkills\nFood safety, ServSafe certified, Menu development, Kitchen management, "
+     "Catering\n",
+     {"food-safety", "servsafe", "menu-development", "kitchen-management", "catering"}),
+    ("Jane Roe\nSkills\nRecruitment, Employee onboarding, HRIS, Kronos, Compensation "
+     "administration, Business development, Key account management, Trade shows\n",
+     {"recruitment", "onboarding", "hris", "kronos", "compensation-administration",
+      "business-development", "key-account-management", "trade-shows"}),
+    ("Jane Roe\nSkills\ncPanel, Plesk, SFTP, Novell NetWare, Structured cabling, Westlaw, "
+     "Legal research, Graphic design, Photography\n",
+     {"cpanel", "plesk", "sftp", "novell-netware", "structured-cabling", "westlaw",
+      "legal-research", "graphic-design", "photography"}),
+])
+def test_trade_skills_in_a_skills_list(default_matcher: Matcher, text: str,
+                                        expected: set[str]) -> None:
+    """Every trade's skills are read from a resume's skills list."""
+    assert expected <= _skills(default_matcher, text)
+
+
+@pytest.mark.parametrize(("text", "absent"), [
+    ("Experience\nStaff Accountant, Acme Corp\nAnswered questions about billing from walk-in "
+     "customers and kept the lobby tidy.\n", {"billing"}),
+    ("Experience\nOffice Assistant\nHandled scheduling of the conference room for the team "
+     "every morning.\n", {"scheduling"}),
+    ("Experience\nStore Clerk\nThe store was under constant surveillance by the owner, who "
+     "also made me patrol the parking lot after closing.\n", {"surveillance", "patrol"}),
+    ("Experience\nBarista\nI enjoy cooking and photography in my spare time, and I have "
+     "been editing the church newsletter.\n", {"food-preparation", "photography", "editing"}),
+    ("Summary\nA teacher who believes tutoring and welding both reward patience, and "
+     "who is interested in tax law.\n", {"tutoring", "welding"}),
+])
+def test_everyday_words_do_not_count_in_prose(default_matcher: Matcher, text: str,
+                                              absent: set[str]) -> None:
+    """A name that is also an everyday word is no skill in a prose sentence."""
+    assert not absent & _skills(default_matcher, text)
+
+
+def test_data_loss_prevention_is_not_retail_loss_prevention(default_matcher: Matcher) -> None:
+    """"Data loss prevention" in a security posting is its own skill, not shop-floor loss
+    prevention."""
+    found = _skills(default_matcher, "Requirements:\n- Experience with data loss prevention "
+                                     "and encryption.\n", kind="posting")
+    assert "loss-prevention" not in found and "data-loss-prevention" in found
+
+
+def test_imported_product_short_names(default_matcher: Matcher) -> None:
+    """Products resumes name by their short names (Peachtree, Great Plains, Lawson in a list)."""
+    found = _skills(default_matcher, "Skills\nPeachtree, Great Plains, QuickBooks, Lawson, "
+                                     "Excel\n")
+    assert {"peachtree", "great-plains", "lawson"} <= found
