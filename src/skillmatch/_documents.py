@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import IO, Any, Union
 
 from ._errors import (
+    CorruptDocumentError,
     DocumentAccessError,
     DocumentNotFoundError,
     DocumentTooLargeError,
@@ -310,9 +311,13 @@ def _from_text(
     if "\x00" in text:
         raise UnsupportedFormatError(Messages.R014.format(source=label), source=label)
     if kind == "html":
-        from ._html import read_html
+        from ._html import MAX_DEPTH, TooDeep, read_html
 
-        text, headings = read_html(text)
+        try:
+            text, headings = read_html(text)
+        except TooDeep:
+            raise CorruptDocumentError(Messages.R028.format(source=label, depth=MAX_DEPTH),
+                                       source=label) from None
     clean = normalize_text(text)
     if len(clean) > limits.max_chars:
         raise DocumentTooLargeError(Messages.R018.format(

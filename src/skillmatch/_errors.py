@@ -223,6 +223,10 @@ class Messages:
         "{source}: finding skills in its {chars:,} characters took over {limit:g} s and was "
         "stopped. Pass a shorter document, or raise the limit: Limits(max_seconds=...)."
     )
+    R028 = (
+        "{source}: the HTML nests its elements more than {depth:,} deep, past which no parser "
+        "reads; the text inside would be lost. Flatten the markup or pass the text itself."
+    )
     # Batches
     B001 = (
         "{source}: the worker process reading it died ({detail}); the batch went on without it. "

@@ -29,6 +29,19 @@ def _hidden(element: Any) -> bool:
             or "display:none" in style or "visibility:hidden" in style)
 
 
+class TooDeep(Exception):
+    """The markup nests deeper than libxml2 reads."""
+
+
+MAX_DEPTH = 2048  # libxml2's depth with XML_PARSE_HUGE (lxml's huge_tree)
+
+
+def _parser() -> Any:
+    import lxml.html
+
+    return lxml.html.HTMLParser(huge_tree=True)
+
+
 def read_html(text: str) -> tuple[str, list[str]]:
     """The visible text of an HTML page, one block a line, and its heading lines.
 
@@ -38,45 +51,53 @@ def read_html(text: str) -> tuple[str, list[str]]:
     'Python'
     >>> read_html("<p>A</p><svg><text>Java</text><p>B after an unclosed svg</p>")[0]
     'A\\n\\nB after an unclosed svg'
+    >>> read_html("<p>Python<!-- a comment -->, SQL</p>")[0]
+    'Python, SQL'
     """
     import lxml.html
     from lxml import etree
 
+    parser = _parser()
     try:
-        root = lxml.html.document_fromstring(text)
+        # huge_tree: libxml2's own caps (256 levels of nesting, 10 MB in one text node or
+        # attribute) would drop the text past them silently; the read's limits bound the input
+        root = lxml.html.document_fromstring(text, parser=parser)
     except (etree.ParserError, ValueError):  # no element at all ("", only a comment)
         return "", []
+    if any("Excessive depth" in entry.message for entry in parser.error_log):
+        raise TooDeep  # even huge_tree stops somewhere (2,048 levels): the rest is lost
     parts: list[str] = []
     headings: list[str] = []
-
-    def walk(element: Any) -> None:
+    # a walk with its own stack (elements nested thousands deep), each element met twice:
+    # opening (start < 0) and closing (start = where its text began in ``parts``)
+    stack: list[tuple[Any, int]] = [(root, -1)]
+    while stack:
+        element, start = stack.pop()
         tag = element.tag if isinstance(element.tag, str) else ""
-        if not tag or tag in _SKIP or _hidden(element):  # comments and processing instructions
-            if tag and element.tail:  # the text after a skipped element is still shown
+        if start >= 0:
+            if tag in _HEADINGS:
+                heading = " ".join("".join(parts[start:]).split())
+                if heading:
+                    headings.append(heading)
+            if tag in _BLOCK:
+                parts.append("\n")
+            elif tag in ("td", "th"):
+                parts.append(" ")
+            if element.tail:
                 parts.append(element.tail)
-            return
-        block = tag in _BLOCK
-        if block:
+            continue
+        if not tag or tag in _SKIP or _hidden(element):  # comments and processing instructions
+            if element.tail:  # the text after a skipped element (or a comment) is still shown
+                parts.append(element.tail)
+            continue
+        if tag in _BLOCK:
             parts.append("\n")
         if tag == "li":
             parts.append("• ")
-        start = len(parts)
+        stack.append((element, len(parts)))
         if element.text:
             parts.append(element.text)
-        for child in element:
-            walk(child)
-        if tag in _HEADINGS:
-            heading = " ".join("".join(parts[start:]).split())
-            if heading:
-                headings.append(heading)
-        if block:
-            parts.append("\n")
-        elif tag in ("td", "th"):
-            parts.append(" ")
-        if element.tail:
-            parts.append(element.tail)
-
-    walk(root)
+        stack.extend((child, -1) for child in reversed(element))
     lines = [" ".join(line.split()) for line in "".join(parts).split("\n")]
     out: list[str] = []
     for line in lines:

@@ -232,8 +232,8 @@ def read_pages(data: bytes, *, password: str, max_pages: int, max_chars: int) ->
     if count > max_pages:
         raise TooManyPages(count)
     manager = PDFResourceManager(caching=True)
-    device = Counting(manager, laparams=LAParams(line_margin=0.5, char_margin=2.0,
-                                                 word_margin=0.1, boxes_flow=None))
+    laparams = LAParams(line_margin=0.5, char_margin=2.0, word_margin=0.1, boxes_flow=None)
+    device = Counting(manager, laparams=laparams)
     interpreter = PDFPageInterpreter(manager, device)
     for number, page in enumerate(PDFPage.create_pages(document), start=1):
         if number > max_pages:
@@ -241,13 +241,15 @@ def read_pages(data: bytes, *, password: str, max_pages: int, max_chars: int) ->
         _guard.tick()
         interpreter.process_page(page)
         layout = device.get_result()
-        lines, images = _collect(layout)
+        lines, images = _collect(layout, laparams)
         yield Page(lines, float(layout.width), images)
 
 
-def _collect(layout: Any) -> tuple[list[Line], bool]:
-    """The text lines of a page, and whether it holds images."""
-    from pdfminer.layout import LTFigure, LTImage, LTTextContainer, LTTextLine
+def _collect(layout: Any, laparams: Any = None) -> tuple[list[Line], bool]:
+    """The text lines of a page, and whether it holds images. A figure (a Form XObject, as
+    stamping tools write a page's text) holds loose characters, which pdfminer's layout leaves
+    ungrouped: they are grouped into lines here, as the page's own are."""
+    from pdfminer.layout import LAParams, LTChar, LTFigure, LTImage, LTTextContainer, LTTextLine
 
     lines: list[Line] = []
     images = False
@@ -263,6 +265,9 @@ def _collect(layout: Any) -> tuple[list[Line], bool]:
         elif isinstance(item, LTImage):
             images = True
         elif isinstance(item, LTFigure):
-            images = True
-            stack.extend(item)
+            chars = [c for c in item if isinstance(c, LTChar)]
+            if chars:
+                stack.extend(item.group_objects(laparams or LAParams(), chars))
+            images = images or any(isinstance(c, LTImage | LTFigure) for c in item)
+            stack.extend(c for c in item if not isinstance(c, LTChar))
     return lines, images

@@ -215,3 +215,12 @@ def tounicode_range_pdf() -> bytes:
         b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
     ]
     return pdf(objects)
+
+
+def text_in_form_xobject() -> bytes:
+    """A page whose text is drawn by a Form XObject, as stamping tools write it."""
+    text = b"BT /F1 11 Tf 72 720 Td (Jane Doe) Tj 0 -16 Td (Skills: Python, SQL, Docker) Tj ET"
+    form = (b"<< /Length %d /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
+            b"/Resources << /Font << /F1 5 0 R >> >> >>\nstream\n" % len(text) + text
+            + b"\nendstream")
+    return _one_page(b"q /X Do Q", resources=b"/XObject << /X 6 0 R >>", extra=[form])

@@ -53,3 +53,23 @@ def test_a_ranking_names_the_resumes_it_could_not_score() -> None:
     assert len(ranking) == 2
     assert [(e.index, e.error) for e in ranking.errors] == [
         (1, "CorruptDocumentError"), (2, "EmptyDocumentError")]
+
+
+@pytest.mark.parametrize("markup", [
+    "<div>" * 300 + "Skills: Python, SQL" + "</div>" * 300,  # past libxml2's 256 levels
+    '<img src="data:image/png;base64,' + "A" * 11_000_000 + '"><p>Skills: Python, SQL</p>',
+    "<p>Python<!-- a comment -->, SQL</p>",
+])
+def test_html_text_is_not_lost_to_the_parser(markup: str) -> None:
+    """libxml2 dropped the text past 256 nesting levels or after a 10 MB attribute, and the
+    text after a comment was skipped: the page read as empty ("run OCR")."""
+    document = skillmatch.read(f"<html><body>{markup}</body></html>".encode(), name="x.html")
+    assert "Python" in document.text and "SQL" in document.text
+
+
+def test_html_nested_past_any_parser_says_so() -> None:
+    from skillmatch import CorruptDocumentError
+
+    markup = "<div>" * 50_000 + "Skills: Python" + "</div>" * 50_000
+    with pytest.raises(CorruptDocumentError, match="nests its elements"):
+        skillmatch.read(f"<html><body>{markup}</body></html>".encode(), name="x.html")

@@ -74,3 +74,11 @@ def test_max_seconds_past_a_day_is_refused() -> None:
     with pytest.raises(ParameterError, match="max_seconds"):
         Limits(max_seconds=1e300)
     assert Limits(max_seconds=3600).max_seconds == 3600
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_text_drawn_by_a_form_xobject_is_read(engine: str) -> None:
+    """pdfminer leaves a figure's characters loose: they are grouped into lines too (it once
+    said "no text, run OCR")."""
+    document = read(make.text_in_form_xobject(), limits=Limits(pdf_engine=engine))
+    assert "Skills: Python, SQL, Docker" in document.text
