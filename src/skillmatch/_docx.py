@@ -102,26 +102,29 @@ def _walk(body: Any) -> tuple[str, list[str]]:
 
 
 def _paragraph_text(paragraph: Any) -> str:
-    """The paragraph's own runs (not those of text boxes anchored in it)."""
+    """The paragraph's own runs (not those of text boxes anchored in it: a paragraph inside it
+    is not entered), in document order, in one pass however deep the runs are wrapped (an
+    ancestor walk for each run was quadratic), checking the read's deadline as it goes."""
     parts: list[str] = []
-    for node in paragraph.iter(f"{_W}t", f"{_W}tab", f"{_W}br", f"{_W}cr"):
-        if _owner(node) is not paragraph:
-            continue
-        if node.tag == f"{_W}t":
+    text, tab, paragraph_tag = f"{_W}t", f"{_W}tab", f"{_W}p"
+    breaks = (f"{_W}br", f"{_W}cr")
+    stack = list(reversed(paragraph))
+    seen = 0
+    while stack:
+        node = stack.pop()
+        seen += 1
+        if seen % 4096 == 0:
+            _guard.tick()
+        tag = node.tag
+        if tag == text:
             parts.append(node.text or "")
-        elif node.tag == f"{_W}tab":
+        elif tag == tab:
             parts.append("\t")
-        else:
+        elif tag in breaks:
             parts.append("\n")
+        elif tag != paragraph_tag and len(node):
+            stack.extend(reversed(node))
     return "".join(parts)
-
-
-def _owner(node: Any) -> Any:
-    """The nearest enclosing w:p."""
-    parent = node.getparent()
-    while parent is not None and parent.tag != f"{_W}p":
-        parent = parent.getparent()
-    return parent
 
 
 def _inside_fallback(node: Any) -> bool:

@@ -224,3 +224,18 @@ def text_in_form_xobject() -> bytes:
             b"/Resources << /Font << /F1 5 0 R >> >> >>\nstream\n" % len(text) + text
             + b"\nendstream")
     return _one_page(b"q /X Do Q", resources=b"/XObject << /X 6 0 R >>", extra=[form])
+
+
+def docx_deep_runs(depth: int = 200, runs: int = 300_000) -> bytes:
+    """One paragraph whose runs sit ``depth`` wrappers deep: reading each run's owner by its
+    ancestors took a minute."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    inner = "<w:r><w:t>a</w:t></w:r>" * runs
+    body = "<w:smartTag>" * depth + inner + "</w:smartTag>" * depth
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{w}"><w:body>'
+           f"<w:p>{body}</w:p><w:p><w:r><w:t>Skills: Python</w:t></w:r></w:p></w:body></w:document>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", xml)
+    return out.getvalue()

@@ -12,6 +12,8 @@ import pytest
 import skillmatch
 from skillmatch import DocumentAccessError, UnsupportedFormatError
 
+from . import make
+
 
 class _Dropped(io.BytesIO):
     """An upload whose connection drops while it is read."""
@@ -73,3 +75,12 @@ def test_html_nested_past_any_parser_says_so() -> None:
     markup = "<div>" * 50_000 + "Skills: Python" + "</div>" * 50_000
     with pytest.raises(CorruptDocumentError, match="nests its elements"):
         skillmatch.read(f"<html><body>{markup}</body></html>".encode(), name="x.html")
+
+
+def test_docx_runs_wrapped_deep_read_in_linear_time() -> None:
+    import time
+
+    start = time.monotonic()
+    document = skillmatch.read(make.docx_deep_runs(), name="deep.docx")
+    assert "Skills: Python" in document.text
+    assert time.monotonic() - start < 6
