@@ -49,13 +49,24 @@ class TooManyChars(Exception):
     pass
 
 
+# how long a read waits for another thread's PDFium call past its own remaining time: that
+# call is bounded by its own read's limits (its structure was checked before it took the lock)
+_WAIT_GRACE = 30.0
+
+
 def _locked() -> Any:
-    """Acquire the PDFium lock, waiting no longer than the read's deadline."""
+    """Acquire the PDFium lock. The time spent waiting for another document's page is not
+    this read's: its deadline moves on by as much (a good PDF behind a slow one once failed
+    as "malformed or hostile")."""
     budget = _guard.current()
-    timeout = -1.0 if budget is None else max(budget.deadline - time.monotonic(), 0.0)
-    if not _LOCK.acquire(timeout=timeout):
+    if budget is None:
+        _LOCK.acquire()
+        return _LOCK
+    start = time.monotonic()
+    if not _LOCK.acquire(timeout=max(budget.deadline - start, 0.0) + _WAIT_GRACE):
         _guard.tick()  # past the deadline: raises
         _LOCK.acquire()  # no budget tripped (clock skew): wait after all
+    budget.deadline += time.monotonic() - start
     return _LOCK
 
 

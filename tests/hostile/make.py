@@ -239,3 +239,13 @@ def docx_deep_runs(depth: int = 200, runs: int = 300_000) -> bytes:
         archive.writestr("[Content_Types].xml", "<Types/>")
         archive.writestr("word/document.xml", xml)
     return out.getvalue()
+
+
+def dense_page_pdf(chars: int = 1_900_000) -> bytes:
+    """One page drawing ``chars`` characters of text (under the default max_chars): legal, and
+    slow for any reader."""
+    line = b"(Python SQL Docker Kubernetes PyTorch TensorFlow Spark Kafka Airflow dbt) Tj T*\n"
+    count = chars // 70
+    content = b"BT /F1 2 Tf 2 TL 10 780 Td\n" + line * count + b"ET"
+    stream = zlib.compress(content, 6)
+    return _one_page(stream, content_dict=b"/Filter /FlateDecode ")

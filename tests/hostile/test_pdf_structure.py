@@ -82,3 +82,26 @@ def test_text_drawn_by_a_form_xobject_is_read(engine: str) -> None:
     said "no text, run OCR")."""
     document = read(make.text_in_form_xobject(), limits=Limits(pdf_engine=engine))
     assert "Skills: Python, SQL, Docker" in document.text
+
+
+def test_a_good_pdf_does_not_time_out_waiting_behind_a_slow_one() -> None:
+    """PDFium takes one call at a time: a one-page PDF read with a 2 s limit while another
+    thread reads a page of 1.9 M characters (seconds of PDFium) waits, and its time waiting
+    is not its own (it once failed as "a malformed or hostile PDF?")."""
+    import threading
+
+    slow, good = make.dense_page_pdf(), make.text_in_form_xobject()
+    outcome: dict[str, object] = {}
+
+    def run(name: str, data: bytes, limits: Limits) -> None:
+        try:
+            outcome[name] = read(data, limits=limits).text
+        except Exception as error:  # recorded, asserted below
+            outcome[name] = error
+
+    slow_thread = threading.Thread(target=run, args=("slow", slow, Limits()))
+    slow_thread.start()
+    time.sleep(0.3)
+    run("good", good, Limits(max_seconds=2))
+    slow_thread.join()
+    assert isinstance(outcome["good"], str) and "Python" in outcome["good"], outcome["good"]
