@@ -159,6 +159,10 @@ def read(
     if isinstance(source, Document):
         return source
     limits = limits or Limits()
+    if not isinstance(password, str):
+        raise ParameterError(Messages.P001.format(
+            name="password", caller="read", expected="a str (decode bytes first)",
+            value=type(password).__name__))
     if format is not None and format not in _FORMATS:
         raise ParameterError(Messages.P001.format(
             name="format", caller="read", expected=f"one of {sorted(_FORMATS)} or None",

@@ -84,3 +84,11 @@ def test_docx_runs_wrapped_deep_read_in_linear_time() -> None:
     document = skillmatch.read(make.docx_deep_runs(), name="deep.docx")
     assert "Skills: Python" in document.text
     assert time.monotonic() - start < 6
+
+
+def test_a_password_in_bytes_is_a_parameter_error() -> None:
+    """It was reported as a damaged PDF (a TypeError inside the engine)."""
+    from skillmatch import ParameterError
+
+    with pytest.raises(ParameterError, match="password"):
+        skillmatch.read(b"%PDF-1.4 x", password=b"secret")  # type: ignore[arg-type]
