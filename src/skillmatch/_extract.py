@@ -698,8 +698,9 @@ class Extractor:
         gets the lowercase list items beside skills that are not counted."""
         out: list[Mention] = []
         lines: dict[int, list[Mention]] = {}  # line start -> the mentions on it
+        cased = self._phrases.cased_keys
         for a, b, key in hits:
-            if not key.isalpha() or flat[a:b] != key:
+            if key not in cased or flat[a:b] != key:
                 continue  # written otherwise than all lowercase ("Excel"): the matchers read it
             skills = self._phrases.cased_names(key)
             if len(skills) != 1:

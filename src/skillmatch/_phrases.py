@@ -328,6 +328,13 @@ class PhraseMatchers:
             return not held[2] or held[1] == written
         return any(not exact or form == written for _, form, exact in held)
 
+    @cached_property
+    def cased_keys(self) -> frozenset[str]:
+        """The lowercased forms of letters whose :meth:`cased_names` are not empty: what a
+        lowercase list item may be ("excel", "r", "go")."""
+        return frozenset(key for key in self._patterns
+                         if key.isalpha() and self.cased_names(key))
+
     def cased_names(self, key: str) -> frozenset[str]:
         """The skills whose every pattern of the lowercased form ``key`` counts only as written
         with a capital ("Excel", "R", "Go"): what ``key`` written in lowercase may still name
