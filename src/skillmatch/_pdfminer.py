@@ -143,26 +143,25 @@ def _no_fax(original: Callable[[bytes, Any], bytes]) -> Callable[[bytes, Any], b
 _MAP_ENTRY_BYTES = 64
 
 
-def _charging(method: Callable[..., Any]) -> Callable[..., Any]:
-    def charged(*args: Any, **kwargs: Any) -> Any:
-        _guard.charge(_MAP_ENTRY_BYTES)  # nothing outside a read budget
-        return method(*args, **kwargs)
+def _before(check: Callable[[], None], method: Callable[..., Any]) -> Callable[..., Any]:
+    """``method`` with ``check`` run before each call (a no-op outside a read budget)."""
 
-    charged.__wrapped__ = method  # type: ignore[attr-defined]
-    charged.__name__ = getattr(method, "__name__", "charged")
-    charged.__doc__ = method.__doc__
-    return charged
-
-
-def _ticking(method: Callable[..., Any]) -> Callable[..., Any]:
     def checked(*args: Any, **kwargs: Any) -> Any:
-        _guard.tick()
+        check()
         return method(*args, **kwargs)
 
     checked.__wrapped__ = method  # type: ignore[attr-defined]
     checked.__name__ = getattr(method, "__name__", "checked")
     checked.__doc__ = method.__doc__
     return checked
+
+
+def _ticking(method: Callable[..., Any]) -> Callable[..., Any]:
+    return _before(_guard.tick, method)
+
+
+def _charging(method: Callable[..., Any]) -> Callable[..., Any]:
+    return _before(lambda: _guard.charge(_MAP_ENTRY_BYTES), method)
 
 
 def _install() -> None:
