@@ -227,6 +227,11 @@ class Messages:
         "{source}: the HTML nests its elements more than {depth:,} deep, past which no parser "
         "reads; the text inside would be lost. Flatten the markup or pass the text itself."
     )
+    R029 = (
+        "{source}: the DOCX's document holds {count:,} XML elements, more than a document of "
+        "{limit:,} characters of text needs (a hostile file?). Pass a shorter document, or raise "
+        "the limit: Limits(max_chars=...)."
+    )
     # Batches
     B001 = (
         "{source}: the worker process reading it died ({detail}); the batch went on without it. "

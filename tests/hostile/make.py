@@ -249,3 +249,15 @@ def dense_page_pdf(chars: int = 1_900_000) -> bytes:
     content = b"BT /F1 2 Tf 2 TL 10 780 Td\n" + line * count + b"ET"
     stream = zlib.compress(content, 6)
     return _one_page(stream, content_dict=b"/Filter /FlateDecode ")
+
+
+def docx_empty_elements(count: int = 3_000_000) -> bytes:
+    """A DOCX whose document holds ``count`` empty elements and one line of text."""
+    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+    xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{w}"><w:body>'
+           f"<w:p><w:r><w:t>Skills: Python</w:t></w:r></w:p>{'<a/>' * count}</w:body></w:document>")
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", "<Types/>")
+        archive.writestr("word/document.xml", xml)
+    return out.getvalue()

@@ -92,3 +92,12 @@ def test_a_password_in_bytes_is_a_parameter_error() -> None:
 
     with pytest.raises(ParameterError, match="password"):
         skillmatch.read(b"%PDF-1.4 x", password=b"secret")  # type: ignore[arg-type]
+
+
+def test_a_docx_of_millions_of_empty_elements_is_refused_before_parsing() -> None:
+    """12 MB of "<a/>" (under max_decoded_bytes) once cost about 1 GB of lxml tree."""
+    from skillmatch import DocumentTooLargeError
+
+    with pytest.raises(DocumentTooLargeError, match="XML elements"):
+        skillmatch.read(make.docx_empty_elements(), name="empty.docx")
+    assert "Python" in skillmatch.read(make.docx_empty_elements(1000), name="small.docx").text
