@@ -150,9 +150,12 @@ CASES = {
 }
 
 
+_HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
+
+
 def _one_page(content: bytes, *, content_dict: bytes = b"", resources: bytes = b"",
-              extra: list[bytes] | None = None) -> bytes:
-    """Catalog, pages, one page drawing object 4 (``content`` with ``content_dict``), a font
+              extra: list[bytes] | None = None, font: bytes = _HELVETICA) -> bytes:
+    """Catalog, pages, one page drawing object 4 (``content`` with ``content_dict``), ``font``
     as object 5, then ``extra`` objects from 6 on."""
     return pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -160,7 +163,7 @@ def _one_page(content: bytes, *, content_dict: bytes = b"", resources: bytes = b
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
         b"/Resources << /Font << /F1 5 0 R >> %s >> >>" % resources,
         b"<< /Length %d %s>>\nstream\n" % (len(content), content_dict) + content + b"\nendstream",
-        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        font,
         *(extra or []),
     ])
 
@@ -202,19 +205,10 @@ def tounicode_range_pdf() -> bytes:
             b"endcmap CMapName currentdict /CMap defineresource pop end end")
     font = (b"<< /Type /Font /Subtype /Type0 /BaseFont /Helvetica /Encoding /Identity-H "
             b"/DescendantFonts [7 0 R] /ToUnicode 6 0 R >>")
-    text = b"BT /F1 12 Tf 72 700 Td <0041004200430044> Tj ET"
-    objects = [
-        b"<< /Type /Catalog /Pages 2 0 R >>",
-        b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> >> >>",
-        b"<< /Length %d >>\nstream\n" % len(text) + text + b"\nendstream",
-        font,
+    return _one_page(b"BT /F1 12 Tf 72 700 Td <0041004200430044> Tj ET", font=font, extra=[
         b"<< /Length %d >>\nstream\n" % len(cmap) + cmap + b"\nendstream",
         b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /Helvetica /CIDSystemInfo "
-        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>",
-    ]
-    return pdf(objects)
+        b"<< /Registry (Adobe) /Ordering (Identity) /Supplement 0 >> /DW 500 >>"])
 
 
 def text_in_form_xobject() -> bytes:
@@ -229,16 +223,9 @@ def text_in_form_xobject() -> bytes:
 def docx_deep_runs(depth: int = 200, runs: int = 300_000) -> bytes:
     """One paragraph whose runs sit ``depth`` wrappers deep: reading each run's owner by its
     ancestors took a minute."""
-    w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     inner = "<w:r><w:t>a</w:t></w:r>" * runs
-    body = "<w:smartTag>" * depth + inner + "</w:smartTag>" * depth
-    xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{w}"><w:body>'
-           f"<w:p>{body}</w:p><w:p><w:r><w:t>Skills: Python</w:t></w:r></w:p></w:body></w:document>")
-    out = io.BytesIO()
-    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
-        archive.writestr("[Content_Types].xml", "<Types/>")
-        archive.writestr("word/document.xml", xml)
-    return out.getvalue()
+    wrapped = "<w:smartTag>" * depth + inner + "</w:smartTag>" * depth
+    return _docx(f"<w:p>{wrapped}</w:p><w:p><w:r><w:t>Skills: Python</w:t></w:r></w:p>")
 
 
 def dense_page_pdf(chars: int = 1_900_000) -> bytes:
@@ -253,9 +240,14 @@ def dense_page_pdf(chars: int = 1_900_000) -> bytes:
 
 def docx_empty_elements(count: int = 3_000_000) -> bytes:
     """A DOCX whose document holds ``count`` empty elements and one line of text."""
+    return _docx("<w:p><w:r><w:t>Skills: Python</w:t></w:r></w:p>" + "<a/>" * count)
+
+
+def _docx(body: str) -> bytes:
+    """A DOCX whose word/document.xml has ``body`` (WordprocessingML) inside its w:body."""
     w = "http://schemas.openxmlformats.org/wordprocessingml/2006/main"
     xml = (f'<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="{w}"><w:body>'
-           f"<w:p><w:r><w:t>Skills: Python</w:t></w:r></w:p>{'<a/>' * count}</w:body></w:document>")
+           f"{body}</w:body></w:document>")
     out = io.BytesIO()
     with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as archive:
         archive.writestr("[Content_Types].xml", "<Types/>")
