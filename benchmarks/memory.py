@@ -66,10 +66,10 @@ def main() -> None:
     bodies = [f"{title}\n{text}" for title, text in postings()]
     matcher = skillmatch.Matcher()
     if args.unbounded:
-        from skillmatch._phrases import PhraseMatchers
+        from skillmatch._phrases import SurfaceForms
 
         extractor = matcher._extractor  # noqa: SLF001 - a benchmark's switch, not an API
-        extractor.__dict__["_phrases"] = PhraseMatchers(matcher.taxonomy_,
+        extractor.__dict__["_phrases"] = SurfaceForms(matcher.taxonomy_,
                                                         max_new_strings=10**12)
     start = time.perf_counter()
     marks: dict[int, float] = {}

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import skillmatch
 from skillmatch._extract import Extractor
-from skillmatch._phrases import PhraseMatchers
+from skillmatch._phrases import SurfaceForms
 
 _POSTING = """Senior Data Scientist
 Requirements
@@ -27,7 +27,7 @@ def test_vocabulary_is_bounded_and_results_stay_the_same() -> None:
     holds much more than the bound, and each document's extraction equals a fresh extractor's."""
     taxonomy = skillmatch.load_taxonomy("ml-engineer")
     bounded = Extractor(taxonomy, fuzzy=False)
-    phrases = PhraseMatchers(taxonomy, max_new_strings=300)
+    phrases = SurfaceForms(taxonomy, max_new_strings=150)
     bounded.__dict__["_phrases"] = phrases  # the cached property, with a small bound
     fresh = Extractor(taxonomy, fuzzy=False)
     pipelines: list[object] = []  # the objects, not id()s: a freed pipeline's id is reused

@@ -381,10 +381,10 @@ def test_glued_word_counter(text: str, skill: str) -> None:
 
 def test_glue_keeps_offsets_and_text() -> None:
     """Splitting a glued word changes no offset: the tokens still cover the text exactly."""
-    from skillmatch._phrases import PhraseMatchers
+    from skillmatch._phrases import SurfaceForms
     from skillmatch.taxonomy import load_taxonomy
 
-    phrases = PhraseMatchers(load_taxonomy("ml-engineer"))
+    phrases = SurfaceForms(load_taxonomy("ml-engineer"))
     doc = next(iter(phrases.tokenize(["Experience with PythonStrong knowledge, CKnowledge"])))
     assert doc.text == "Experience with PythonStrong knowledge, CKnowledge"
     assert [t.text for t in doc][2:4] == ["Python", "Strong"]

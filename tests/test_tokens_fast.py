@@ -96,7 +96,8 @@ def test_token_table_matches_spacy_tokens(text: str) -> None:
     table = Tokens.of(doc)
     assert len(table) == len(doc)
     for i, token in enumerate(doc):
-        assert (table.text[i], table.lower[i], table.idx[i]) == (token.text, token.lower_, token.idx)
+        assert (table.text[i], table.lower[i], table.idx[i]) == (token.text, token.text.lower(),
+                                                                  token.idx)
         assert table.space[i] == bool(token.whitespace_)
         assert (table.alpha[i], table.punct[i], table.title[i]) == (
             token.is_alpha, token.is_punct, token.is_title)

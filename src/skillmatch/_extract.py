@@ -32,7 +32,7 @@ from ._documents import Document
 from ._errors import DocumentTooLargeError, Messages, ParameterError
 from ._phrases import (
     CandidateFinder,
-    PhraseMatchers,
+    SurfaceForms,
     RawMatch,
     Tokens,
     longest_first,
@@ -281,8 +281,8 @@ class Extractor:
         self.fuzzy_cutoff = fuzzy_cutoff
 
     @cached_property
-    def _phrases(self) -> PhraseMatchers:
-        return PhraseMatchers(self.taxonomy)
+    def _phrases(self) -> SurfaceForms:
+        return SurfaceForms(self.taxonomy)
 
     @cached_property
     def _finder(self) -> CandidateFinder:
@@ -394,7 +394,7 @@ class Extractor:
         unsure: list[tuple[int, RawMatch, list[RawMatch], Any]] = []
         deadline = None if max_seconds is None else time.monotonic() + max_seconds
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
-                flat, windows, {key for _, _, key in hits}):
+                flat, windows, hits):
             if deadline is not None and time.monotonic() > deadline:
                 raise DocumentTooLargeError(Messages.R027.format(
                     source=document.source, chars=len(text), limit=max_seconds),
@@ -1053,12 +1053,13 @@ class Extractor:
                     (taken if m in accepted else lost).append(
                         (m.start + offset - start, m.end + offset - start))
             for item in _WORD_ITEM.finditer(line):
-                a, b = item.span()
-                if item.group().count(" ") > 2 or any(a < e and s < b for s, e in taken) or any(
-                        s <= a and b <= e for s, e in lost):
-                    continue
                 # tech-looking: "Tensorflw", "PyTorh", "k8", "Nodejs"; any item in a skills list
-                if not in_skills and not _TECH_LOOKING.search(item.group()):
+                written = item.group()
+                if written.count(" ") > 2 or not in_skills and not _TECH_LOOKING.search(written):
+                    continue
+                a, b = item.span()
+                if any(a < e and s < b for s, e in taken) or any(
+                        s <= a and b <= e for s, e in lost):
                     continue
                 spans.append((a + start, b + start))
         products = [(a, b) for a, b in spans if _long_product_name(text[a:b])]

@@ -51,43 +51,42 @@ class FuzzyMatcher:
         self.score_cutoff = score_cutoff
         self.min_length = min_length
         # Only aliases long enough to misspell, without spaces trimmed away: "sci kit learn".
-        self._by_length: dict[int, list[tuple[str, str]]] = {}
-        self._pools: dict[int, tuple[list[str], list[str]]] = {}
+        self._by_length: dict[tuple[int, str], list[tuple[str, str]]] = {}
+        self._pools: dict[tuple[int, str], tuple[list[str], list[str]]] = {}
         self._multiword: set[str] = set()
         self._skill_of: dict[str, str] = {}  # squashed alias -> skill, for swapped letters
         for alias, skill in aliases.items():
             key = _squash(alias)
             if len(key) >= min_length:
-                self._by_length.setdefault(len(key), []).append((key, skill))
+                self._by_length.setdefault((len(key), key[0]), []).append((key, skill))
                 self._skill_of.setdefault(key, skill)
                 if len(alias.split()) > 1:
                     self._multiword.add(key)
-
-    def _pool(self, length: int) -> tuple[list[str], list[str]]:
-        """Aliases within two characters of ``length``: (keys, skill ids), cached."""
-        cached = self._pools.get(length)
-        if cached is None:
-            pairs = [c for n in range(length - 2, length + 3) for c in self._by_length.get(n, [])]
-            cached = ([k for k, _ in pairs], [sid for _, sid in pairs])
-            self._pools[length] = cached
-        return cached
+        # Aliases within two characters of a length that begin with a letter: (keys, skill
+        # ids). A different first letter is a different word far more often than a typo, so
+        # only aliases of the key's own first letter are compared.
+        for length, first in {(n + d, f) for n, f in self._by_length for d in range(-2, 3)}:
+            pairs = [c for n in range(length - 2, length + 3)
+                     for c in self._by_length.get((n, first), [])]
+            self._pools[(length, first)] = ([k for k, _ in pairs], [sid for _, sid in pairs])
 
     def find(self, text: str, spans: Iterable[tuple[int, int]]) -> list[FuzzyHit]:
         """Best alias for each candidate span of ``text`` whose ratio clears the cutoff.
 
-        Candidates are grouped by length and scored in one ``cdist`` call per group.
+        Candidates are grouped by length and first letter and scored in one ``cdist`` call
+        per group.
         """
         from rapidfuzz import fuzz, process
 
-        groups: dict[int, list[tuple[int, int, str]]] = {}
+        groups: dict[tuple[int, str], list[tuple[int, int, str]]] = {}
         for start, end in spans:
             key = _squash(text[start:end])
             if len(key) < self.min_length or key in _COMMON or not re.search(r"[a-z]", key):
                 continue
-            groups.setdefault(len(key), []).append((start, end, key))
+            groups.setdefault((len(key), key[0]), []).append((start, end, key))
         hits: list[FuzzyHit] = []
-        for length, queries in groups.items():
-            keys, skills = self._pool(length)
+        for (length, first), queries in groups.items():
+            keys, skills = self._pools.get((length, first), ((), ()))
             if not keys:
                 continue
             scores = process.cdist([q for _, _, q in queries], keys, scorer=fuzz.ratio,
@@ -102,8 +101,6 @@ class FuzzyMatcher:
                                              fuzz.ratio(key, swapped)))
                     continue
                 alias = keys[index]
-                if score < 100 and key[0] != alias[0]:
-                    continue  # a different first letter is a different word far more often than not
                 if score < 100 and alias in self._multiword and (
                         alias.startswith(key) or alias.endswith(key)):
                     continue  # one word of a phrase ("monitoring" of "ML monitoring") is not it

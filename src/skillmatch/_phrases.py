@@ -1,9 +1,11 @@
-"""The spaCy side of extraction: a blank English tokenizer and PhraseMatchers from a taxonomy.
+"""The spaCy side of extraction: a blank English tokenizer, and the taxonomy's surface forms
+matched on its tokens.
 
-spaCy lives here and nowhere else. Two matchers: ``LOWER`` for ordinary aliases and ``ORTH``
-for the forms whose case carries meaning ("R", "Go", "C"). A fast regular-expression pass
-(:class:`CandidateFinder`) picks the lines worth tokenising, so spaCy never sees the prose that
-names no skill.
+spaCy lives here and nowhere else. A fast Aho-Corasick pass (:class:`CandidateFinder`) finds
+where a form may be and picks the stretches worth tokenising, so spaCy never sees the prose
+that names no skill; a candidate is a match when it lines up with spaCy's tokens
+(:meth:`SurfaceForms.windows`). A form whose case carries meaning ("R", "Go", "C") counts only
+as written.
 """
 
 from __future__ import annotations
@@ -171,20 +173,19 @@ def _unless_letters(search: Any, nothing: Any) -> Any:
     return fast
 
 
-# The lexical attributes the extractor reads: LOWER (the case-insensitive matcher) and the flags
-# :class:`Tokens` keeps. Every word a document brings that the vocabulary has not seen runs each
+# The lexical attributes the extractor reads: the flags :class:`Tokens` keeps. Every word a document brings that the vocabulary has not seen runs each
 # getter once; the others (NORM, SHAPE, LIKE_NUM, IS_STOP, ... ~60% of that work on unseen
 # postings) are not computed for new words: on our own pipeline they read as "" or False.
-_READ_ATTRIBUTES = frozenset({"LOWER", "IS_ALPHA", "IS_PUNCT", "IS_TITLE"})
+_READ_ATTRIBUTES = frozenset({"IS_ALPHA", "IS_PUNCT", "IS_TITLE"})
 
 
 def _drop_costly_attributes(nlp: Language) -> None:
     """Stop computing, for new words, the lexical attributes not in ``_READ_ATTRIBUTES``.
 
     >>> nlp = blank_pipeline()
-    >>> [(t.lower_, t.is_alpha, t.is_punct, t.is_title, t.like_num, t.shape_)
+    >>> [(t.is_alpha, t.is_punct, t.is_title, t.like_num, t.lower_)
     ...  for t in nlp("Kafka 42017,")]
-    [('kafka', True, False, True, False, ''), ('42017', False, False, False, False, ''), (',', False, True, False, False, '')]
+    [(True, False, True, False, ''), (False, False, False, False, ''), (False, True, False, False, '')]
     """
     from spacy.attrs import IDS
 
@@ -196,22 +197,26 @@ def _drop_costly_attributes(nlp: Language) -> None:
 
 
 class _Pipeline(NamedTuple):
-    """One spaCy pipeline and the matchers built on its vocabulary."""
+    """One spaCy pipeline and the size its vocabulary may grow to."""
 
     nlp: Language
-    lower: Any  # PhraseMatcher on LOWER
-    exact: Any  # PhraseMatcher on ORTH
-    added: set[str]  # the lowercased forms whose patterns these matchers hold
     limit: int  # strings in the vocabulary past which it is replaced
 
 
-class PhraseMatchers:
-    """The taxonomy's surface forms as spaCy PhraseMatchers, one for skills, one for degrees.
+class SurfaceForms:
+    """The taxonomy's surface forms (names, aliases and their written variants, each with its
+    skill and whether it counts only as written), and the spaCy tokenizer that decides where a
+    candidate of the fast pass is a whole phrase: :meth:`windows`. Nothing is tokenised ahead,
+    so a taxonomy of 10,000 skills costs a dictionary to build. One instance serves many
+    threads; the pipeline is swapped under a lock when its vocabulary has grown past a bound
+    (see :meth:`_pipeline`).
 
-    Patterns are made lazily: a form is tokenised and added the first time the candidate pass
-    finds it in a text (a form the candidate pass never finds can never match), so a taxonomy of
-    10,000 skills costs nothing to build until its names turn up. Adding and matching share one
-    lock, so one instance serves many threads. Memory is bounded: see :meth:`_pipeline`.
+    >>> forms = SurfaceForms(Taxonomy("t", "t", "1", {"r": Skill(id="r", name="R",
+    ...     category="language", exact=("R",))}))
+    >>> text = "R and R&D, r"
+    >>> [[m.form for m in skills] for _, _, _, skills, _ in forms.windows(
+    ...     text, [(0, 0, len(text))], [(0, 1, "r"), (6, 7, "r"), (11, 12, "r")])]
+    [['R']]
     """
 
     def __init__(self, taxonomy: Taxonomy, nlp: Language | None = None, *,
@@ -261,23 +266,18 @@ class PhraseMatchers:
         self._current = self._build(nlp)
 
     def _build(self, nlp: Language | None = None) -> _Pipeline:
-        """A pipeline and empty matchers; our own pipeline's tokenizer also splits glued words."""
-        from spacy.matcher import PhraseMatcher
-
+        """A pipeline; our own pipeline's tokenizer also splits glued words."""
         if nlp is None:
             nlp = blank_pipeline()
             self.glue.install(nlp.tokenizer)
-        vocab = nlp.vocab
-        return _Pipeline(nlp, PhraseMatcher(vocab, attr="LOWER"), PhraseMatcher(vocab, attr="ORTH"),
-                         set(), len(vocab.strings) + self._max_new_strings)
+        return _Pipeline(nlp, len(nlp.vocab.strings) + self._max_new_strings)
 
     def _pipeline(self) -> _Pipeline:
         """The pipeline to use for one text. spaCy's vocabulary keeps every word it has seen,
         so a long-running extractor would grow without bound: once our own pipeline holds
         ``max_new_strings`` strings more than it was built with, the next text gets a fresh
-        pipeline (patterns are added again as their forms turn up; a call already running
-        keeps the one it started with). Tokens, and so matches, do not depend on what the
-        vocabulary has seen, so results stay the same.
+        pipeline (a call already running keeps the one it started with). Tokens, and so
+        matches, do not depend on what the vocabulary has seen, so results stay the same.
         """
         current = self._current
         if self._own and len(current.nlp.vocab.strings) > current.limit:
@@ -290,14 +290,6 @@ class PhraseMatchers:
     @property
     def nlp(self) -> Language:
         return self._current.nlp
-
-    @property
-    def lower(self) -> Any:
-        return self._current.lower
-
-    @property
-    def exact(self) -> Any:
-        return self._current.exact
 
     def forms(self) -> tuple[str, ...]:
         """Every lowercased form a pattern can match: what the candidate pass looks for."""
@@ -317,7 +309,7 @@ class PhraseMatchers:
         written ("RE", "BE", "IT") and the text is written otherwise ("we're", "to be", "it").
 
         >>> r = Skill(id="r", name="R", category="language", exact=("R",))
-        >>> pm = PhraseMatchers(Taxonomy("t", "t", "1", {"r": r}), blank_pipeline())
+        >>> pm = SurfaceForms(Taxonomy("t", "t", "1", {"r": r}), blank_pipeline())
         >>> pm.may_match("r", "R"), pm.may_match("r", "r")
         (True, False)
         """
@@ -341,7 +333,7 @@ class PhraseMatchers:
         where the context says so; empty when some pattern of it counts in any case.
 
         >>> r = Skill(id="r", name="R", category="language", exact=("R",))
-        >>> PhraseMatchers(Taxonomy("t", "t", "1", {"r": r}), blank_pipeline()).cased_names("r")
+        >>> SurfaceForms(Taxonomy("t", "t", "1", {"r": r}), blank_pipeline()).cased_names("r")
         frozenset({'r'})
         """
         held = self._patterns.get(key)
@@ -349,24 +341,6 @@ class PhraseMatchers:
         if not entries or not all(exact and form != key for _, form, exact in entries):
             return frozenset()
         return frozenset(skill for skill, _, _ in entries)
-
-    def _ensure(self, keys: frozenset[str], pipeline: _Pipeline) -> None:
-        """Add to ``pipeline`` the patterns of the lowercased forms ``keys`` it lacks (lock held)."""
-        added = pipeline.added
-        new = sorted(k for k in keys.difference(added) if k in self._patterns)
-        if not new:
-            return
-        grouped: dict[tuple[bool, str], list[str]] = {}
-        for key in new:
-            added.add(key)
-            held = self._patterns[key]
-            for skill, form, exact in (held if isinstance(held, list) else (held,)):
-                grouped.setdefault((exact, skill), []).append(form)
-        texts = [form for forms in grouped.values() for form in forms]
-        tokenizer: Any = pipeline.nlp.tokenizer
-        docs = iter(list(tokenizer.pipe(texts)))
-        for (exact, skill), forms in grouped.items():
-            (pipeline.exact if exact else pipeline.lower).add(skill, [next(docs) for _ in forms])
 
     @property
     def _tokenizer(self) -> Any:
@@ -376,21 +350,22 @@ class PhraseMatchers:
         docs: Iterator[Doc] = self._tokenizer.pipe(texts, batch_size=256)
         return docs
 
-    def windows(self, text: str, windows: list[tuple[int, int, int]], keys: Iterable[str] = ()
+    def windows(self, text: str, windows: list[tuple[int, int, int]],
+                hits: list[tuple[int, int, str]]
                 ) -> Iterator[tuple[int, int, Any, list[RawMatch], list[RawMatch]]]:
         """Match the stretches of ``text`` given as (segment, start, end) in one spaCy pass;
-        ``keys`` are the lowercased forms the candidate pass found there.
+        ``hits`` are the candidate pass's (start, end, lowercased form), in text order.
 
         The stretches are joined by blank lines into one Doc (a phrase never spans a line
-        break), matched once, and handed back one by one as (segment, start, the
-        stretch's tokens made on demand (``.get()`` gives a :class:`Tokens`), skill hits, degree
-        hits), offsets relative to the stretch.
+        break) and tokenised once. A candidate is a match when it starts at a token's start
+        and ends at a token's end, and its text is the form's (a form of exact case only as
+        written): "R" in "R&D" is no match, as "R&D" is one token. They are handed back one
+        stretch at a time as (segment, start, the stretch's tokens made on demand (``.get()``
+        gives a :class:`Tokens`), skill matches, degree matches), offsets relative to the
+        stretch.
         """
-        from spacy.attrs import IDX
-
         if not windows:
             return
-        keys = frozenset(keys)
         pieces: list[str] = []
         starts: list[int] = []
         position = 0
@@ -399,45 +374,43 @@ class PhraseMatchers:
             pieces.append(text[a:b])
             position += b - a + 2
         joined = "\n\n".join(pieces)
-        pipeline = self._pipeline()
-        doc = pipeline.nlp.tokenizer(joined)
+        doc = self._pipeline().nlp.tokenizer(joined)
         doc.user_data[_TEXT] = joined  # see doc_text()
         columns = doc.to_array(list(Tokens.ATTRIBUTES))  # the table's too, should a rule need it
         token_idx = columns[:, 0].tolist()
         token_end = (columns[:, 0] + columns[:, 1]).tolist()
-        bounds = [(bisect_left(token_idx, base), bisect_left(token_idx, base + (b - a)))
-                  for base, (_, a, b) in zip(starts, windows)]
-        grouped: list[tuple[list[RawMatch], list[RawMatch]]] = [([], []) for _ in windows]
-        strings = doc.vocab.strings
-        degree_ids = self.degree_ids
-        with self._lock:
-            self._ensure(keys, pipeline)
-            found = [(m, exact) for matcher, exact in ((pipeline.lower, False),
-                                                       (pipeline.exact, True))
-                     for m in matcher(doc)]
-        # The matchers hold the patterns of every form earlier texts turned up too; a match
-        # counts only when this text's candidate pass found its form, so that what was read
-        # before never changes a result ("ML / AI" would match "ml/ai" only after some earlier
-        # text held "ml/ai" itself).
-        allowed = {"".join(k.split()) for k in keys}
-        names: dict[int, str] = {}  # match key -> skill id, each read from the store once
-        for (key, ts, te), exact in found:
-            skill = names.get(key)
-            if skill is None:
-                skill = names[key] = strings[key]
-            start, end = token_idx[ts], token_end[te - 1]
-            form = joined[start:end]
-            lowered = form.lower()
-            if lowered not in keys and "".join(lowered.split()) not in allowed:
-                continue
-            w = bisect_right(starts, start) - 1
-            base, t0 = starts[w], bounds[w][0]
-            grouped[w][1 if skill in degree_ids else 0].append(_new_tuple(RawMatch, (
-                skill, form, start - base, end - base, ts - t0, te - t0, exact)))
         table: list[Any] = [joined, columns, token_idx, token_end]
-        for w, (index, a, _) in enumerate(windows):
-            skills, degrees = grouped[w]
-            yield index, a, _LazySpan(table, *bounds[w]), skills, degrees
+        patterns, degree_ids = self._patterns, self.degree_ids
+        hit_starts = [h[0] for h in hits]
+        for base, (index, a, b) in zip(starts, windows):
+            t0 = bisect_left(token_idx, base)
+            t1 = bisect_left(token_idx, base + (b - a))
+            skills: list[RawMatch] = []
+            degrees: list[RawMatch] = []
+            exact_found: list[RawMatch] = []
+            for s, e, key in hits[bisect_left(hit_starts, a):bisect_left(hit_starts, b)]:
+                if e > b:
+                    continue
+                ts = bisect_left(token_idx, s - a + base, t0, t1)
+                if ts == t1 or token_idx[ts] != s - a + base:
+                    continue
+                te = bisect_left(token_end, e - a + base, ts, t1)
+                if te == t1 or token_end[te] != e - a + base:
+                    continue
+                form = text[s:e]
+                if form.lower() != key:  # a tab or a line break between its words
+                    continue
+                held = patterns[key]
+                seen: set[tuple[str, bool]] = set()
+                for skill, written, exact in (held if isinstance(held, list) else (held,)):
+                    if (exact and form != written) or (skill, exact) in seen:
+                        continue
+                    seen.add((skill, exact))
+                    match = _new_tuple(RawMatch, (skill, form, s - a, e - a, ts - t0,
+                                                  te + 1 - t0, exact))
+                    (degrees if skill in degree_ids else exact_found if exact
+                     else skills).append(match)
+            yield index, a, _LazySpan(table, t0, t1), skills + exact_found, degrees
 
 
 _TEXT = "skillmatch.text"
@@ -446,7 +419,7 @@ _new_tuple = tuple.__new__
 
 
 def doc_text(doc: Doc) -> str:
-    """The text a Doc of :meth:`PhraseMatchers.windows` was made from. ``Doc.text`` joins
+    """The text a Doc of :meth:`SurfaceForms.windows` was made from. ``Doc.text`` joins
     every token again on each call, which a rule asking per match would pay for the whole
     document each time.
 
