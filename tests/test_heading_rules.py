@@ -44,6 +44,7 @@ LEAD_INS = [  # one sentence per record of [[lead_in]], as postings write them
     ("preferred", "It is a definite plus if:"),  # the plus outranks the ending "if"
     ("requirements", "You may be a great fit for this role if:"),
     ("requirements", "To be successful in this role, you should have:"),
+    ("requirements", "Qualities that will help you thrive in this role are:"),
     ("responsibilities", "We're looking for a Machine Learning Engineer to:"),
     ("responsibilities", "As an AI Engineer at Keeper, you will have to:"),
     ("responsibilities", "Responsibilities include, but are not limited to:"),
@@ -122,3 +123,52 @@ def test_heading_in_the_other_number(written: str, kind: str | None) -> None:
     same section; a one-word line only as written ("Project" may be a skills list's item)."""
     found = classify_heading(written)
     assert (found and found[0]) == kind
+
+
+# ---------------------------------------------------------------- questions as headings
+
+QUESTIONS = [
+    ("What’s the role?", "responsibilities"),
+    ("What does the day-to-day look like?", "responsibilities"),
+    ("What (ideally) do you know?", "preferred"),
+    ("Who are you?", "other"),  # a section of its own; its level comes from its words
+    ("What's this team like at Etsy?", "other"),
+    ("Are you ready to build the future?", None),  # no question word: a sentence
+    ("What would it take for a small team of five people to ship a product this good?", None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), QUESTIONS, ids=[q for q, _ in QUESTIONS])
+def test_question_heading(line: str, kind: str | None) -> None:
+    found = classify_heading(line)
+    assert (found[0] if found else None) == kind
+
+
+_ETSY_LIKE = """Company Description
+
+Etsy is the global marketplace for unique and creative goods.
+
+Salary Range
+
+$144,000.00 - $188,000.00
+
+What’s the role?
+
+We are looking for a Machine Learning Engineer II to join the Search team.
+
+What does the day-to-day look like?
+
+ * Conduct A/B experiments to validate ML models and pipelines
+
+Qualities that will help you thrive in this role are:
+
+ * You have experience with machine learning frameworks such as TensorFlow, PyTorch, Kubeflow.
+"""
+
+
+def test_question_headings_end_a_benefits_section(default_matcher) -> None:
+    """A question heading closes the salary section before it: what follows is the job, not
+    the employer's boilerplate (whose names are asked at no level)."""
+    skills = default_matcher.extract(_ETSY_LIKE, kind="posting").skills
+    for skill in ("tensorflow", "pytorch", "kubeflow", "ab-testing"):
+        assert skills[skill].level == "required", skill

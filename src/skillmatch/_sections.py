@@ -155,9 +155,43 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
         if kind and len(head_bare) <= 40:
             return kind, head_bare, line.index(":") + 1
         return None
+    kind = _question_kind(bare)
+    if kind:
+        return kind, bare, len(line.rstrip())
     if _looks_like_unknown_heading(stripped, bare):
         return "other", bare, len(line.rstrip())
     return None
+
+
+# "What's the role?", "What does the day-to-day look like?": a heading asked as a question
+_QUESTION = re.compile(r"^(?:what|who|how|why|where|which)(?: s| is| are| does| do| will| would"
+                       r"| can| makes)?\s+")
+_MAX_QUESTION_WORDS = 8
+
+
+def _question_kind(bare: str) -> str | None:
+    """The kind of a short question that heads a section: the kind of what it asks about,
+    else "other" (a section of its own, not the one before it).
+
+    >>> _question_kind("What’s the role?"), _question_kind("What does the day-to-day look like?")
+    ('responsibilities', 'responsibilities')
+    >>> _question_kind("What’s this team like at Etsy?"), _question_kind("Is it you?")
+    ('other', None)
+    >>> _question_kind("What (ideally) do you know?")
+    'preferred'
+    """
+    words = bare.split()
+    if not bare.endswith("?") or len(words) > _MAX_QUESTION_WORDS or not bare[0].isupper():
+        return None
+    key = _key(bare)
+    asked = _QUESTION.match(key)
+    if asked is None:
+        return None
+    subject = key[asked.end():].split()
+    if subject and subject[0] in _DETERMINERS:  # "the day to day look like"
+        subject = subject[1:]
+    return (_lead_in_kind(f" {key} ", _FIRST_LEAD_INS, by_phrase=True)  # "What (ideally) ..."
+            or _lookup(" ".join(subject), titled=True) or "other")
 
 
 def classify_lead_in(line: str, next_line: str, then: str = "") -> tuple[str, str, int] | None:
