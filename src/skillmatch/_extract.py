@@ -769,6 +769,14 @@ class Extractor:
         return frozenset(key.lower() for keys in (tax.skills, tax._by_exact, tax._by_alias)
                          for key in keys)
 
+    @cached_property
+    def _name_tails(self) -> frozenset[str]:
+        """The last words of every key of :attr:`_name_keys` of two words or more, from its
+        second word on ("machine learning", "learning" of "unsupervised machine learning"):
+        the only heads after which a conjunct can complete a name."""
+        return frozenset(" ".join(words[k:]) for words in map(str.split, self._name_keys)
+                         for k in range(1, len(words)))
+
     def _named(self, phrase: str) -> Skill | None:
         """``self.taxonomy.get(phrase)``, answered at once for the many phrases of single-spaced
         words whose lowercase is no key at all (the ellipsis pass asks thousands a document;
@@ -817,8 +825,11 @@ class Extractor:
                 full = self._named(" ".join(w for _, _, w in right[:e]))
                 if full is not None and full.category in DEGREE_CATEGORIES:
                     break  # "Data/Computer Science": fields of study, not "Data Science"
+                tails = self._name_tails
                 for k in range(1, e):
                     head = " ".join(w for _, _, w in right[k:e])
+                    if head.lower() not in tails:
+                        continue  # no name ends with it, so no conjunct can make one
                     found = self._conjuncts_before(doc, i, head, taken, base)
                     if found:
                         break

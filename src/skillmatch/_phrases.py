@@ -258,6 +258,14 @@ class SurfaceForms:
                             held.append(entry)
                         else:
                             patterns[key] = [held, entry]
+        for key, held in patterns.items():
+            if isinstance(held, list):  # one entry per skill that matches in any case, and
+                # one per skill and written form that counts only as written: no two match alike
+                unique: dict[tuple[str, str, bool], tuple[str, str, bool]] = {}
+                for entry in held:
+                    unique.setdefault((entry[0], entry[1] if entry[2] else "", entry[2]), entry)
+                kept = list(unique.values())
+                patterns[key] = kept if len(kept) > 1 else kept[0]
         self._patterns = patterns
         self._lock = threading.Lock()
         self.glue = GlueSplitter(patterns)
@@ -400,12 +408,10 @@ class SurfaceForms:
                 form = text[s:e]
                 if form.lower() != key:  # a tab or a line break between its words
                     continue
-                held = patterns[key]
-                seen: set[tuple[str, bool]] = set()
-                for skill, written, exact in (held if isinstance(held, list) else (held,)):
-                    if (exact and form != written) or (skill, exact) in seen:
+                held = patterns[key]  # no two entries of one skill match one text alike
+                for skill, written, exact in (held if held.__class__ is list else (held,)):
+                    if exact and form != written:
                         continue
-                    seen.add((skill, exact))
                     match = _new_tuple(RawMatch, (skill, form, s - a, e - a, ts - t0,
                                                   te + 1 - t0, exact))
                     (degrees if skill in degree_ids else exact_found if exact
