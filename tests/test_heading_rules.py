@@ -172,3 +172,25 @@ def test_question_headings_end_a_benefits_section(default_matcher) -> None:
     skills = default_matcher.extract(_ETSY_LIKE, kind="posting").skills
     for skill in ("tensorflow", "pytorch", "kubeflow", "ab-testing"):
         assert skills[skill].level == "required", skill
+
+
+INLINE = [  # a lead-in's phrase before a colon, the list on the same line
+    ("You will need: AutoCAD and the IBC", "requirements"),
+    ("You will: build and ship models", "responsibilities"),
+    ("Would be a bonus: exposure to LabVIEW", None),  # its cue speaks for its own clause
+    ("Note: we use Go", None),
+]
+
+
+@pytest.mark.parametrize(("line", "kind"), INLINE, ids=[q for q, _ in INLINE])
+def test_inline_lead_in(line: str, kind: str | None) -> None:
+    found = classify_heading(line)
+    assert (found[0] if found else None) == kind
+
+
+def test_an_inline_lead_in_ends_a_preferred_section(default_matcher) -> None:
+    text = ("Ideally you'll have:\n- Revit modeling\n- LEED Green Associate credential\n"
+            "You will need: AutoCAD and a working knowledge of the IBC\n")
+    skills = default_matcher.extract(text, kind="posting").skills
+    assert skills["autodesk-revit"].level == "preferred"
+    assert skills["autocad"].level == "required"

@@ -94,6 +94,16 @@ def test_voice_rule(tiny: Matcher, rule: str, text: str, level: str) -> None:
     assert {e.level or "none" for e in ex.skills.values()} == {level}, rule
 
 
+def test_an_explicit_cue_asks_whoever_speaks(tiny: Matcher) -> None:
+    """The employer's voice makes a clause boilerplate only when no requirement cue is in it:
+    "(we run Docker)" inside "Familiarity with ... is expected" is still asked."""
+    text = "Familiarity with SQL databases (we run Docker and Python) is expected."
+    levels = {s: e.level for s, e in tiny.extract(text, kind="posting").skills.items()}
+    assert levels and set(levels.values()) == {"required"}, levels
+    ex = tiny.extract("We run Docker and Python across our products.", kind="posting")
+    assert {e.level for e in ex.skills.values()} == {None}
+
+
 # ----------------------------------------------------------------------------- negation
 
 NEGATION = [(m.name, text, negated) for m in negation_modifiers() for text, negated in m.examples]

@@ -1427,7 +1427,11 @@ def _level(text: str, start: int, end: int, section_kind: str,
     ("strong", "5+ years") does not outrank a preferred section: "deep knowledge of X" under
     "Nice to have" is nice to have. ``voices`` keeps, per call, whose voice each clause is."""
     section_level = SECTION_LEVEL.get(section_kind)
-    if section_kind in _VOICE_SECTIONS:
+    cue = (clauses.level_cue(start, end, clause) if clauses is not None and clause is not None
+           else level_cue(text, start, end, clause))
+    if section_kind in _VOICE_SECTIONS and cue in (None, "intensity"):
+        # an explicit cue asks, whoever speaks: "Familiarity with SQL (we run MySQL) is
+        # expected"
         bounds = clause or clause_bounds(text, start)
         voice = None if voices is None else voices.get(bounds)
         if voice is None:
@@ -1436,8 +1440,6 @@ def _level(text: str, start: int, end: int, section_kind: str,
                 voices[bounds] = voice
         if voice:
             return None  # "we harness Docker across our products": the employer, not the job
-    cue = (clauses.level_cue(start, end, clause) if clauses is not None and clause is not None
-           else level_cue(text, start, end, clause))
     if cue == "intensity":
         return "preferred" if section_level == "preferred" else "required"
     if cue:

@@ -151,7 +151,15 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
     head, colon, rest = stripped.partition(":")
     if colon and rest.strip():
         head_bare = _MARKUP.sub("", head).strip()
-        kind = _HEADINGS.get(_key(head_bare))
+        key = _key(head_bare.replace(chr(8217), chr(39)))
+        kind = _HEADINGS.get(key)
+        if not kind and head_bare[:1].isupper() and len(key.split()) <= _MAX_INLINE_LEAD_IN:
+            # "You will need: AutoCAD and ...": a lead-in's phrase before the colon opens
+            # what the job asks. Not a preferred one: "Would be a bonus: LabVIEW. The core
+            # of the job is C" - its cue speaks for its own clause, not for every line after.
+            kind = _lead_in_kind(f" {key} ", _LEAD_INS, by_phrase=True)
+            if kind not in _INLINE_LEAD_INS:
+                kind = None
         if kind and len(head_bare) <= 40:
             return kind, head_bare, line.index(":") + 1
         return None
@@ -162,6 +170,10 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
         return "other", bare, len(line.rstrip())
     return None
 
+
+# the most words before a colon that may say what follows it ("You will need: AutoCAD")
+_MAX_INLINE_LEAD_IN = 4
+_INLINE_LEAD_INS = frozenset({"requirements", "responsibilities"})
 
 # "What's the role?", "What does the day-to-day look like?": a heading asked as a question
 _QUESTION = re.compile(r"^(?:what|who|how|why|where|which)(?: s| is| are| does| do| will| would"
