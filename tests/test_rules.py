@@ -19,6 +19,7 @@ from skillmatch.extraction._rules import (
     inversion_rule,
     level_cues,
     negation_modifiers,
+    vendors,
     voice_rules,
 )
 
@@ -448,3 +449,14 @@ def test_of_phrase_leaves_a_name_as_written() -> None:
     """"Design of Experiments" is a name of its own: one mention, as written."""
     ex = _bundled().extract("Requirements\n- Design of Experiments (DoE).", kind="posting")
     assert [m.rule for m in ex.mentions if m.skill == "experimental-design"] == ["phrase"]
+
+
+# ----------------------------------------------------------------------------- vendors
+
+VENDOR = [(v.name, text, skill) for v in vendors() for text, skill in v.examples]
+
+
+@pytest.mark.parametrize(("vendor", "text", "skill"), VENDOR, ids=[c[1] for c in VENDOR])
+def test_vendor_short_name(default_matcher: Matcher, vendor: str, text: str, skill: str) -> None:
+    """A product is found under its vendor's short name ("MS Project")."""
+    assert skill in default_matcher.extract(text, kind="posting").skills, vendor

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from .extraction._rules import vendor_short_forms
 from .taxonomy import DEGREE_CATEGORIES, Skill, Taxonomy
 
 if TYPE_CHECKING:
@@ -237,6 +238,7 @@ class SurfaceForms:
                         variants: Iterable[str] = (form,)
                     else:
                         variants = written_variants(form, product=product)
+                        variants += vendor_short_forms(form)  # "MS Project"
                         if len(variants) > 2:  # the first two always differ
                             variants = dict.fromkeys(variants)
                     upper = not exact and form.isupper()

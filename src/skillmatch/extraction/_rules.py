@@ -473,3 +473,34 @@ def glue_counter() -> tuple[tuple[str, str], ...]:
 def glue_words() -> frozenset[str]:
     """The words (besides English stop words) that may follow a glued name."""
     return glue_rule().words
+
+
+class Vendor(NamedTuple):
+    """A vendor's short names (rules/vendors.toml) and examples: [text, skill id]."""
+
+    name: str
+    short: tuple[str, ...]
+    examples: tuple[tuple[str, str], ...]
+
+
+@cache
+def vendors() -> tuple[Vendor, ...]:
+    """The records of ``rules/vendors.toml``, in file order."""
+    return tuple(Vendor(e["name"], tuple(e["short"]), _examples(e))
+                 for e in _records("vendors.toml", "vendor"))
+
+
+def vendor_short_forms(form: str) -> list[str]:
+    """``form`` written with its vendor's short name, if it begins with a vendor's name and a
+    product's name follows.
+
+    >>> vendor_short_forms("Microsoft Project"), vendor_short_forms("Microsoft")
+    (['MS Project'], [])
+    """
+    out: list[str] = []
+    for vendor in vendors():
+        rest = form[len(vendor.name):]
+        if form.startswith(vendor.name) and rest[:1] == " " and rest.strip():
+            out.extend(f"{short}{rest}" for short in vendor.short)
+    return out
+
