@@ -125,11 +125,27 @@ def test_stdin_only_once(capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rank", "-", RESUME, "-"]) == 2
 
 
+def _wait_reading_stdin(pid: int, most: float = 60.0) -> None:
+    """Until the process blocks reading its standard input (Linux says so in /proc; elsewhere,
+    or on a loaded machine that never says so, a fixed wait)."""
+    wchan = Path(f"/proc/{pid}/wchan")
+    if not wchan.exists():
+        time.sleep(3)
+        return
+    deadline = time.monotonic() + most
+    while time.monotonic() < deadline:
+        if "pipe_read" in wchan.read_text():
+            time.sleep(0.2)  # and still there: past the imports, in the read
+            if "pipe_read" in wchan.read_text():
+                return
+        time.sleep(0.05)
+
+
 def test_ctrl_c_exits_130_quietly() -> None:
     """SIGINT while waiting on standard input: exit 130 and nothing on stderr."""
     proc = subprocess.Popen([sys.executable, "-m", "skillmatch", "extract", "-"],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-    time.sleep(3)  # past the imports, blocked reading stdin
+    _wait_reading_stdin(proc.pid)
     proc.send_signal(signal.SIGINT)
     _, err = proc.communicate(timeout=30)
     assert proc.returncode == 130 and b"Traceback" not in err

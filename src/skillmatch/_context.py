@@ -249,7 +249,7 @@ def _cue_words() -> tuple[frozenset[str] | None, ...]:
     is not scanned (most clauses hold a preferred or required cue word nowhere).
 
     >>> [sorted(w or ())[:3] for w in _cue_words()][2]  # preferred, preferred forward, required
-    ['essential', 'mandatory', 'must']
+    ['essential', 'expected', 'mandatory']
     """
     return tuple(required_strings(pattern.pattern) for pattern, _, _ in _cue_patterns())
 
