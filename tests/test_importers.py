@@ -17,7 +17,7 @@ from typing import Any
 import pytest
 
 from skillmatch import Taxonomy, load_taxonomy
-from skillmatch.taxonomy import import_esco, import_onet, stack
+from skillmatch.taxonomy import import_devicon, import_esco, import_onet, stack
 from skillmatch.taxonomy._aliases import (
     RULES,
     AliasRule,
@@ -44,6 +44,8 @@ from skillmatch.taxonomy._words import is_common
 FIXTURES = Path(__file__).parent / "fixtures" / "taxonomy"
 ONET = FIXTURES / "onet"
 ESCO = FIXTURES / "esco"
+DEVICON = FIXTURES / "devicon"
+SIMPLE_ICONS = FIXTURES / "simple-icons"
 ROOT = Path(__file__).resolve().parents[1]
 
 PYTHON_ESCO = "esco:ccd0a1d9-afda-43d9-b901-96344886e14d"
@@ -1034,3 +1036,69 @@ def test_rule_short_acronym() -> None:
 
     assert _ambiguous("IC") and _ambiguous("UX") and _ambiguous("XD")
     assert not _ambiguous("LAN") and not _ambiguous("SAP") and _ambiguous("ARM")
+
+
+# ------------------------------------------------------------------------------ devicon
+
+
+@pytest.fixture(scope="module")
+def devicon_layer(core: Taxonomy, tmp_path_factory: pytest.TempPathFactory
+                  ) -> tuple[Taxonomy, str, dict[str, Any]]:
+    """The devicon fixture (real rows of devicon 2.17.0 and simple-icons 16.37.0) over the core."""
+    layer, report = import_devicon(DEVICON, names=SIMPLE_ICONS, base=core)
+    path = _saved(tmp_path_factory, "devicon-tech", layer)
+    return load_taxonomy(path), report, json.loads(layer)["taxonomy"]
+
+
+def test_devicon_names_come_from_simple_icons(devicon_layer: tuple[Taxonomy, str, Any]) -> None:
+    """devicon's squashed ids ("tailwindcss") take the names texts write ("Tailwind CSS")."""
+    tax, _, header = devicon_layer
+    assert tax.get("Tailwind CSS").id == "tailwind-css"
+    assert tax.get("NestJS").refs == ("devicon:nestjs",)
+    assert tax.get("Phoenix Framework") is not None
+    assert header["id"] == "devicon-tech" and "MIT" in header["attribution"]
+
+
+def test_devicon_brands_and_websites_are_no_skills(devicon_layer: tuple[Taxonomy, str, Any]
+                                                  ) -> None:
+    """Rule excluded-tags: a brand ("Apple") or a website ("Stack Overflow") is not imported."""
+    tax, _, _ = devicon_layer
+    assert tax.get("Apple") is None and tax.get("Stack Overflow") is None
+
+
+def test_devicon_without_a_name_is_reported(devicon_layer: tuple[Taxonomy, str, Any]) -> None:
+    """An id simple-icons does not name ("ecto") is no name a text writes: reported, not added."""
+    tax, report, _ = devicon_layer
+    assert tax.get("ecto") is None and "no simple-icons name: ecto" in report
+
+
+def test_devicon_everyday_names_need_context(devicon_layer: tuple[Taxonomy, str, Any]) -> None:
+    """Rule everyday-name: "Nomad" (Zipf 3.1) reads as the word unless skills are listed beside
+    it; "NestJS" is no word; an acronym ("JSON") reads as one."""
+    tax, _, _ = devicon_layer
+    assert tax["nomad"].ambiguous == ("Nomad",)
+    assert tax["nestjs"].ambiguous == ()
+    assert "JSON" not in tax["json"].ambiguous
+
+
+def test_devicon_category_follows_the_rules_order(devicon_layer: tuple[Taxonomy, str, Any]
+                                                 ) -> None:
+    """ClickHouse is tagged cloud before database; the rules' order makes it a database."""
+    tax, _, _ = devicon_layer
+    assert tax["clickhouse"].category == "database"
+    assert tax["flutter"].category == "framework"
+
+
+def test_devicon_merges_into_the_core(devicon_layer: tuple[Taxonomy, str, Any]) -> None:
+    """A technology the core holds is merged into it, not added twice."""
+    _, report, _ = devicon_layer
+    assert "merge: 'docker' -> core docker" in report
+    assert "merge: 'cplusplus' -> core c++" in report
+
+
+def test_devicon_says_what_to_pass(tmp_path: Path) -> None:
+    """A folder without devicon.json is a TaxonomyError that says how to get the package."""
+    from skillmatch import TaxonomyError
+
+    with pytest.raises(TaxonomyError, match="npm pack devicon"):
+        import_devicon(tmp_path, names=SIMPLE_ICONS)

@@ -334,20 +334,20 @@ def test_bad_json_layer(tmp_path: Path) -> None:
 
 
 def test_available_taxonomies() -> None:
-    """available_taxonomies() lists the bundled stack, the core and both generated layers."""
+    """available_taxonomies() lists the bundled stack, the core and the generated layers."""
     names = available_taxonomies()
-    assert {"default", "ml-engineer", "onet-tech", "esco-tech"} <= set(names)
+    assert {"default", "ml-engineer", "onet-tech", "esco-tech", "devicon-tech"} <= set(names)
     assert list(names) == sorted(names)
 
 
 def test_default_is_a_stack(default: Taxonomy) -> None:
-    """The default stacks the O*NET and ESCO layers under the curated core."""
+    """The default stacks the O*NET, ESCO and devicon layers under the curated core."""
     assert default.id == "default"
-    assert default.layers == ("onet-tech", "esco-tech", "ml-engineer")
-    assert {s.layer for s in default} == {"onet-tech", "esco-tech", "ml-engineer"}
+    assert default.layers == ("onet-tech", "esco-tech", "devicon-tech", "ml-engineer")
+    assert {s.layer for s in default} == {"onet-tech", "esco-tech", "devicon-tech", "ml-engineer"}
 
 
-@pytest.mark.parametrize("name", ["ml-engineer", "onet-tech", "esco-tech"])
+@pytest.mark.parametrize("name", ["ml-engineer", "onet-tech", "esco-tech", "devicon-tech"])
 def test_each_layer_loads_alone(name: str) -> None:
     """Each bundled layer loads alone by name, as a one-layer taxonomy."""
     tax = load_taxonomy(name)

@@ -37,7 +37,7 @@ class TestDefaultTaxonomy:
         """The default is the curated core over the imported layers: thousands of skills."""
         assert len(tax) >= 5000
         assert tax.id == "default"
-        assert tax.layers == ("onet-tech", "esco-tech", "ml-engineer")
+        assert tax.layers == ("onet-tech", "esco-tech", "devicon-tech", "ml-engineer")
 
     @pytest.mark.parametrize(("skill_id", "figure"), sorted(ARTICLE_FIGURES.items()))
     def test_article_figures(self, tax: Taxonomy, skill_id: str, figure: float) -> None:

@@ -5,7 +5,8 @@
     skillmatch extract FILE [--kind posting] [--json]
     skillmatch market RESUME
     skillmatch demand POSTINGS... [--fill FOLDER|FILE.csv]
-    skillmatch taxonomy import onet|esco SOURCE_FOLDER [-o OUT.json] [--report FILE]
+    skillmatch taxonomy import onet|esco|devicon SOURCE_FOLDER [--names SIMPLE_ICONS] [-o OUT.json]
+                                                                 [--report FILE]
     skillmatch taxonomy show|validate [FILE]
 
 ``--taxonomy FILE`` works with every command; ``-`` reads one document from standard input
@@ -250,11 +251,17 @@ def _unmeasured_ids(folder: Path) -> list[str]:
 
 
 def _cmd_import(args: argparse.Namespace) -> int:
-    from .taxonomy import import_esco, import_onet
+    from .taxonomy import import_devicon, import_esco, import_onet
 
-    run = import_onet if args.source == "onet" else import_esco
-    layer, report = run(args.folder)
-    out = Path(args.output or f"{'onet-tech' if args.source == 'onet' else 'esco-tech'}.json")
+    if args.source == "devicon":
+        if not args.names:
+            raise ParameterError(Messages.P001.format(
+                name="--names", caller="taxonomy import devicon",
+                expected="simple-icons' npm package folder", value=None))
+        layer, report = import_devicon(args.folder, names=args.names)
+    else:
+        layer, report = (import_onet if args.source == "onet" else import_esco)(args.folder)
+    out = Path(args.output or f"{args.source}-tech.json")
     out.write_text(layer, encoding="utf-8")
     report_path = Path(args.report) if args.report else out.with_suffix(".report.txt")
     report_path.write_text(report, encoding="utf-8")
@@ -281,12 +288,15 @@ def _parser() -> argparse.ArgumentParser:
                          help="show only the K most demanded skills")
         cmd.set_defaults(run=_cmd_taxonomy)
     imp = tax_sub.add_parser("import", help="turn a public taxonomy into a layer (JSON)")
-    imp.add_argument("source", choices=("onet", "esco"),
+    imp.add_argument("source", choices=("onet", "esco", "devicon"),
                      help="onet: an O*NET 29.2 folder (Technology Skills.txt); esco: an ESCO "
-                          "1.1.1 folder (esco_v_1_1_1_data_formatted.csv)")
+                          "1.1.1 folder (esco_v_1_1_1_data_formatted.csv); devicon: devicon's "
+                          "npm package (devicon.json), with --names")
     imp.add_argument("folder", help="the folder holding the source files")
-    imp.add_argument("-o", "--output", help="the layer to write (default: onet-tech.json or "
-                                            "esco-tech.json here)")
+    imp.add_argument("--names", help="devicon only: simple-icons' npm package "
+                                     "(data/simple-icons.json), whose names the skills take")
+    imp.add_argument("-o", "--output", help="the layer to write (default: <source>-tech.json "
+                                            "here)")
     imp.add_argument("--report", help="the merge and conflict report (default: beside -o)")
     imp.set_defaults(run=_cmd_import)
     extract = sub.add_parser("extract", help="list the skills a resume or posting names")

@@ -132,6 +132,10 @@ class Messages:
         "{folder}: no {file} there. Pass the folder of the {source} release that holds it "
         "(for example ../shared/data/taxonomies/{example})."
     )
+    T016 = (
+        "{folder}: no {file} there. Pass {source}'s npm package, unpacked (`{command}` "
+        "downloads it; `tar -xzf` the .tgz), or the file itself."
+    )
     T012 = "No skill {key!r} in taxonomy {taxonomy!r}. Look up by id or alias, e.g. taxonomy['python']."
     T013 = (
         "{file}: skill id {skill!r} must be a lowercase slug (letters, digits, '-', '+', '#', '.'), "
