@@ -174,9 +174,10 @@ def _unless_letters(search: Any, nothing: Any) -> Any:
     return fast
 
 
-# The lexical attributes the extractor reads: the flags :class:`Tokens` keeps. Every word a document brings that the vocabulary has not seen runs each
-# getter once; the others (NORM, SHAPE, LIKE_NUM, IS_STOP, ... ~60% of that work on unseen
-# postings) are not computed for new words: on our own pipeline they read as "" or False.
+# The lexical attributes the extractor reads: the flags :class:`Tokens` keeps (it lowercases
+# the text itself). Every word a document brings that the vocabulary has not seen runs each
+# getter once; the others (LOWER, NORM, SHAPE, LIKE_NUM, IS_STOP, ... most of that work on
+# unseen postings) are not computed for new words: on our own pipeline they read as "" or False.
 _READ_ATTRIBUTES = frozenset({"IS_ALPHA", "IS_PUNCT", "IS_TITLE"})
 
 

@@ -151,7 +151,7 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
     head, colon, rest = stripped.partition(":")
     if colon and rest.strip():
         head_bare = _MARKUP.sub("", head).strip()
-        key = _key(head_bare.replace(chr(8217), chr(39)))
+        key = _key(head_bare)
         kind = _HEADINGS.get(key)
         if not kind and head_bare[:1].isupper() and len(key.split()) <= _MAX_INLINE_LEAD_IN:
             # "You will need: AutoCAD and ...": a lead-in's phrase before the colon opens
