@@ -5,8 +5,8 @@ devicon (MIT) lists the languages, frameworks, databases and tools developers us
 tags, under squashed ids ("tailwindcss", "nestjs"); simple-icons (CC0) holds the names brands
 are written with ("Tailwind CSS", "NestJS"). An entry of devicon's that simple-icons names
 becomes a skill under that name, with simple-icons' other names and devicon's alternative names
-as aliases; one tagged only as a brand, a website or a browser (rules in ``import_rules.toml``)
-is not a skill. Neither source measures demand: imported skills take the layer's default.
+as aliases; one tagged as a brand, a website or a browser (any tag of the rule's list in
+``import_rules.toml``) is not a skill. Neither source measures demand: imported skills take the layer's default.
 
 >>> dev = [DeviconEntry("nestjs", (), ("framework",))]
 >>> names = {"nestjs": ("NestJS", ())}
