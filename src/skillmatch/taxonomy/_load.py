@@ -18,7 +18,7 @@ layer's skill).
 
 >>> from skillmatch import load_taxonomy
 >>> core = load_taxonomy("ml-engineer")
->>> core.layers, len(core) < 1000
+>>> core.layers, len(core) < 2000
 (('ml-engineer',), True)
 """
 
