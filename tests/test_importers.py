@@ -24,6 +24,7 @@ from skillmatch.taxonomy._aliases import (
     AliasRules,
     company_vendors,
     find_vendors,
+    named_company_vendors,
     respelled_vendors,
 )
 from skillmatch.taxonomy._esco import EscoConcept, build_esco_layer, read_esco
@@ -496,6 +497,25 @@ def test_rule_vendor_company(onet_rows: dict[str, OnetRow]) -> None:
     real = ["IBM Interactive System Productivity Facility ISPF", "IBM Notes",
             "Hyland Software OnBase"]
     assert company_vendors(real, {"IBM", "Hyland"}, words) == {"Hyland Software"}
+
+
+def test_rule_vendor_company_named() -> None:
+    """vendor-company-named: a company spelt out before its only product is its vendor, so the
+    product's own name is an alias ("Houdini", "Mastercam"); a name that only goes on with such
+    a word ("Multipurpose Interactive ...", "IBM Interactive ...") or names no product ("Epic
+    Systems software") gives none. O*NET 29.2 rows."""
+    onet = import_rules()["onet"]
+    real = ["Side Effects Software Houdini", "CNC Software Mastercam", "Sparta Systems TrackWise",
+            "DZS Software Solutions ClinPlus", "Epic Systems software",
+            "Multipurpose Interactive Image Processing System MIIPS",
+            "IBM Interactive System Productivity Facility ISPF"]
+    found = named_company_vendors(real, {"IBM"}, onet["named_company_words"],
+                                  onet["vendor_company_words"], onet["generic_tail"],
+                                  onet["not_vendors"])
+    assert found == {"Side Effects Software", "CNC Software", "Sparta Systems",
+                     "DZS Software Solutions"}
+    derived = AliasRules(vendors=found | {"IBM"}).derive("Side Effects Software Houdini")
+    assert "Houdini" in derived
 
 
 def test_rule_product_line(onet_rows: dict[str, OnetRow]) -> None:

@@ -415,3 +415,45 @@ def company_vendors(names: Iterable[str], vendors: Iterable[str], company_words:
                 candidates.add((" ".join(words[:end]), " ".join(words[:end - 1])))
     return frozenset(full for full, shorter in candidates
                      if begins[full] >= min_products or begins[full] == begins[shorter])
+
+
+def named_company_vendors(names: Iterable[str], vendors: Iterable[str],
+                          opening_words: Iterable[str], company_words: Iterable[str],
+                          generic_tail: Iterable[str] = (),
+                          not_vendors: Iterable[str] = ()) -> frozenset[str]:
+    """Rule vendor-company-named: a name that spells its company out before the product
+    ("Side Effects Software Houdini", "CNC Software Mastercam", "Sparta Systems TrackWise")
+    names the vendor even when it is the vendor's only product: capitalised words, then one of
+    ``opening_words`` ("Software", "Systems" ...) and any ``company_words`` after it
+    ("Software Solutions", "Software Group"), then a product that is not only generic words
+    ("Epic Systems software" names none). A name whose first words are already a vendor
+    is left to :func:`company_vendors` ("IBM Interactive System Productivity Facility ISPF" is
+    no product of an "IBM Interactive").
+
+    >>> sorted(named_company_vendors(["Side Effects Software Houdini", "Epic Systems software",
+    ...                               "IBM Interactive System Productivity Facility ISPF",
+    ...                               "DZS Software Solutions ClinPlus"], {"IBM"},
+    ...                              ["Software", "Systems"],
+    ...                              ["Software", "Systems", "Solutions", "Interactive"],
+    ...                              ["software"]))
+    ['DZS Software Solutions', 'Side Effects Software']
+    """
+    known, opening, company = set(vendors), frozenset(opening_words), frozenset(company_words)
+    tail, excluded = frozenset(w.lower() for w in generic_tail), frozenset(not_vendors)
+    found: set[str] = set()
+    for name in dict.fromkeys(names):
+        words = name.split()
+        first = next((i for i, w in enumerate(words) if w in opening), 0)
+        if first == 0 or not all(w[:1].isupper() for w in words[:first]):
+            continue
+        if any(" ".join(words[:k]) in known for k in range(1, first + 1)) or words[0] in excluded:
+            continue
+        end = first
+        while end < len(words) and words[end] in company:
+            end += 1
+        product = words[end:]
+        if product and not all(w.lower() in tail for w in product) and (
+                product[0][:1].isupper() or product[0][:1].isdigit()
+                or any(ch.isupper() for ch in product[0])):
+            found.add(" ".join(words[:end]))
+    return frozenset(found)

@@ -49,6 +49,7 @@ from ._aliases import (
     AliasRules,
     company_vendors,
     find_vendors,
+    named_company_vendors,
     respelled_vendors,
     without_generic_tail,
 )
@@ -426,6 +427,9 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
     vendors |= respelled_vendors((r.name for r in rows),
                                  int(config["respelled_vendor_min_products"]))
     vendors |= company_vendors((r.name for r in rows), vendors, config["vendor_company_words"])
+    vendors |= named_company_vendors((r.name for r in rows), vendors, config["named_company_words"],
+                                     config["vendor_company_words"], config["generic_tail"],
+                                     config["not_vendors"])
     rules = AliasRules(vendors=vendors)
     lines = find_lines([r.name for r in rows], rules,
                        min_products=int(config["line_min_products"]))
