@@ -581,13 +581,16 @@ def years_for(text: str, start: int, end: int, clause_start: int | None = None) 
             continue  # the years of the item before ("Python (5 years), SQL"), not a lead-in
         lead = _YEARS_THEN.match(gap)
         rest = gap[lead.end():] if lead else gap
-        if len(rest) <= 60 and not re.search(r"[.;:]", rest):
+        if len(rest) <= 60 and not _ITEM_BREAK.search(rest):
             best = _number(match.group("n"))
     return best
 
 
+# what ends a years phrase's reach: a sentence, a clause, or an item of a "|" or bulleted list
+# ("Swift — 5 yrs | Objective-C": the 5 years are Swift's)
+_ITEM_BREAK = re.compile("[.;:|\u2022\u00b7]")
 _LEADS_ON = re.compile(r"\s*(?:of|in|with|using|experience|exp)\b", re.IGNORECASE)
-_YEARS_AFTER = re.compile(r"^\s*[(:,\-–]?\s*(" + _NUM + r")\s*(?:\+)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
+_YEARS_AFTER = re.compile(r"^\s*[(:,\-–—]?\s*(" + _NUM + r")\s*(?:\+)?\s*(?:years?|yrs?)\b", re.IGNORECASE)
 
 _GENERAL_YEARS = re.compile(
     rf"{_NUM_START}(?P<n>{_NUM})(?:\s*(?:-|–|to)\s*{_NUM})?\s*(?:\+|\s*plus)?\s*(?:\(\d+\s*\+?\)\s*)?"

@@ -2053,11 +2053,32 @@ def _item_sides(match: RawMatch, doc: Tokens, runs_on: bool = False) -> tuple[bo
     before = doc.lower[a - 1] if a > 0 else ""
     while b < n and _VERSION_TOKEN.match(text[b]):
         b += 1
+    b = _after_years_note(doc, b)
     after = doc.lower[b] if b < n else ""
     if runs_on or "\n" in after and b + 1 < n and text[b + 1][:1].islower():
         after = "-"  # the line runs on ("Project\nmanagement", rule runs-on)
     return ((before in _ITEM_SEPARATORS or before in ("", ":") or "\n" in before),
             (after in _ITEM_SEPARATORS or after in ("", ".") or "\n" in after))
+
+
+# what an item of a list may say of its own years after the name (rule years-note): "Swift —
+# 5 yrs | Objective-C — 3 yrs", "Java (4 years),", "Go: 2+ yrs"
+_YEARS_NOTE = re.compile(r"[ \t]*(?:[-\u2013\u2014:][ \t]*\d{1,2}(?:\.\d)?\+?[ \t]*(?:yrs?|years?)\.?"
+                         r"|\([ \t]*\d{1,2}(?:\.\d)?\+?[ \t]*(?:yrs?|years?)[ \t]*\))(?![\w.])",
+                         re.IGNORECASE)
+
+
+def _after_years_note(doc: Tokens, i: int) -> int:
+    """The first token after a note of years that begins at token ``i`` (rule years-note:
+    "— 5 yrs", "(4 years)"), else ``i``: the note belongs to the item before it."""
+    if i >= len(doc) or doc.text[i][:1] not in "-\u2013\u2014:(":
+        return i
+    note = _YEARS_NOTE.match(doc.source, doc.idx[i])
+    if note is None:
+        return i
+    while i < len(doc) and doc.idx[i] < note.end():
+        i += 1
+    return i
 
 
 def _opens_item(doc: Tokens, i: int) -> bool:
@@ -2089,7 +2110,13 @@ def _glued_after_word(match: RawMatch, doc: Tokens) -> bool:
 def _same_list(first: RawMatch, second: RawMatch, doc: Tokens) -> bool:
     """Only separators and at most two short items stand between two whole-item names."""
     items, words = 0, 0
-    for t in range(first.token_end, second.token_start):
+    t, end = first.token_end - 1, second.token_start
+    while t + 1 < end:
+        t += 1
+        skipped = _after_years_note(doc, t)
+        if skipped > t:  # "Swift — 5 yrs | Objective-C": the item's note of its years
+            t = skipped - 1
+            continue
         text = doc.lower[t]
         if text in _ITEM_SEPARATORS:
             words = 0
