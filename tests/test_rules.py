@@ -11,6 +11,7 @@ from skillmatch import Matcher
 from skillmatch.extraction._rules import (
     LevelCue,
     ambiguity_rules,
+    cased_words,
     degree_rules,
     either_or_rules,
     glue_counter,
@@ -460,3 +461,20 @@ VENDOR = [(v.name, text, skill) for v in vendors() for text, skill in v.examples
 def test_vendor_short_name(default_matcher: Matcher, vendor: str, text: str, skill: str) -> None:
     """A product is found under its vendor's short name ("MS Project")."""
     assert skill in default_matcher.extract(text, kind="posting").skills, vendor
+
+
+CASED = [(text, skill, outcome) for text, skill, outcome in cased_words().examples]
+
+
+@pytest.mark.parametrize(("text", "skill", "outcome"), CASED, ids=[c[0][:40] for c in CASED])
+def test_acronym_that_spells_a_word(default_matcher: Matcher, text: str, skill: str,
+                                    outcome: str) -> None:
+    """A name holding an acronym that spells a word ("IT support") counts only with the
+    acronym in capitals (rules/cased_words.toml)."""
+    found = skill in default_matcher.extract(text, kind="resume").skills
+    assert found is (outcome == "found")
+
+
+def test_cased_words_examples_say_found_or_absent() -> None:
+    assert cased_words().examples
+    assert {outcome for _, _, outcome in cased_words().examples} <= {"found", "absent"}

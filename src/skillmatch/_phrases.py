@@ -17,7 +17,7 @@ from collections.abc import Iterable, Iterator
 from functools import cached_property
 from typing import TYPE_CHECKING, Any, NamedTuple
 
-from .extraction._rules import vendor_short_forms
+from .extraction._rules import case_variants, spells_a_word, vendor_short_forms
 from .taxonomy import DEGREE_CATEGORIES, Skill, Taxonomy
 
 if TYPE_CHECKING:
@@ -243,6 +243,11 @@ class SurfaceForms:
                         if len(variants) > 2:  # the first two always differ
                             variants = dict.fromkeys(variants)
                     upper = not exact and form.isupper()
+                    # "IT support" counts only with "IT" in capitals: "it supports" is a
+                    # pronoun and a verb (rules/cased_words.toml)
+                    spells = not exact and spells_a_word(form)
+                    if spells:
+                        variants = [v for variant in variants for v in case_variants(variant)]
                     # an imported CamelCase name's two words keep their capitals: "Via Web"
                     # for ViaWeb, never the prose "via web services"
                     split = _camel_split(form) if imported else None
@@ -251,7 +256,7 @@ class SurfaceForms:
                     singular = form[:-1] if " " in form and form.endswith("s") else None
                     for variant in variants:
                         # an acronym's plural keeps its case: "LANs", never "rags" for RAG
-                        entry = (sid, variant, exact or (upper and variant != form)
+                        entry = (sid, variant, exact or spells or (upper and variant != form)
                                  or variant == split or variant == singular)
                         key = variant.lower()
                         held = patterns.get(key)

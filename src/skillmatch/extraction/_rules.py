@@ -490,6 +490,45 @@ def vendors() -> tuple[Vendor, ...]:
                  for e in _records("vendors.toml", "vendor"))
 
 
+class CasedWords(NamedTuple):
+    """Words an acronym in a name spells in lowercase (rules/cased_words.toml), and examples:
+    [text, skill id, "found" or "absent"]."""
+
+    name: str
+    words: frozenset[str]
+    examples: tuple[tuple[str, str, str], ...]
+
+
+@cache
+def cased_words() -> CasedWords:
+    """The record of ``rules/cased_words.toml``."""
+    entry = _records("cased_words.toml", "rule")[0]
+    return CasedWords(entry["name"], frozenset(entry["words"]),
+                      tuple((e[0], e[1], e[2]) for e in entry.get("examples", ())))
+
+
+def spells_a_word(form: str) -> bool:
+    """Whether a word of ``form`` is an acronym that spells an English word in lowercase
+    (rules/cased_words.toml): such a name counts only with that word in capitals.
+
+    >>> spells_a_word("IT support"), spells_a_word("it support"), spells_a_word("SQL Server")
+    (True, False, False)
+    """
+    words = cased_words().words
+    return any(word in words for word in form.split())
+
+
+def case_variants(form: str) -> list[str]:
+    """``form`` as written, in title case (its capitals kept) and in capitals: how a name
+    that counts only with its acronym in capitals may still be written.
+
+    >>> case_variants("IT support")
+    ['IT support', 'IT Support', 'IT SUPPORT']
+    """
+    title = " ".join(w[:1].upper() + w[1:] for w in form.split(" "))
+    return list(dict.fromkeys((form, title, form.upper())))
+
+
 def vendor_short_forms(form: str) -> list[str]:
     """``form`` written with its vendor's short name, if it begins with a vendor's name and a
     product's name follows.
