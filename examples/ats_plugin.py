@@ -4,7 +4,7 @@
            "posting": {"text": "Requirements\\n- Python\\n- SQL"}}' | python examples/ats_plugin.py
 
 A document is {"path": ...}, {"text": ...} or {"base64": ..., "filename": ...} (PDF or DOCX
-bytes). The answer is ScoreResult.to_dict() (schema_version "1.0"), or {"error": {...}} with
+bytes). The answer is ScoreResult.to_dict() (schema_version "1.2"), or {"error": {...}} with
 the error's type and message; the exit code is 0 either way, so the ATS reads the JSON.
 """
 

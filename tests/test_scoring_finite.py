@@ -1,4 +1,6 @@
-"""A score is always a finite number in [0, 100], whatever the extractions hold."""
+"""A score is a finite number in [0, 100] whatever the extractions hold, or NaN exactly when
+there is nothing to compare (no component: the posting asks for no skill, years, degree or
+title). Unknown is not zero."""
 
 from __future__ import annotations
 
@@ -43,12 +45,17 @@ years = st.one_of(st.none(), st.floats(min_value=0, max_value=40), st.just(0.0))
 def test_score_is_always_finite(asked: list[Mention], shown: list[Mention], wanted: list[Degree],
                                 held: list[Degree], min_years: float | None,
                                 experience: float | None) -> None:
-    """0 minimum years, no requirements, only preferred, an empty resume: still 0..100."""
+    """0 minimum years, no requirements, only preferred, an empty resume: still 0..100, or NaN
+    where no component is present."""
     posting = Extraction(_DOC, "posting", tuple(asked), tuple(wanted), min_years, None,
                          taxonomy="ml-engineer")
     resume = Extraction(_DOC, "resume", tuple(m for m in shown), tuple(held), None, experience,
                         taxonomy="ml-engineer")
     result = score_pair(resume, posting, _MATCHER.taxonomy_, _MATCHER.weights_, _MATCHER._scorer)
+    if not result.components:  # nothing to compare
+        assert math.isnan(result.score) and "nothing to compare" in result.explain()
+        assert math.isnan(_MATCHER.score_many([resume], [posting]).scores[0, 0])
+        return
     assert math.isfinite(result.score) and 0 <= result.score <= 100
     for component in result.components.values():
         assert math.isfinite(component.score) and math.isfinite(component.weight)

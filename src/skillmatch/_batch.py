@@ -21,7 +21,13 @@ from typing import TYPE_CHECKING, Any
 from . import _errors
 from ._config import Config
 from ._documents import Document, Limits, read_stream
-from ._errors import DependencyError, Messages, ParameterError, SkillmatchError
+from ._errors import (
+    DependencyError,
+    Messages,
+    NothingToScoreError,
+    ParameterError,
+    SkillmatchError,
+)
 from ._extract import Extraction, Extractor
 from ._inputs import classify
 from ._pool import Failure, imap
@@ -437,6 +443,11 @@ def score_many(
               for kind in ("resume", "posting")}
     ids = {kind: tuple(key for (k, _, _), key in zip(where, keys) if k == kind)
            for kind in ("resume", "posting")}
+    # a posting that asks nothing to compare is no error of reading, but its column holds no
+    # score: say why, as for a document that could not be read (unknown is not zero)
+    errors += tuple(BatchError(j, "posting", labels["posting"][j], "NothingToScoreError",
+                               Messages.B004.format(source=labels["posting"][j]))
+                    for j, p in enumerate(posts) if p is not None and p.asks_nothing)
     return ScoreMatrix(scores, labels["resume"], labels["posting"], errors, scorer,
                        tuple(profiles), tuple(posts), ids["resume"], ids["posting"])
 
@@ -458,6 +469,8 @@ def rank(posting: Any, resumes: Any, *, config: Config, scorer: Scorer,
                         workers=workers, progress=progress)
     bad_posting = [e for e in matrix.errors if e.kind == "posting"]
     if bad_posting:
+        if bad_posting[0].error == "NothingToScoreError":
+            raise NothingToScoreError(bad_posting[0].message, source=bad_posting[0].source)
         raise SkillmatchError(bad_posting[0].message)
     return Ranking((matrix.result(i, 0) for i, _, _ in matrix.top(0, top)), matrix.errors)
 

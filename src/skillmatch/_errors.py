@@ -97,6 +97,11 @@ class ReaderCrashedError(DocumentError, RuntimeError):
     """The worker process reading the document died (a crash, or the out-of-memory killer)."""
 
 
+class NothingToScoreError(DocumentError, ValueError):
+    """A posting asks for nothing skillmatch recognises (no skill, years, degree or job
+    title), so no resume can be scored or ranked against it."""
+
+
 class Messages:
     """The message catalogue. Call sites do ``Messages.T001.format(...)``."""
 
@@ -246,6 +251,12 @@ class Messages:
         "Raise the limit with Limits(max_seconds=...) if the document is genuine."
     )
     B003 = "The worker processes could not start ({detail})."
+    B004 = (
+        "{source}: the posting asks for nothing skillmatch recognises (no skill, years of "
+        "experience, degree or job title), so its scores are NaN: there is nothing to compare. "
+        "Check that it is a job posting with its requirements, in English, or use a taxonomy "
+        "that covers its field."
+    )
     # Command line
     C001 = "{source}: no such file. Check the path (use - for standard input)."
     C002 = "standard input ('-') can be read only once; pass the other documents as files."

@@ -39,9 +39,14 @@ def short(label: str, width: int = 48) -> str:
     return label if len(label) <= width else "…" + label[-(width - 1):]
 
 
+def _score_text(score: float) -> str:
+    """"71.7/100", or "no score" (NaN: the posting asks nothing to compare)."""
+    return "no score" if score != score else f"{score:.1f}/100"
+
+
 def result_repr(r: ScoreResult) -> str:
     """``ScoreResult.__repr__``: one line, whatever the documents' size."""
-    return (f"<ScoreResult {r.score:.1f}/100 {short(r.resume)!r} vs {short(r.posting)!r}: "
+    return (f"<ScoreResult {_score_text(r.score)} {short(r.resume)!r} vs {short(r.posting)!r}: "
             f"{len(r.matched)} matched, {len(r.partial)} partial, {len(r.missing)} missing>")
 
 
@@ -107,8 +112,9 @@ def result_html(r: ScoreResult) -> str:
              'style="padding-left:18px;margin:0">{}</ul></div>'
     return (
         '<div class="skillmatch-result" style="font-family:sans-serif;font-size:13px">'
-        f'<div><span class="sm-score" style="font-size:22px;font-weight:bold">{r.score:.1f}'
-        f'</span>/100 &nbsp;<span class="sm-resume-label">{_e(short(r.resume))}</span> vs '
+        f'<div><span class="sm-score" style="font-size:22px;font-weight:bold">'
+        f'{_score_text(r.score)}</span> &nbsp;'
+        f'<span class="sm-resume-label">{_e(short(r.resume))}</span> vs '
         f'<span class="sm-posting-label">{_e(short(r.posting))}</span></div>'
         f'<div style="margin:2px 0 6px 0">{len(r.matched)} matched, {len(r.partial)} partial, '
         f"{len(r.missing)} missing &nbsp; {legend}</div>"
@@ -209,7 +215,7 @@ def coverage_html(grid: Coverage) -> str:
     """The grid as an HTML table, each cell coloured by its credit."""
     cell = 'style="padding:2px 6px;border:1px solid #ddd;{}"'
     head = "".join(f'<th class="sm-candidate" {cell.format("")}>{_e(short(c, 24))}<br>'
-                   f'<span style="font-weight:normal">{s:.1f}</span></th>'
+                   f'<span style="font-weight:normal">{_score_text(s)}</span></th>'
                    for c, s in zip(grid.candidates, grid.scores, strict=True))
     rows = []
     for (skill, name, level, weight), credits in zip(grid.requirements, grid.credit, strict=True):

@@ -98,6 +98,16 @@ class Posting:
     groups: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # skill -> its either/or list
     role: Role | None = None  # the title's occupations
 
+    @property
+    def asks_nothing(self) -> bool:
+        """No skill, years, degree or job title that a resume could be compared with: a
+        posting in another language or field, or text that is no posting at all."""
+        import math
+
+        return (not self.weight_required.any() and not self.weight_preferred.any()
+                and (math.isnan(self.min_years) or self.min_years <= 0) and self.rank == 0
+                and self.role is None)
+
 
 @dataclass(frozen=True)
 class _Prepared:
@@ -380,7 +390,8 @@ class Scorer:
             part = np.where(present[name], weights[c][None, :], 0.0)
             norm += part
             score += comps[name] * part
-        score /= np.where(norm > 0, norm, 1.0)
+        # nothing to compare (the posting asks nothing a resume could show): no score, not 0
+        score = np.where(norm > 0, score / np.where(norm > 0, norm, 1.0), np.nan)
         return {"score": np.round(100 * score, 4),
                 "components": {c: np.round(comps[c], 6) for c in COMPONENTS} if components else {},
                 "present": present, "norm": norm, "weights": weights}

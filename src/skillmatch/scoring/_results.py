@@ -5,6 +5,7 @@ Plain data, no numpy: a result can be rebuilt from JSON anywhere (``ScoreResult.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from types import MappingProxyType
@@ -13,7 +14,8 @@ from typing import Any
 from .._errors import Messages, ParameterError
 from .._extract import Mention
 
-SCHEMA_VERSION = "1.1"  # 1.1: the role component and ``role``
+SCHEMA_VERSION = "1.2"  # 1.1: the role component and ``role``; 1.2: ``score`` is null when
+# the posting asks nothing a resume could show (no skill, years, degree or job title)
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,7 +94,9 @@ class Component:
 
 @dataclass(frozen=True)
 class ScoreResult:
-    """How well a resume fits a posting, and why. ``score`` is 0..100."""
+    """How well a resume fits a posting, and why. ``score`` is 0..100, or NaN when there is
+    nothing to compare: the posting asks for no skill, years, degree or job title that
+    skillmatch recognises (unknown is not zero; :meth:`explain` says so)."""
 
     score: float
     components: Mapping[str, Component]
@@ -122,6 +126,11 @@ class ScoreResult:
 
     def explain(self) -> str:
         """A readable report: the score, what matched, the most valuable gaps, what would help."""
+        if math.isnan(self.score):
+            return (f"No score for {self.resume} against {self.posting}: the posting asks for "
+                    "nothing skillmatch recognises (no skill, years of experience, degree or job "
+                    "title), so there is nothing to compare. Check that it is a job posting with "
+                    "its requirements, in English, or use a taxonomy that covers its field.")
         lines = [f"Score {self.score:.1f}/100 for {self.resume} against {self.posting}"]
         for name, comp in self.components.items():
             lines.append(f"  {name:<11} {comp.score * 100:5.1f}%  (weight {comp.weight:.2f})")
@@ -180,7 +189,7 @@ class ScoreResult:
         tax_id, _, tax_version = self.taxonomy.partition("@")
         return {
             "schema_version": self.schema_version,
-            "score": self.score,
+            "score": None if math.isnan(self.score) else self.score,
             "components": {k: {"score": c.score, "weight": c.weight}
                            for k, c in self.components.items()},
             "matched": [match(m) for m in self.matched],
@@ -227,7 +236,7 @@ class ScoreResult:
 
         tax = data["taxonomy"]
         return cls(
-            score=data["score"],
+            score=math.nan if data["score"] is None else data["score"],
             components=MappingProxyType({k: Component(v["score"], v["weight"])
                                          for k, v in data["components"].items()}),
             matched=tuple(match(m) for m in data["matched"]),
