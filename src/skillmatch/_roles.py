@@ -30,6 +30,7 @@ from pathlib import Path
 from types import MappingProxyType
 
 from ._documents import Document
+from ._pickling import ReadOnlyPickling
 
 _TABLE = "onet-titles.tsv.gz"
 _WORD = re.compile(r"[a-z0-9][a-z0-9+#]*")
@@ -81,7 +82,7 @@ def role_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     return total / (len(a) * len(b))
 
 
-class RoleIndex:
+class RoleIndex(ReadOnlyPickling):
     """Title -> occupations, with the abbreviations to spell out before looking up."""
 
     def __init__(self, titles: Mapping[str, tuple[str, ...]],

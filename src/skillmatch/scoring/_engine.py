@@ -57,6 +57,7 @@ from types import MappingProxyType
 from typing import TYPE_CHECKING, Any
 
 from .._extract import Extraction, Mention
+from .._pickling import ReadOnlyPickling
 from ..taxonomy import Taxonomy
 from .._roles import Role, RoleIndex, role_similarity
 from ._space import SkillSpace
@@ -68,7 +69,7 @@ if TYPE_CHECKING:
 
 
 @dataclass(frozen=True)
-class Profile:
+class Profile(ReadOnlyPickling):
     """A resume as vectors over a SkillSpace."""
 
     extraction: Extraction
@@ -83,7 +84,7 @@ class Profile:
 
 
 @dataclass(frozen=True)
-class Posting:
+class Posting(ReadOnlyPickling):
     """A posting as vectors over a SkillSpace."""
 
     extraction: Extraction
@@ -110,7 +111,7 @@ class Posting:
 
 
 @dataclass(frozen=True)
-class _Prepared:
+class _Prepared(ReadOnlyPickling):
     """Postings as matrices: each posting's either/or list columns, and per level (total
     weight, weights over columns, years asked, spread)."""
 

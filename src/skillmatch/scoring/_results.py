@@ -12,6 +12,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .._errors import Messages, ParameterError
+from .._pickling import ReadOnlyPickling
 from .._extract import Mention
 
 SCHEMA_VERSION = "1.2"  # 1.1: the role component and ``role``; 1.2: ``score`` is null when
@@ -93,7 +94,7 @@ class Component:
 
 
 @dataclass(frozen=True)
-class ScoreResult:
+class ScoreResult(ReadOnlyPickling):
     """How well a resume fits a posting, and why. ``score`` is 0..100, or NaN when there is
     nothing to compare: the posting asks for no skill, years, degree or job title that
     skillmatch recognises (unknown is not zero; :meth:`explain` says so)."""

@@ -6,10 +6,11 @@ from collections.abc import Mapping
 from functools import cached_property
 from types import MappingProxyType
 
+from .._pickling import ReadOnlyPickling
 from ..taxonomy import DEGREE_CATEGORIES, Taxonomy
 
 
-class SkillSpace:
+class SkillSpace(ReadOnlyPickling):
     """A taxonomy as indexed skills and sparse relations: a column per skill, and for each
     relation kind the skills that having a skill gives that kind of credit for.
 

@@ -17,6 +17,7 @@ from types import MappingProxyType
 from typing import Any
 
 from .._errors import Messages, UnknownSkillError
+from .._pickling import ReadOnlyPickling
 
 #: The categories a skill may have. "degree" (levels) and "field" (fields of study) are
 #: matched only where a degree is stated; every other category anywhere in the text.
@@ -124,7 +125,7 @@ class Skill:
 
 
 @dataclass(frozen=True)
-class Taxonomy:
+class Taxonomy(ReadOnlyPickling):
     """An immutable set of skills, looked up by id or by any alias.
 
     >>> from skillmatch import load_taxonomy
