@@ -37,8 +37,9 @@ class TooManyChars(Exception):
     """The pages would draw more characters than ``max_chars``."""
 
 
-# "/Name Do": a page or form drawing an XObject by its resource name
-_DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)\s*Do\b")
+# "/Name Do": a page or form drawing an XObject by its resource name; white space or comments
+# ("/X %note\nDo") may stand between the operand and the operator
+_DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)(?:\s|%[^\r\n]*(?:\r\n?|\n))*Do\b")
 # the strings a content stream shows: literal "(...)" (escapes and nested brackets aside, each
 # byte about one character) and hexadecimal "<...>" (two digits a byte)
 _STRINGS = re.compile(rb"\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>", re.DOTALL)
@@ -82,13 +83,15 @@ def _check_pages(document: Any, max_bytes: int, max_string_bytes: int) -> bool:
         pages = PDFPage.create_pages(document)
         for page in pages:
             _guard.tick()
-            for content in page.contents or ():
-                size, shown = _drawn(_decoded_of(content), page.resources, memo, 0, max_bytes)
-                drawn, strings = drawn + size, strings + shown
-                if drawn > max_bytes:
-                    raise _guard.Stop("max_decoded_bytes")
-                if strings > max_string_bytes:
-                    raise TooManyChars
+            # a page's content streams are one stream, split anywhere between two tokens ("/X"
+            # ending one, "Do" beginning the next): read them joined
+            content = b"\n".join(_decoded_of(part) for part in page.contents or ())
+            size, shown = _drawn(content, page.resources, memo, 0, max_bytes)
+            drawn, strings = drawn + size, strings + shown
+            if drawn > max_bytes:
+                raise _guard.Stop("max_decoded_bytes")
+            if strings > max_string_bytes:
+                raise TooManyChars
     except (_guard.Stop, TooManyChars):
         raise
     except Exception:

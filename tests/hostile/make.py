@@ -154,14 +154,15 @@ _HELVETICA = b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"
 
 
 def _one_page(content: bytes, *, content_dict: bytes = b"", resources: bytes = b"",
-              extra: list[bytes] | None = None, font: bytes = _HELVETICA) -> bytes:
-    """Catalog, pages, one page drawing object 4 (``content`` with ``content_dict``), ``font``
-    as object 5, then ``extra`` objects from 6 on."""
+              extra: list[bytes] | None = None, font: bytes = _HELVETICA,
+              contents: bytes = b"4 0 R") -> bytes:
+    """Catalog, pages, one page drawing object 4 (``content`` with ``content_dict``; or
+    ``contents``, an array of streams), ``font`` as object 5, then ``extra`` objects from 6 on."""
     return pdf([
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
-        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents 4 0 R "
-        b"/Resources << /Font << /F1 5 0 R >> %s >> >>" % resources,
+        b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Contents %s "
+        b"/Resources << /Font << /F1 5 0 R >> %s >> >>" % (contents, resources),
         b"<< /Length %d %s>>\nstream\n" % (len(content), content_dict) + content + b"\nendstream",
         font,
         *(extra or []),
@@ -180,12 +181,15 @@ def disguised_flate_bombs(megabytes: int = 200) -> dict[str, bytes]:
     }
 
 
-def xobject_fanout(levels: int = 4, fan: int = 100) -> bytes:
+def xobject_fanout(levels: int = 4, fan: int = 100, *, between: bytes = b" ",
+                   split_page: bool = False) -> bytes:
     """Form XObjects ``levels`` deep, each drawing the next ``fan`` times, the last one line
-    of text: ``fan ** levels`` lines from a file of a few kilobytes."""
+    of text: ``fan ** levels`` lines from a file of a few kilobytes. ``between`` stands between
+    each "/X" and its "Do" (a comment hides it from a plain scan: b" %c\\n"); ``split_page``
+    splits the page's "/X Do" across two content streams."""
     forms = []
     for level in range(levels):
-        body = b"".join(b"q 1 0 0 1 0 %d cm /X Do Q " % (i % 700) for i in range(fan))
+        body = b"".join(b"q 1 0 0 1 0 %d cm /X%sDo Q " % (i % 700, between) for i in range(fan))
         forms.append(b"<< /Length %d /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
                      b"/Resources << /XObject << /X %d 0 R >> >> >>\nstream\n"
                      % (len(body), 7 + level) + body + b"\nendstream")
@@ -193,6 +197,10 @@ def xobject_fanout(levels: int = 4, fan: int = 100) -> bytes:
     forms.append(b"<< /Length %d /Type /XObject /Subtype /Form /BBox [0 0 612 792] "
                  b"/Resources << /Font << /F1 5 0 R >> >> >>\nstream\n" % len(leaf) + leaf
                  + b"\nendstream")
+    if split_page:  # "/X" ends the first content stream, "Do" begins the second
+        forms.append(b"<< /Length 2 >>\nstream\nDo\nendstream")
+        return _one_page(b"/X", resources=b"/XObject << /X 6 0 R >>", extra=forms,
+                         contents=b"[4 0 R %d 0 R]" % (6 + len(forms) - 1))
     return _one_page(b"/X Do", resources=b"/XObject << /X 6 0 R >>", extra=forms)
 
 

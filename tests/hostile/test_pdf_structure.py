@@ -49,6 +49,18 @@ def test_form_xobject_fan_out_is_refused_before_pdfium_draws_it() -> None:
     assert time.monotonic() - start < 2
 
 
+@pytest.mark.parametrize("shape", ["comment", "split"])
+def test_form_xobject_fan_out_hidden_from_a_plain_scan_is_refused(shape: str) -> None:
+    """A comment between "/X" and "Do", or "/X" and "Do" in two content streams of the page,
+    hid the draws from the check: PDFium then grew to 23 GB (hostile audit, stop 27)."""
+    data = (make.xobject_fanout(4, 100, between=b" %c\n") if shape == "comment"
+            else make.xobject_fanout(4, 100, split_page=True))
+    start = time.monotonic()
+    with pytest.raises(DocumentTooLargeError):
+        read(data, limits=Limits(pdf_engine="pdfium"))
+    assert time.monotonic() - start < 10
+
+
 def test_a_form_drawn_a_few_times_still_reads() -> None:
     """A real document's forms (a logo, a header) are drawn a few times: read as usual."""
     document = read(make.xobject_fanout(2, 3), limits=Limits(pdf_engine="pdfium"))
