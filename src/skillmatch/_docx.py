@@ -26,6 +26,8 @@ _PART = "word/document.xml"
 _W = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
 _FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
 _CHUNK = 1 << 20
+# the ZIP methods Word, LibreOffice and Google Docs write: read in bounded chunks
+_WORD_METHODS = frozenset({zipfile.ZIP_STORED, zipfile.ZIP_DEFLATED})
 
 
 def read_docx(data: bytes, *, source: str, limits: Limits) -> tuple[str, list[str]]:
@@ -43,6 +45,13 @@ def read_docx(data: bytes, *, source: str, limits: Limits) -> tuple[str, list[st
                                         ".pptx, .odt or plain .zip?"),
             source=source,
         )
+    method = archive.getinfo(_PART).compress_type
+    if method not in _WORD_METHODS:  # bzip2 and LZMA inflate a whole block before any chunk
+        # comes back (4 GB from 3 KB): no DOCX writer uses them
+        raise UnsupportedFormatError(Messages.R009.format(
+            source=source, detail=f"word/document.xml is compressed with ZIP method {method}, "
+                                  "which no DOCX writer uses (only stored or deflated)"),
+            source=source)
     try:
         with _guard.guarded(max_seconds=limits.max_seconds,
                             max_decoded_bytes=limits.max_decoded_bytes):
