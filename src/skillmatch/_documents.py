@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import os
+import re
 from bisect import bisect_right
 from dataclasses import dataclass, field, fields
 from pathlib import Path
@@ -248,10 +249,16 @@ def _read_path(path: Path, limits: Limits, label: str) -> bytes:
     return data
 
 
+# a PDF's header: first in the file, or (after a few bytes of junk, which readers allow in
+# the first 1,024) first on its line, with its version; a text that mentions "%PDF-" in a
+# sentence is text
+_PDF_HEADER = re.compile(rb"(?:\A|[\r\n])%PDF-\d")
+
+
 def _sniff(data: bytes) -> str | None:
     """The format the bytes announce, from magic numbers; None for (maybe) text."""
     head = data[:1024]
-    if b"%PDF-" in head:
+    if _PDF_HEADER.search(head):
         return "pdf"
     if head.startswith(b"PK\x03\x04"):
         return "docx"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import io
 import json
+from pathlib import Path
 
 import pytest
 
@@ -101,3 +102,14 @@ def test_a_docx_of_millions_of_empty_elements_is_refused_before_parsing() -> Non
     with pytest.raises(DocumentTooLargeError, match="XML elements"):
         skillmatch.read(make.docx_empty_elements(), name="empty.docx")
     assert "Python" in skillmatch.read(make.docx_empty_elements(1000), name="small.docx").text
+
+
+def test_text_that_mentions_the_pdf_marker_is_text(tmp_path: Path) -> None:
+    """A resume saying "%PDF-1.7" in a sentence is text, not a broken PDF (hostile audit 7);
+    a PDF with a junk line before its header is still a PDF."""
+    path = tmp_path / "resume.txt"
+    path.write_bytes(b"Jane Roe\nBuilt a validator for files that begin with %PDF-1.7 headers.\n"
+                     b"Skills: Python, SQL\n")
+    assert skillmatch.read(path).format == "text"
+    pdf = b"HTTP junk line\n" + make._one_page(b"BT /F1 12 Tf 72 700 Td (Python) Tj ET")
+    assert "Python" in skillmatch.read(pdf).text
