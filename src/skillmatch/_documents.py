@@ -17,6 +17,7 @@ from dataclasses import dataclass, field, fields
 from pathlib import Path
 from typing import IO, Any, Union
 
+from . import _guard
 from ._errors import (
     CorruptDocumentError,
     DocumentAccessError,
@@ -324,11 +325,21 @@ def _from_text(
     if kind == "html":
         from ._html import MAX_DEPTH, TooDeep, read_html
 
+        tags = text.count("<")  # each element costs lxml ~130 bytes: 20 MB of "<br>" was 1.4 GB
+        if tags > limits.max_chars:
+            raise DocumentTooLargeError(Messages.R030.format(
+                source=label, count=tags, limit=limits.max_chars), source=label)
         try:
-            text, headings = read_html(text)
+            with _guard.guarded(max_seconds=limits.max_seconds,
+                                max_decoded_bytes=limits.max_decoded_bytes):
+                text, headings = read_html(text)
         except TooDeep:
             raise CorruptDocumentError(Messages.R028.format(source=label, depth=MAX_DEPTH),
                                        source=label) from None
+        except _guard.Stop as stop:
+            raise _guard.as_error(stop, source=label, kind="HTML",
+                                  max_seconds=limits.max_seconds,
+                                  max_decoded_bytes=limits.max_decoded_bytes) from None
     clean = normalize_text(text)
     if len(clean) > limits.max_chars:
         raise DocumentTooLargeError(Messages.R018.format(

@@ -241,6 +241,11 @@ class Messages:
         "{limit:,} characters of text needs (a hostile file?). Pass a shorter document, or raise "
         "the limit: Limits(max_chars=...)."
     )
+    R030 = (
+        "{source}: the HTML holds {count:,} tags, more than a page of {limit:,} characters of "
+        "text needs (a hostile file?). Pass a shorter document, or raise the limit: "
+        "Limits(max_chars=...)."
+    )
     # Batches
     B001 = (
         "{source}: the worker process reading it died ({detail}); the batch went on without it. "

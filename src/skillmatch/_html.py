@@ -8,6 +8,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from . import _guard
+
 _SKIP = frozenset({"script", "style", "noscript", "template", "head", "iframe", "object",
                    "nav", "header", "footer", "title", "meta", "link", "button", "select",
                    # an SVG's own text; the svg element itself is walked, so that the page after
@@ -71,8 +73,12 @@ def read_html(text: str) -> tuple[str, list[str]]:
     # a walk with its own stack (elements nested thousands deep), each element met twice:
     # opening (start < 0) and closing (start = where its text began in ``parts``)
     stack: list[tuple[Any, int]] = [(root, -1)]
+    walked = 0
     while stack:
         element, start = stack.pop()
+        walked += 1
+        if not walked & 0x3FFF:
+            _guard.tick()  # the read's deadline (no-op outside a read)
         tag = element.tag if isinstance(element.tag, str) else ""
         if start >= 0:
             if tag in _HEADINGS:
