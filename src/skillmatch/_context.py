@@ -22,7 +22,7 @@ from __future__ import annotations
 
 import functools
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from datetime import date
 from typing import Any
 
@@ -74,9 +74,10 @@ def clause_bounds(text: str, offset: int) -> tuple[int, int]:
     Clauses never cross a line break and never reach more than 400 characters from the offset,
     so only that much of the line is scanned.
     """
-    line_start = max(text.rfind("\n", 0, offset) + 1, offset - 400)
-    line_end = text.find("\n", offset)
-    line_end = len(text) if line_end < 0 else line_end
+    # both searches bounded by the reach: a line of a million characters costs no more
+    line_start = text.rfind("\n", max(0, offset - 400), offset) + 1 or max(0, offset - 400)
+    line_end = text.find("\n", offset, offset + 400)
+    line_end = min(len(text), offset + 400) if line_end < 0 else line_end
     start = line_start
     clause_end = clause_end_pattern()  # rules/clauses.toml
     for match in clause_end.finditer(text, line_start, offset):
@@ -148,6 +149,7 @@ def level_cue(text: str, start: int, end: int,
 
 
 _ALNUM = re.compile(r"[a-z0-9]", re.IGNORECASE)
+_LINE_BREAK = re.compile("\n")
 # what joins the items of a list: between a skill and a level cue, the cue may speak for
 # another item
 _LIST_JOINT = re.compile(r"[,;/&|]|\b(?:and|or)\b", re.IGNORECASE)
@@ -415,7 +417,7 @@ class Clauses:
     (True, False, None)
     """
 
-    __slots__ = ("text", "_reach", "_ends", "_clauses", "_cues")
+    __slots__ = ("text", "_reach", "_ends", "_clauses", "_cues", "_breaks")
 
     def __init__(self, text: str, reach: int = 400) -> None:
         self.text = text
@@ -423,16 +425,21 @@ class Clauses:
         self._ends: dict[int, list[int]] = {}  # line start -> its clause ends
         self._clauses: dict[tuple[int, int], _Clause] = {}
         self._cues: dict[str, _Cues] = {}  # clause text -> its cues: repeated text scans once
+        self._breaks: list[int] | None = None  # offsets of the text's line breaks
 
     def bounds(self, start: int) -> tuple[int, int]:
         """The clause around ``start``: from the clause end before it to the next one on its
         line (rules/clauses.toml), at most ``reach`` characters either side of ``start``."""
         text = self.text
-        line_start = text.rfind("\n", 0, start) + 1
+        breaks = self._breaks
+        if breaks is None:  # the line breaks, found once: a search back from each mention
+            # was quadratic on a line of a million characters
+            breaks = self._breaks = [m.start() for m in _LINE_BREAK.finditer(text)]
+        i = bisect_left(breaks, start)
+        line_start = breaks[i - 1] + 1 if i > 0 else 0
         ends = self._ends.get(line_start)
         if ends is None:
-            line_end = text.find("\n", start)
-            ends = clause_ends(text, line_start, len(text) if line_end < 0 else line_end)
+            ends = clause_ends(text, line_start, breaks[i] if i < len(breaks) else len(text))
             self._ends[line_start] = ends
         i = bisect_right(ends, start)
         begin = ends[i - 1] if i > 0 else line_start

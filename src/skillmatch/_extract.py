@@ -248,12 +248,25 @@ class _Scan:
     clauses. Made afresh by every extract() call, so a shared Extractor holds nothing of any
     document and one instance serves many threads."""
 
-    __slots__ = ("document", "clauses", "voices")
+    __slots__ = ("document", "clauses", "voices", "deadline", "max_seconds", "degree_cues")
 
-    def __init__(self, document: Document) -> None:
+    def __init__(self, document: Document, max_seconds: float | None = None) -> None:
         self.document = document
         self.clauses = Clauses(document.text, _MAX_SEGMENT)  # each clause worked out once
         self.voices: dict[tuple[int, int], bool] = {}  # clause -> the employer speaks there
+        self.max_seconds = max_seconds
+        self.deadline = None if max_seconds is None else time.monotonic() + max_seconds
+        self.degree_cues: dict[str, bool] = {}  # a line -> whether it holds a degree word
+
+    def check_time(self) -> None:
+        """Raise DocumentTooLargeError once the call is past ``max_seconds`` (the clock is
+        read, no signals): before each window of text and between and inside the later
+        passes, so no pass runs on unbounded."""
+        if self.deadline is not None and time.monotonic() > self.deadline:
+            document = self.document
+            raise DocumentTooLargeError(Messages.R027.format(
+                source=document.source, chars=len(document.text), limit=self.max_seconds),
+                source=document.source)
 
     def clause(self, start: int) -> tuple[int, int]:
         """clause_bounds() with the line's clause ends computed once per line."""
@@ -371,7 +384,8 @@ class Extractor:
             raise ParameterError(Messages.P001.format(
                 name="kind", caller="extract", expected="'resume' or 'posting'", value=kind))
         text = document.text
-        scan = _Scan(document)  # everything this call learns about the text lives here
+        # everything this call learns about the text lives here, and its deadline
+        scan = _Scan(document, max_seconds)
         # a heading's line is never joined to the text under it
         segments = _segments(text, frozenset(s.start for s in document.sections if s.title))
         # names are read across a wrapped line ("statistical\nmethods"): same offsets
@@ -392,13 +406,9 @@ class Extractor:
         # curated ambiguous names no rule accepted in their window: (offset, name, window's
         # names, window), for rule capitalised-in-technical-text once the whole text is read
         unsure: list[tuple[int, RawMatch, list[RawMatch], Any]] = []
-        deadline = None if max_seconds is None else time.monotonic() + max_seconds
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
                 flat, windows, hits):
-            if deadline is not None and time.monotonic() > deadline:
-                raise DocumentTooLargeError(Messages.R027.format(
-                    source=document.source, chars=len(text), limit=max_seconds),
-                    source=document.source)
+            scan.check_time()
             seg_start, seg_end = segments[index]
             # the rule that accepted a match, where not its name; per window, as a match's
             # offsets are relative to its window
@@ -458,22 +468,27 @@ class Extractor:
                         match.start < r.end and r.start < match.end for r in raw):
                     continue  # "MS Office", "MS SQL Server": a skill, not a master's degree
                 degree_hits.append((offset, match, window, line))
+        scan.check_time()
         if unsure:
             mentions.extend(self._capitalised_in_technical_text(scan, kind, unsure, mentions,
                                                                 rejected))
         mentions.extend(self._lowercase_list_items(scan, kind, flat, hits, mentions,
                                                    rejected if trace else None))
+        scan.check_time()
         if "(" in text:
             mentions.extend(self._vendor_lists(scan, kind))
         mentions.extend(self._of_phrases(scan, kind))
         if kind == "resume":  # a resume tells what its owner did; a posting's duties in verbs
             # ("deploy models") repeat what its requirements name (measured: dev set P -1.3)
             mentions.extend(self._verb_object_phrases(scan, kind))
+        scan.check_time()
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
+        scan.check_time()
         mentions = sorted({(m.start, m.end, m.skill): m for m in mentions}.values(),
                           key=lambda m: (m.start, m.end, m.skill))
         degrees, field_spans = self._degrees(scan, kind, degree_hits)
+        scan.check_time()
         # "a degree in Computer Science, Statistics or Mathematics" names fields, not skills;
         # "our data science team", "the leadership team" name a group of people.
         kept: list[Mention] = []
@@ -1038,6 +1053,8 @@ class Extractor:
         text = document.text
         spans: list[tuple[int, int]] = []
         for index, (start, end) in enumerate(segments):
+            if not index & 0x3FF:
+                scan.check_time()
             section = document.section_at(start)
             section_kind = section.kind if section is not None else None
             listed = section_kind in _LIST_SECTIONS
@@ -1089,10 +1106,15 @@ class Extractor:
         text = document.text
         levels: list[tuple[int, int, str]] = []
         fields: list[tuple[int, int, str]] = []
-        for offset, match, doc, line in hits:
+        for number, (offset, match, doc, line) in enumerate(hits):
+            if not number & 0xFF:
+                scan.check_time()
             start, end = match.start + offset, match.end + offset
             if match.skill in DEGREE_LEVELS:
-                if not self._plausible_degree(match, doc.get(), line, document, start):
+                cue = scan.degree_cues.get(line)
+                if cue is None:  # once per line: a line of a million characters holds many
+                    cue = scan.degree_cues[line] = _DEGREE_CUE.search(line) is not None
+                if not self._plausible_degree(match, doc.get(), cue, document, start):
                     continue
                 levels.append((start, end, match.skill))
             else:
@@ -1103,7 +1125,7 @@ class Extractor:
         field_starts = [f[0] for f in fields]
         for start, end, skill in levels:
             c0, c1 = clause_bounds(text, start)
-            line_end = text.find("\n", end)
+            line_end = text.find("\n", end, end + 120)  # bounded: a line may be a million long
             line_end = len(text) if line_end < 0 else line_end
             limit = max(c1, min(line_end, end + 120)) if kind == "resume" else c1
             near = fields[bisect_left(field_starts, c0):bisect_left(field_starts, limit)]
@@ -1119,17 +1141,18 @@ class Extractor:
         return tuple(out), used
 
     @staticmethod
-    def _plausible_degree(match: RawMatch, doc: Tokens, line: str, document: Document,
+    def _plausible_degree(match: RawMatch, doc: Tokens, line_cue: bool, document: Document,
                           start: int) -> bool:
         """Short degree abbreviations (BS, MS, MA, BE) count only beside degree words or a field;
         a bare "master" or "bachelor" only when a degree word follows ("master data", "master
-        tables", "master/slave", "Scrum Master" are not degrees); a diploma not from a school."""
+        tables", "master/slave", "Scrum Master" are not degrees); a diploma not from a school.
+        ``line_cue``: whether the match's line holds a degree word (worked out once a line)."""
         form = match.form
         after = doc.lower[match.token_end] if match.token_end < len(doc) else ""
         before = doc.lower[match.token_start - 1] if match.token_start > 0 else ""
         bare = form.lower().rstrip("s")
         if bare in ("master", "bachelor"):
-            return after in degree_words("degree-word-after") or (not after and _DEGREE_CUE.search(line) is not None)
+            return after in degree_words("degree-word-after") or (not after and line_cue)
         if bare == "diploma":
             return before not in {"school", "ged", "secondary"}
         if "." in form or len(form) > 4 or form.lower() in {"phd", "mba"}:
@@ -1137,8 +1160,7 @@ class Extractor:
         if after in {"in", "of", "degree", "/", "or", "+", ")", "and"} or before in {"/", "or", "("}:
             return True
         section = document.section_at(start)
-        return (section is not None and section.kind == "education") or bool(
-            _DEGREE_CUE.search(line))
+        return (section is not None and section.kind == "education") or line_cue
 
     def _min_years(self, scan: _Scan) -> float | None:
         document, text = scan.document, scan.document.text

@@ -31,6 +31,36 @@ def test_megabyte_of_skill_names_stops_at_the_deadline(hasty: Matcher) -> None:
     assert time.monotonic() - started < 10
 
 
+@pytest.mark.parametrize("text", [
+    "Education\n" + "B.S. Computer Science, M.S. Statistics, PhD Physics; " * 20_000,
+    "Skills\r" + "Python\r" * 200_000,
+    "Skills\n" + "- Python\n" * 200_000,
+], ids=["degrees-on-one-line", "cr-only-breaks", "bullet-lines"])
+def test_the_later_passes_keep_the_deadline(hasty: Matcher, text: str) -> None:
+    """The passes after the window loop (degrees, fuzzy items, lists) check the clock too: a
+    line of degree phrases ran 18 s past an 8 s limit and returned (hostile audit 5)."""
+    started = time.monotonic()
+    try:
+        hasty.extract(text, kind="resume")
+    except DocumentTooLargeError as error:
+        assert "max_seconds" in str(error)
+    assert time.monotonic() - started < 6
+
+
+def test_degree_lines_read_in_linear_time() -> None:
+    """Clause bounds and degree cues are found once a line, not searched again from each
+    mention: a line twice as long costs about twice the time."""
+    matcher = Matcher("ml-engineer")
+    line = "B.S. Computer Science, M.S. Statistics, PhD Physics; "
+    matcher.extract("Education\n" + line * 100, kind="resume")
+    times = []
+    for copies in (2_000, 8_000):
+        started = time.perf_counter()
+        matcher.extract("Education\n" + line * copies, kind="resume")
+        times.append(time.perf_counter() - started)
+    assert times[1] < 10 * times[0]  # 4x the text: linear is ~4x, quadratic 16x
+
+
 def test_deadline_holds_in_a_thread(hasty: Matcher) -> None:
     """No signals: the same limit stops the same work in a worker thread."""
     caught: list[BaseException] = []
