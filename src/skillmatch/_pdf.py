@@ -17,6 +17,7 @@ skillmatch._errors.CorruptDocumentError: x.pdf: the PDF is damaged or truncated 
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
 from . import _guard
@@ -35,6 +36,11 @@ if TYPE_CHECKING:
     from ._documents import Limits
 
 ENGINES = ("pdfium", "pdfminer")
+# a PDF's longest line: binary streams break about every 256 bytes by chance, text lines are
+# short; only a hostile or broken file holds megabytes without a line break
+_MAX_LINE = 4 << 20
+# tried only where a line starts (the lookbehind fails at once elsewhere): one pass, linear
+_LONG_LINE = re.compile(rb"(?<![^\r\n])[^\r\n]{%d}" % _MAX_LINE)
 
 
 def _limits() -> Limits:
@@ -45,6 +51,12 @@ def _limits() -> Limits:
 
 def read_pdf(data: bytes, *, source: str, password: str, limits: Limits) -> list[str]:
     """The text of each page of a PDF. Raises our DocumentError subclasses, never an engine's."""
+    long_line = _LONG_LINE.search(data)
+    if long_line is not None:  # pdfminer re-reads a damaged file line by line, quadratic in
+        # a line's length (a 19 MB comment took 35 s, past any deadline): no real PDF has one
+        raise CorruptDocumentError(Messages.R010.format(
+            source=source, detail=f"a line of over {_MAX_LINE:,} bytes at byte "
+                                  f"{long_line.start():,}"), source=source)
     engine = limits.pdf_engine
     if engine == "pdfium":
         from ._pdfium import Encrypted, TooManyChars, TooManyPages, read_pages

@@ -80,6 +80,18 @@ def test_html_of_millions_of_tags_is_refused_at_once() -> None:
     assert read(b"<html><body><p>Python</p>" + b"<br>" * 2_000 + b"</body></html>").text
 
 
+def test_pdf_with_a_line_of_megabytes_is_refused_at_once() -> None:
+    """A 19 MB comment and broken cross-references sent pdfminer's line-by-line repair into
+    35 s of quadratic work, past any deadline (hostile audit 3)."""
+    from skillmatch import CorruptDocumentError
+
+    data = b"%PDF-1.4\n%" + b"x" * 5_000_000 + b"\n" + make._one_page(b"BT ET")[9:]
+    start = time.monotonic()
+    with pytest.raises(CorruptDocumentError, match="a line of over"):
+        read(data)
+    assert time.monotonic() - start < 3
+
+
 def test_raising_the_limit_is_honoured() -> None:
     """The limit is the one named: a small bomb reads once max_decoded_bytes allows it."""
     data = make.chained_flate_pdf(0.04)  # 40 MB of spaces, over the 30 MB default
