@@ -11,7 +11,7 @@ A posting asks for a skill when it mentions it, not negated, outside company boi
 from __future__ import annotations
 
 import csv
-import sys
+import warnings
 from collections import Counter
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -46,7 +46,7 @@ class DemandReport:
                 f"ask for it ({self.share(skill_id):.1%}); measured by `skillmatch demand`")
 
 
-def measure_demand(postings: Iterable[str], *, matcher: Matcher | None = None,
+def measure_demand(postings: Iterable[str | Path], *, matcher: Matcher | None = None,
                    source: str = "corpus") -> DemandReport:
     """Measure each skill's share of ``postings`` (texts); duplicates count once.
 
@@ -86,25 +86,44 @@ def measure_demand(postings: Iterable[str], *, matcher: Matcher | None = None,
     return DemandReport(n, MappingProxyType(dict(counts)), source)
 
 
-def iter_postings(paths: Iterable[str | Path], *, column: str = "description") -> Iterator[str]:
-    """Posting texts from CSV files (one posting a row), text files, or folders of them."""
-    csv.field_size_limit(sys.maxsize)
+def iter_postings(paths: Iterable[str | Path], *,
+                  column: str = "description") -> Iterator[str | Path]:
+    """Posting texts from CSV files (one posting a row), text files, or folders of them; a
+    PDF or DOCX posting is given as its path (:func:`measure_demand` reads it).
+
+    A CSV row with a field over the csv module's limit (131,072 characters) is skipped with a
+    warning: the limit is the process's, not this library's to raise."""
     for raw in paths:
         path = Path(raw)
         files = sorted(p for p in path.rglob("*") if p.is_file()) if path.is_dir() else [path]
         for file in files:
-            if file.suffix.lower() == ".csv":
-                with file.open(encoding="utf-8-sig", newline="") as handle:
-                    reader = csv.DictReader(handle)
-                    if reader.fieldnames is None or column not in reader.fieldnames:
-                        raise ParameterError(Messages.P001.format(
-                            name="column", caller=f"demand ({file})",
-                            expected=f"a column of the CSV ({', '.join(reader.fieldnames or [])})",
-                            value=column))
-                    for row in reader:
-                        yield row[column]
-            elif file.suffix.lower() in (".txt", ".md", ".html", ".htm"):
+            suffix = file.suffix.lower()
+            if suffix == ".csv":
+                yield from _csv_postings(file, column)
+            elif suffix in (".txt", ".md", ".html", ".htm"):
                 yield file.read_text(encoding="utf-8", errors="replace")
+            elif suffix in (".pdf", ".docx"):
+                yield file
+
+
+def _csv_postings(file: Path, column: str) -> Iterator[str]:
+    with file.open(encoding="utf-8-sig", newline="") as handle:
+        reader = csv.DictReader(handle)
+        if reader.fieldnames is None or column not in reader.fieldnames:
+            raise ParameterError(Messages.P001.format(
+                name="column", caller=f"demand ({file})",
+                expected=f"a column of the CSV ({', '.join(reader.fieldnames or [])})",
+                value=column))
+        while True:
+            try:
+                row = next(reader)
+            except StopIteration:
+                return
+            except csv.Error as exc:  # the reader goes on with the next row
+                warnings.warn(f"{file}, line {reader.line_num}: {exc}; the row is skipped",
+                              stacklevel=2)
+                continue
+            yield row[column]
 
 
 def write_demand_csv(target: Path, report: DemandReport, skill_ids: Iterable[str]) -> int:
