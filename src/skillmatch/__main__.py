@@ -77,8 +77,15 @@ def _cmd_taxonomy(args: argparse.Namespace) -> int:
 
 def _matcher(args: argparse.Namespace) -> Any:
     from ._api import Matcher
+    from .taxonomy import available_taxonomies
 
-    return Matcher(taxonomy=args.taxonomy)
+    name = args.taxonomy
+    if name is not None and name not in available_taxonomies() and not Path(name).exists():
+        # a name that names nothing is a bad option (exit 2), not a failed input
+        raise _UsageError(f"--taxonomy {name!r}: no such taxonomy. Pass a path to a .toml or "
+                          f".json file or a taxonomy folder, or one of the bundled names: "
+                          f"{', '.join(available_taxonomies())}.")
+    return Matcher(taxonomy=name)
 
 
 def _one_stdin(*values: str) -> None:
@@ -168,7 +175,7 @@ def _cmd_rank(args: argparse.Namespace) -> int:
     if bad_posting:  # nothing can be ranked against it
         print(f"skillmatch: error: {bad_posting[0].message}", file=sys.stderr)
         return EXIT_FAILED
-    ranked = matrix.top(0, args.top or None)
+    ranked = matrix.top(0, args.top)
     if args.json:
         payload = {"posting": matrix.postings[0],
                    "results": [matrix.result(i, 0).to_dict() for i, _, _ in ranked],
@@ -314,10 +321,11 @@ def _parser() -> argparse.ArgumentParser:
     rank = sub.add_parser("rank", help="rank resumes against a posting")
     rank.add_argument("posting", help="posting file, or - for stdin")
     rank.add_argument("resumes", nargs="+", help="resume files, folders or globs")
-    rank.add_argument("--top", type=_count(0), default=0, help="show the best K only")
+    rank.add_argument("--top", type=_count(1), default=None,
+                      help="show the best K only (default: all)")
     output = rank.add_mutually_exclusive_group()
     output.add_argument("--json", action="store_true", help="results as to_dict() JSON")
-    output.add_argument("--csv", action="store_true", help="CSV: rank, resume, score, missing")
+    output.add_argument("--csv", action="store_true", help="CSV: rank, resume, score, missing_required")
     rank.add_argument("--workers", type=_count(1), default=1,
                       help="processes for reading resumes (a crash or a stuck file costs one "
                            "resume, not the run)")

@@ -64,6 +64,20 @@ class Matcher:
         as_of: date | None = None,
         limits: Limits | None = None,
     ) -> None:
+        import os
+
+        from .scoring import Weights
+
+        checks = (("taxonomy", taxonomy, (Taxonomy, str, os.PathLike, type(None)),
+                   "a Taxonomy, a taxonomy's name or path, or None"),
+                  ("weights", weights, (Weights, type(None)), "a skillmatch.Weights or None"),
+                  ("fuzzy", fuzzy, (bool,), "True or False"),
+                  ("as_of", as_of, (date, type(None)), "a datetime.date or None"),
+                  ("limits", limits, (Limits, type(None)), "a skillmatch.Limits or None"))
+        for name, value, types, expected in checks:  # checked here, not at the first score
+            if not isinstance(value, types):
+                raise ParameterError(Messages.P001.format(
+                    name=name, caller="Matcher", expected=expected, value=value))
         self.taxonomy = taxonomy
         self.weights = weights
         self.fuzzy = fuzzy

@@ -43,6 +43,22 @@ if TYPE_CHECKING:
 _CHUNK = 2048  # resumes scored per numpy block: bounds memory at about 2048 x postings x 8 bytes x 6
 
 
+def _check_index(value: Any, size: int, name: str, caller: str) -> None:
+    """An int index into ``size`` items (negative ones count from the end), else
+    ParameterError."""
+    if isinstance(value, bool) or not isinstance(value, int) or not -size <= value < size:
+        raise ParameterError(Messages.P001.format(
+            name=name, caller=caller, value=value,
+            expected=f"an index from 0 to {size - 1}" if size else "an index (there is no item)"))
+
+
+def _check_top(value: Any, caller: str) -> None:
+    """``top``: None (all) or a whole number >= 1."""
+    if value is not None and (isinstance(value, bool) or not isinstance(value, int) or value < 1):
+        raise ParameterError(Messages.P001.format(
+            name="top", caller=caller, value=value, expected="None (all) or a whole number >= 1"))
+
+
 @dataclass(frozen=True, slots=True)
 class BatchError:
     """One input that could not be read or extracted, and why.
@@ -78,6 +94,8 @@ class ScoreMatrix:
 
     def result(self, i: int, j: int) -> ScoreResult:
         """The explained result of resume ``i`` against posting ``j``."""
+        _check_index(i, len(self.resumes), "i", "ScoreMatrix.result")
+        _check_index(j, len(self.postings), "j", "ScoreMatrix.result")
         profile, posting = self._profiles[i], self._postings[j]
         if profile is None or posting is None:
             failed = [e for e in self.errors if (e.kind, e.index) in (("resume", i), ("posting", j))]
@@ -90,9 +108,12 @@ class ScoreMatrix:
         return explain_pair(scorer, profile, posting, numbers, 0, 0)
 
     def top(self, j: int, k: int | None = None) -> list[tuple[int, str, float]]:
-        """The best resumes for posting ``j``: (index, source, score), ties in input order."""
+        """The best ``k`` resumes (all when None) for posting ``j``: (index, source, score),
+        ties in input order; resumes without a score are left out."""
         import numpy as np
 
+        _check_index(j, len(self.postings), "j", "ScoreMatrix.top")
+        _check_top(k, "ScoreMatrix.top")
         column = self.scores[:, j]
         order = sorted((i for i in range(len(column)) if not np.isnan(column[i])),
                        key=lambda i: (-column[i], i))
@@ -183,8 +204,14 @@ def _inputs(items: Any) -> Iterator[Any]:
     elif _is_pandas(items, "Series"):
         for key, value in items.items():
             yield _Keyed(key, value)
-    else:
+    elif isinstance(items, Iterable):
         yield from items
+    else:
+        raise ParameterError(Messages.P001.format(
+            name="resumes/postings", caller="score_many",
+            expected="a document (path, str, bytes, file object, Document, Extraction) or an "
+                     "iterable, mapping, pandas Series or DataFrame of them",
+            value=type(items).__name__))
 
 
 def _is_pandas(items: Any, name: str) -> bool:
@@ -457,6 +484,7 @@ def rank(posting: Any, resumes: Any, *, config: Config, scorer: Scorer,
          progress: bool | None = None) -> Ranking:
     """Resumes' results against one posting, best first; ties keep input order. A posting
     given as a one-entry mapping (``{"ml-engineer": text}``) is labelled by its key."""
+    _check_top(top, "rank")
     if isinstance(posting, Mapping):
         if len(posting) != 1:
             raise ParameterError(Messages.P001.format(

@@ -63,7 +63,7 @@ class Limits:
     >>> Limits(max_chars=float("nan"))
     Traceback (most recent call last):
     ...
-    skillmatch._errors.ParameterError: The 'max_chars' parameter of Limits must be a whole number > 0, e.g. 2000000. Got nan instead.
+    skillmatch._errors.ParameterError: The 'max_chars' parameter of Limits must be a whole number > 0 and at most 2**62, e.g. 2000000. Got nan instead.
     """
 
     max_bytes: int = 20_000_000
@@ -77,10 +77,11 @@ class Limits:
         defaults = {f.name: f.default for f in fields(self)}
         for name in ("max_bytes", "max_pages", "max_chars", "max_decoded_bytes"):
             value = getattr(self, name)
-            if isinstance(value, bool) or not isinstance(value, int) or value <= 0:
+            # (past 2**62 a read's buffer sizes overflow: no limit is that large)
+            if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= _MAX_COUNT:
                 raise ParameterError(Messages.P001.format(
                     name=name, caller="Limits", value=value,
-                    expected=f"a whole number > 0, e.g. {defaults[name]!r}"))
+                    expected=f"a whole number > 0 and at most 2**62, e.g. {defaults[name]!r}"))
         seconds = self.max_seconds
         if (isinstance(seconds, bool) or not isinstance(seconds, int | float)
                 or not math.isfinite(seconds) or not 0 < seconds <= _MAX_SECONDS):
@@ -96,6 +97,7 @@ class Limits:
 
 _PDF_ENGINES = ("pdfium", "pdfminer")
 _MAX_SECONDS = 86_400
+_MAX_COUNT = 1 << 62
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,6 +162,10 @@ def read(
     """
     if isinstance(source, Document):
         return source
+    if limits is not None and not isinstance(limits, Limits):  # {} is no Limits either
+        raise ParameterError(Messages.P001.format(
+            name="limits", caller="read", expected="a skillmatch.Limits or None",
+            value=type(limits).__name__))
     limits = limits or Limits()
     if not isinstance(password, str):
         raise ParameterError(Messages.P001.format(

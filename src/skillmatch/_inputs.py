@@ -29,7 +29,7 @@ import stat
 from pathlib import Path
 from typing import Literal
 
-from ._errors import DocumentAccessError, DocumentNotFoundError, Messages
+from ._errors import DocumentAccessError, DocumentNotFoundError, Messages, ParameterError
 
 __all__ = ["check_path", "classify", "files"]
 
@@ -123,6 +123,10 @@ def files(*patterns: str | os.PathLike[str]) -> list[Path]:
 
     out: list[Path] = []
     for pattern in patterns:
+        if not isinstance(pattern, str | os.PathLike) or not os.fspath(pattern):
+            raise ParameterError(Messages.P001.format(  # "" would be the whole working folder
+                name="patterns", caller="files", value=pattern,
+                expected="non-empty paths, folders or glob patterns (str or os.PathLike)"))
         text = os.fspath(pattern)
         path = Path(text)
         if path.is_dir():

@@ -158,6 +158,8 @@ class Taxonomy(ReadOnlyPickling):
 
     def get(self, key: str, default: Skill | None = None) -> Skill | None:
         """The skill with this id, exact form or alias (in that order), else ``default``."""
+        if not isinstance(key, str):
+            return default  # taxonomy[None] is an UnknownSkillError, as any unknown key
         if key in self.skills:
             return self.skills[key]
         skill_id = self._by_exact.get(key) or self._by_alias.get(normalize_alias(key))
