@@ -10,20 +10,17 @@ from __future__ import annotations
 
 import functools
 from datetime import date
-from typing import TYPE_CHECKING, Any
+from os import PathLike
+from typing import Any
 
 from . import _batch
+from ._batch import Ranking, ScoreMatrix
 from ._config import Config
 from ._documents import Document, Limits, Source, read
 from ._errors import Messages, ParameterError
 from ._extract import Extraction, Extractor
+from .scoring import MarketFit, Scorer, ScoreResult, Weights
 from .taxonomy import Taxonomy, load_taxonomy
-
-if TYPE_CHECKING:
-    from os import PathLike
-
-    from ._batch import Ranking, ScoreMatrix
-    from .scoring import MarketFit, Scorer, ScoreResult, Weights
 
 DocumentInput = Source | Extraction
 
@@ -64,11 +61,7 @@ class Matcher:
         as_of: date | None = None,
         limits: Limits | None = None,
     ) -> None:
-        import os
-
-        from .scoring import Weights
-
-        checks = (("taxonomy", taxonomy, (Taxonomy, str, os.PathLike, type(None)),
+        checks = (("taxonomy", taxonomy, (Taxonomy, str, PathLike, type(None)),
                    "a Taxonomy, a taxonomy's name or path, or None"),
                   ("weights", weights, (Weights, type(None)), "a skillmatch.Weights or None"),
                   ("fuzzy", fuzzy, (bool,), "True or False"),

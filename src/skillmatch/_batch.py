@@ -32,13 +32,13 @@ from ._extract import Extraction, Extractor
 from ._inputs import classify
 from ._pool import Failure, imap
 
+from ._views import Coverage
+from .scoring import Posting, Profile, Scorer, ScoreResult
+
 if TYPE_CHECKING:
     import numpy as np
     import numpy.typing as npt
     import pandas
-
-    from ._views import Coverage
-    from .scoring import Posting, Profile, Scorer, ScoreResult
 
 _CHUNK = 2048  # resumes scored per numpy block: bounds memory at about 2048 x postings x 8 bytes x 6
 

@@ -34,7 +34,6 @@ from ._text import decode_text, looks_binary, normalize_text
 
 __all__ = ["Document", "Limits", "Section", "read", "Source"]
 
-Source = Union[str, "os.PathLike[str]", bytes, bytearray, memoryview, IO[bytes], "Document"]
 
 _EXTENSIONS = {
     ".pdf": "pdf", ".docx": "docx", ".html": "html", ".htm": "html", ".xhtml": "html",
@@ -125,6 +124,11 @@ class Document:
 
     def section_text(self, section: Section) -> str:
         return self.text[section.start:section.end]
+
+
+#: What :func:`read` takes: a path, the text, bytes, a binary file object or a Document (its
+#: names resolvable at run time, for typing.get_type_hints)
+Source = Union[str, os.PathLike[str], bytes, bytearray, memoryview, IO[bytes], Document]
 
 
 def read(
