@@ -41,6 +41,8 @@ _EXPERIENCE_LINES = 4  # the latest job title is among the first lines of its ex
 _MAX_LINE_WORDS = 14  # longer lines are prose, not titles
 # A title that names more occupations than this says too little to compare ("Engineer": 37,
 # from civil to locomotive): it is treated as no title found, so the role stays unknown.
+# Measured: 11 (letting "Data Analyst", "Systems Engineer" compare) cost the relevance set's
+# NDCG@10 0.805 -> 0.795.
 _MAX_OCCUPATIONS = 8
 # SOC codes are "15-2051.00": major group "15", minor "15-2", broad "15-205", detailed "15-2051".
 # Credit for sharing each level, most specific first (chosen by hand, ordered by closeness).
@@ -72,9 +74,13 @@ def role_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     0.25
     >>> role_similarity(("15-2051.00",), ("13-2011.00",))
     0.0
+    >>> role_similarity(("15-2041.00", "15-2051.00"), ("15-2051.00", "15-2041.00"))
+    1.0
     """
     if not a or not b:
         return 0.0
+    if set(a) == set(b):
+        return 1.0  # the same title (or the same occupations): the same role
     total = 0.0
     for x in a:
         for y in b:
