@@ -53,6 +53,7 @@ try:
     __version__ = version("skillmatch")
 except PackageNotFoundError:  # running from a source tree that is not installed
     __version__ = "0+unknown"
+del version, PackageNotFoundError, annotations  # dir(skillmatch) shows the API, not these
 
 __all__ = (
     "BatchError",

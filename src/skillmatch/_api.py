@@ -194,12 +194,29 @@ def _default_matcher() -> Matcher:
 
 
 def extract(doc: DocumentInput, *, kind: str = "resume", trace: bool = False) -> Extraction:
-    """Find skills with evidence in a resume or posting. See :meth:`Matcher.extract`."""
+    """Find skills with evidence in a resume or posting (a path, the text, bytes, a file
+    object or a Document), with the default :class:`Matcher`. See :meth:`Matcher.extract`.
+
+    >>> ex = extract("Requirements\\n- 3+ years of Python\\n- Docker is a plus", kind="posting")
+    >>> [(m.skill, m.level, m.years) for m in ex.mentions]
+    [('python', 'required', 3.0), ('docker', 'preferred', None)]
+    >>> ex.mentions[0].start, ex.mentions[0].text   # offsets into ex.document.text
+    (27, 'Python')
+    """
     return _default_matcher().extract(doc, kind=kind, trace=trace)
 
 
 def score(resume: DocumentInput, posting: DocumentInput) -> ScoreResult:
-    """Score a resume against a posting. See :meth:`Matcher.score`."""
+    """Score a resume against a posting (0-100, or NaN when the posting asks for nothing
+    to compare), with what matched, partly matched and is missing, each with the text that
+    proves it. Uses the default :class:`Matcher`; see :meth:`Matcher.score`.
+
+    >>> r = score("Skills\\nPython, SQL\\n", "Requirements\\n- Python\\n- Kubernetes\\n")
+    >>> [m.requirement.name for m in r.matched], [m.requirement.name for m in r.missing]
+    (['Python'], ['Kubernetes'])
+    >>> r.missing[0].requirement.evidence[0].text
+    '- Kubernetes'
+    """
     return _default_matcher().score(resume, posting)
 
 
@@ -232,6 +249,13 @@ def score_many(resumes: Any, postings: Any, *, workers: int = 1, progress: bool 
     -------
     ScoreMatrix
         ``.scores`` (n_resumes, n_postings), ``.result(i, j)``, ``.top(j, k)``, ``.to_frame()``.
+
+    Examples
+    --------
+    >>> m = score_many({"ana": "Skills: Python, SQL\\n", "bo": "Skills: Excel\\n"},
+    ...                ["Requirements\\n- Python\\n- SQL\\n"])
+    >>> m.resumes, m.scores[:, 0].tolist()
+    (('ana', 'bo'), [100.0, 0.0])
     """
     return _default_matcher().score_many(resumes, postings, workers=workers, progress=progress,
                                          on_error=on_error)
@@ -239,10 +263,25 @@ def score_many(resumes: Any, postings: Any, *, workers: int = 1, progress: bool 
 
 def rank(posting: DocumentInput, resumes: Any, *, top: int | None = None, workers: int = 1,
          progress: bool | None = None) -> Ranking:
-    """Score resumes against one posting and return their results, best first."""
+    """Score resumes against one posting and return their results, best first (ties in
+    input order; ``top`` keeps the best ``top``). A posting that asks for nothing to compare
+    raises :class:`NothingToScoreError`. Uses the default :class:`Matcher`.
+
+    >>> ranked = rank("Requirements\\n- Python\\n- SQL\\n",
+    ...               {"ana": "Skills: Python\\n", "bo": "Skills: Python, SQL\\n"})
+    >>> [(r.resume, r.score) for r in ranked]
+    [('bo', 100.0), ('ana', 46.904)]
+    """
     return _default_matcher().rank(posting, resumes, top=top, workers=workers, progress=progress)
 
 
 def market_fit(resume: DocumentInput, *, top: int = 10) -> MarketFit:
-    """Score a resume against the market's demand. See :meth:`Matcher.market_fit`."""
+    """How well a resume covers what the market's postings ask most (the taxonomy's demand),
+    and the ``top`` skills worth learning next. Uses the default :class:`Matcher`; see
+    :meth:`Matcher.market_fit`.
+
+    >>> fit = market_fit("Skills\\nPython, SQL, PyTorch\\n")
+    >>> 0 < fit.score < 100, len(fit.to_learn) > 0
+    (True, True)
+    """
     return _default_matcher().market_fit(resume, top=top)
