@@ -255,8 +255,14 @@ class _Scan:
         self.clauses = Clauses(document.text, _MAX_SEGMENT)  # each clause worked out once
         self.voices: dict[tuple[int, int], bool] = {}  # clause -> the employer speaks there
         self.max_seconds = max_seconds
-        self.deadline = None if max_seconds is None else time.monotonic() + max_seconds
+        self.deadline: float | None = None  # set by start_clock()
         self.degree_cues: dict[str, bool] = {}  # a line -> whether it holds a degree word
+
+    def start_clock(self) -> None:
+        """Start counting ``max_seconds``: once the extractor's lazy parts (built on its first
+        call, seconds for a large taxonomy) are ready, so that only this text's work counts."""
+        if self.max_seconds is not None:
+            self.deadline = time.monotonic() + self.max_seconds
 
     def check_time(self) -> None:
         """Raise DocumentTooLargeError once the call is past ``max_seconds`` (the clock is
@@ -406,6 +412,9 @@ class Extractor:
         # curated ambiguous names no rule accepted in their window: (offset, name, window's
         # names, window), for rule capitalised-in-technical-text once the whole text is read
         unsure: list[tuple[int, RawMatch, list[RawMatch], Any]] = []
+        if max_seconds is not None:  # what the first call builds is no part of this text's time
+            self._build_lazy_parts(kind)
+        scan.start_clock()
         for index, offset, window, skill_hits, degree_found in self._phrases.windows(
                 flat, windows, hits):
             scan.check_time()
@@ -531,6 +540,17 @@ class Extractor:
             experience_years=self._experience(document) if kind == "resume" else None,
             taxonomy=f"{self.taxonomy.id}@{self.taxonomy.version}",
         )
+
+    def _build_lazy_parts(self, kind: str) -> None:
+        """Build, once, the indexes the passes build on first use (a no-op after that)."""
+        for name in ("_ambiguous", "_generic", "_imported", "_cues", "_soft", "_broad",
+                     "_capitalised_products", "_product_ids", "_curated_phrases", "_heads",
+                     "_first_words", "_name_keys", "_name_tails", "_head_ends"):
+            getattr(self, name)
+        if self.fuzzy:
+            getattr(self, "_fuzzy")
+        if kind == "resume":
+            getattr(self, "_verb_objects")
 
     # ------------------------------------------------------------------ pieces
 
