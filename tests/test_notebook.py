@@ -87,6 +87,9 @@ def test_keyed_failure_is_reported_by_key(matcher: Matcher, tmp_path: Path) -> N
     long = m.to_frame(long=True)
     assert math.isnan(long.loc[1, "score"]) and long.loc[1, "matched"] is pd.NA
     assert long.loc[0, "matched"] == 1 and long.loc[1, "top_missing"] is None
+    # the frame says why: the error column holds the failed document's error and message
+    assert long.loc[0, "error"] is None
+    assert long.loc[1, "error"].startswith("DocumentNotFoundError: gone")
 
 
 # --------------------------------------------------------------------------- frames
@@ -96,7 +99,7 @@ def test_to_frame_equals_results(matrix: skillmatch.ScoreMatrix) -> None:
     """Every cell of the wide and long frames says what result(i, j) says."""
     wide, long = matrix.to_frame(), matrix.to_frame(long=True)
     n, m = matrix.scores.shape
-    assert len(long) == n * m and wide.shape == (n, 10 * m)
+    assert len(long) == n * m and wide.shape == (n, 11 * m)  # 11 measures, error the last
     partial_seen = 0
     for i, resume in enumerate(matrix.resumes):
         for j, posting in enumerate(matrix.postings):

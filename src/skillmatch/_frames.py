@@ -42,9 +42,10 @@ def _pandas(feature: str) -> Any:
 def pair_details(matrix: ScoreMatrix, *, top: int = TOP_MISSING) -> dict[str, Any]:
     """Per pair, as (n_resumes, n_postings) arrays: each component (NaN where it drops out
     or a document failed), the number of requirements matched, partly matched and missing
-    (-1 for a failed pair), and the ``top`` heaviest missing requirements' names (a nested
-    list, None for a failed pair): exactly what ``matrix.result(i, j)`` says, without
-    building the full results."""
+    (-1 for a failed pair), the ``top`` heaviest missing requirements' names (a nested
+    list, None for a failed pair), and why a pair has no score (``error``: the failed
+    document's error class and message, else None): exactly what ``matrix.result(i, j)`` and
+    ``matrix.errors`` say, without building the full results."""
     import numpy as np
 
     from .scoring import COMPONENTS
@@ -80,6 +81,15 @@ def pair_details(matrix: ScoreMatrix, *, top: int = TOP_MISSING) -> dict[str, An
                 for row, i in enumerate(block):
                     gaps[i][j] = [names[r] for r in np.flatnonzero(credit[row] <= 0)[:top]]
     out["top_missing"] = gaps
+    # why a pair has no score: the failed resume's or posting's message (the resume's first)
+    errors: list[list[str | None]] = [[None] * m for _ in range(n)]
+    for error in sorted(matrix.errors, key=lambda e: e.kind != "resume"):
+        cells = ([(error.index, j) for j in range(m)] if error.kind == "resume"
+                 else [(i, error.index) for i in range(n)])
+        for i, j in cells:
+            if errors[i][j] is None:
+                errors[i][j] = f"{error.error}: {error.message}"
+    out["error"] = errors
     return out
 
 
@@ -123,7 +133,8 @@ def matrix_frame(matrix: ScoreMatrix, *, long: bool = False) -> pandas.DataFrame
     details = pair_details(matrix)
     resumes = _ids(matrix.resumes, matrix._resume_keys)
     postings = _ids(matrix.postings, matrix._posting_keys)
-    measures = ["score", *_component_names(), "matched", "partial", "missing", "top_missing"]
+    measures = ["score", *_component_names(), "matched", "partial", "missing", "top_missing",
+                "error"]
     n, m = matrix.scores.shape
     if long:
         columns: dict[str, Any] = {
@@ -181,7 +192,7 @@ def _ids(labels: tuple[str, ...], keys: tuple[Any, ...]) -> list[Any]:
 
 
 def _flat(pd: Any, name: str, values: Any) -> Any:
-    if name == "top_missing":
+    if name in ("top_missing", "error"):
         return [cell for row in values for cell in row]
     if name in ("matched", "partial", "missing"):
         flat = values.reshape(-1)
