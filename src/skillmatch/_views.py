@@ -46,8 +46,11 @@ def _score_text(score: float) -> str:
 
 def result_repr(r: ScoreResult) -> str:
     """``ScoreResult.__repr__``: one line, whatever the documents' size."""
+    from .scoring._results import _one_per_list  # an either/or list counts once
+
+    counts = [len(_one_per_list(group)) for group in (r.matched, r.partial, r.missing)]
     return (f"<ScoreResult {_score_text(r.score)} {short(r.resume)!r} vs {short(r.posting)!r}: "
-            f"{len(r.matched)} matched, {len(r.partial)} partial, {len(r.missing)} missing>")
+            f"{counts[0]} matched, {counts[1]} partial, {counts[2]} missing>")
 
 
 def _status(match: RequirementMatch) -> str:

@@ -138,20 +138,24 @@ class ScoreResult(ReadOnlyPickling):
         if self.role.get("resume_title") or self.role.get("posting_title"):
             lines.append(f"Role: {self.role.get('resume_title') or 'not found'} (resume) vs "
                          f"{self.role.get('posting_title') or 'not found'} (posting)")
+        # an either/or list ("AWS, Azure or GCP") is one line, named by its members
+        names = {m.requirement.skill: m.requirement.name
+                 for m in self.matched + self.partial + self.missing}
         if self.matched:
             lines.append("Matched: " + ", ".join(
-                f"{m.requirement.name}" + _through(m) for m in self.matched))
+                _listed(m, names) if m.requirement.any_of else m.requirement.name + _through(m)
+                for m in _one_per_list(self.matched)))
         if self.partial:
             lines.append("Partial:")
-            lines.extend(f"  - {m.requirement.name} [{m.requirement.level}]: {m.reason}"
-                         for m in self.partial)
+            lines.extend(f"  - {_names(m, names)} [{m.requirement.level}]: {m.reason}"
+                         for m in _one_per_list(self.partial))
         required_missing = [m for m in self.missing if m.requirement.level == "required"]
         if self.missing:
             lines.append("Missing:")
-            for m in self.missing:
+            for m, weight in _one_per_list(self.missing, weights=True):
                 proof = m.requirement.evidence[0].text if m.requirement.evidence else ""
-                lines.append(f"  - {m.requirement.name} [{m.requirement.level}] "
-                             f"(weight {m.requirement.weight:.2f}): \"{proof}\"")
+                lines.append(f"  - {_names(m, names)} [{m.requirement.level}] "
+                             f"(weight {weight:.2f}): \"{proof}\"")
         top = sorted(self.missing + self.partial,
                      key=lambda m: -m.requirement.weight * (1 - m.credit))[:3]
         if top:
@@ -252,6 +256,40 @@ class ScoreResult(ReadOnlyPickling):
             role=MappingProxyType(dict(data.get("role", {}))),
         )
 
+
+
+def _one_per_list(matches: tuple[RequirementMatch, ...], *, weights: bool = False) -> Any:
+    """The matches with one entry per either/or list (its first member here), and with
+    ``weights`` each with the summed weight of its list's members (a list weighs what its
+    members do in the score)."""
+    firsts: dict[tuple[str, ...], RequirementMatch] = {}
+    total: dict[tuple[str, ...], float] = {}
+    out: list[RequirementMatch] = []
+    for m in matches:
+        key = tuple(sorted(m.requirement.any_of)) or (m.requirement.skill,)
+        total[key] = total.get(key, 0.0) + m.requirement.weight
+        if key not in firsts:
+            firsts[key] = m
+            out.append(m)
+    if not weights:
+        return out
+    return [(m, total[tuple(sorted(m.requirement.any_of)) or (m.requirement.skill,)])
+            for m in out]
+
+
+def _names(m: RequirementMatch, names: Mapping[str, str]) -> str:
+    """A requirement's name, or its either/or list's: "AWS / Microsoft Azure / GCP"."""
+    if not m.requirement.any_of:
+        return m.requirement.name
+    return " / ".join(names.get(skill, skill) for skill in m.requirement.any_of)
+
+
+def _listed(m: RequirementMatch, names: Mapping[str, str]) -> str:
+    """A met either/or list: the member that meets it, then the list."""
+    member = m.member_name or m.member or m.requirement.name
+    via = m.via_name or m.via
+    return (f"{member}" + (f" via {via}" if via else "")
+            + f" (one of the list: {_names(m, names)})")
 
 
 def _through(m: RequirementMatch) -> str:
