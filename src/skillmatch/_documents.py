@@ -24,6 +24,7 @@ from ._errors import (
     DocumentNotFoundError,
     DocumentTooLargeError,
     EmptyDocumentError,
+    EncryptedDocumentError,
     Messages,
     ParameterError,
     UnsupportedFormatError,
@@ -44,7 +45,7 @@ _UNSUPPORTED_EXT = {".doc": "Word 97-2003 (.doc)", ".rtf": "RTF", ".odt": "OpenD
                     ".jpeg": "an image", ".tif": "an image", ".tiff": "an image"}
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(frozen=True, slots=True, kw_only=True)
 class Limits:
     """Limits that keep a hostile or broken file from hanging a batch. Raise them if you must.
 
@@ -215,8 +216,8 @@ _FORMATS = frozenset({"pdf", "docx", "html", "markdown", "text"})
 
 def _read_text(text: str, format: str | None, label: str, limits: Limits) -> Document:
     _check_size(len(text.encode("utf-8", "surrogatepass")), limits, label)
-    if not text.strip():
-        raise EmptyDocumentError(Messages.R004.format(source=label), source=label)
+    if not text.strip():  # not "0 bytes": it may hold white space
+        raise EmptyDocumentError(Messages.R032.format(source=label), source=label)
     detected = format or ("html" if _looks_html(text) else "text")
     return _from_text(text, detected, label, None, limits)
 
@@ -266,6 +267,11 @@ def _read_path(path: Path, limits: Limits, label: str) -> bytes:
 _PDF_HEADER = re.compile(rb"(?:\A|[\r\n])%PDF-\d")
 
 
+# the stream an Office file encrypted with a password keeps its content in (its OLE name,
+# UTF-16): such a DOCX is an OLE container, not a ZIP
+_ENCRYPTED_PACKAGE = "EncryptedPackage".encode("utf-16-le")
+
+
 def _sniff(data: bytes) -> str | None:
     """The format the bytes announce, from magic numbers; None for (maybe) text."""
     head = data[:1024]
@@ -295,6 +301,8 @@ def _from_bytes(
     if not data:
         raise EmptyDocumentError(Messages.R004.format(source=label), source=label)
     sniffed = _sniff(data)
+    if sniffed == "ole" and _ENCRYPTED_PACKAGE in data:  # a password-protected DOCX or XLSX
+        raise EncryptedDocumentError(Messages.R031.format(source=label), source=label)
     if sniffed in ("ole", "rtf", "image"):
         detail = {"ole": "a Word 97-2003 .doc or other OLE file", "rtf": "RTF",
                   "image": "an image; run OCR on it first"}[sniffed]

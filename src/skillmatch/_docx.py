@@ -17,7 +17,13 @@ import zipfile
 from typing import TYPE_CHECKING, Any
 
 from . import _guard
-from ._errors import CorruptDocumentError, DocumentTooLargeError, Messages, UnsupportedFormatError
+from ._errors import (
+    CorruptDocumentError,
+    DocumentTooLargeError,
+    EncryptedDocumentError,
+    Messages,
+    UnsupportedFormatError,
+)
 
 if TYPE_CHECKING:
     from ._documents import Limits
@@ -45,6 +51,8 @@ def read_docx(data: bytes, *, source: str, limits: Limits) -> tuple[str, list[st
                                         ".pptx, .odt or plain .zip?"),
             source=source,
         )
+    if archive.getinfo(_PART).flag_bits & 0x1:  # the ZIP's own encryption: a password
+        raise EncryptedDocumentError(Messages.R031.format(source=source), source=source)
     method = archive.getinfo(_PART).compress_type
     if method not in _WORD_METHODS:  # bzip2 and LZMA inflate a whole block before any chunk
         # comes back (4 GB from 3 KB): no DOCX writer uses them

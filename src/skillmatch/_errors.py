@@ -246,6 +246,11 @@ class Messages:
         "text needs (a hostile file?). Pass a shorter document, or raise the limit: "
         "Limits(max_chars=...)."
     )
+    R031 = (
+        "{source}: the Office file is protected with a password. Open it in Word or LibreOffice, "
+        "remove the password (or save a copy without it, or as PDF) and pass that."
+    )
+    R032 = "{source}: the text is empty (only white space). Check the upload or the export."
     # Batches
     B001 = (
         "{source}: the worker process reading it died ({detail}); the batch went on without it. "

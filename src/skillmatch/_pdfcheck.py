@@ -30,11 +30,15 @@ from typing import Any
 
 from . import _guard
 
-__all__ = ["TooManyChars", "check"]
+__all__ = ["FormsTooDeep", "TooManyChars", "check"]
 
 
 class TooManyChars(Exception):
     """The pages would draw more characters than ``max_chars``."""
+
+
+class FormsTooDeep(Exception):
+    """Form XObjects drawn within one another more than ``_MAX_DEPTH`` deep."""
 
 
 # "/Name Do": a page or form drawing an XObject by its resource name; white space or comments
@@ -92,7 +96,7 @@ def _check_pages(document: Any, max_bytes: int, max_string_bytes: int) -> bool:
                 raise _guard.Stop("max_decoded_bytes")
             if strings > max_string_bytes:
                 raise TooManyChars
-    except (_guard.Stop, TooManyChars):
+    except (_guard.Stop, TooManyChars, FormsTooDeep):
         raise
     except Exception:
         return False  # a damaged page tree: scanned raw, then PDFium judges it
@@ -121,7 +125,7 @@ def _drawn(content: bytes, resources: Any, memo: dict[int, tuple[int, int]], dep
         found = memo.get(key)
         if found is None:
             if depth >= _MAX_DEPTH:
-                raise _guard.Stop("max_decoded_bytes")
+                raise FormsTooDeep(f"Form XObjects drawn within one another over {_MAX_DEPTH} deep")
             memo[key] = (0, 0)  # drawing itself: a cycle, which readers draw once
             found = memo[key] = _drawn(_decoded_of(form), form.get("Resources") or resources,
                                        memo, depth + 1, max_bytes)

@@ -113,3 +113,27 @@ def test_text_that_mentions_the_pdf_marker_is_text(tmp_path: Path) -> None:
     assert skillmatch.read(path).format == "text"
     pdf = b"HTTP junk line\n" + make._one_page(b"BT /F1 12 Tf 72 700 Td (Python) Tj ET")
     assert "Python" in skillmatch.read(pdf).text
+
+
+def test_password_protected_office_files_say_so() -> None:
+    """An Office file encrypted with a password (an OLE container holding EncryptedPackage) or
+    a DOCX whose ZIP entry is encrypted is an EncryptedDocumentError, not "damaged" or ".doc"."""
+    ole = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 504 + "EncryptedPackage".encode("utf-16-le")
+    with pytest.raises(skillmatch.EncryptedDocumentError, match="password"):
+        skillmatch.read(ole + b"\x00" * 512)
+    buffer = io.BytesIO()
+    import zipfile
+
+    with zipfile.ZipFile(buffer, "w") as archive:
+        archive.writestr("word/document.xml", "<w:document/>")
+    data = bytearray(buffer.getvalue())
+    data[6] |= 0x1  # the local header's "encrypted" flag ...
+    central = data.rfind(b"PK\x01\x02")
+    data[central + 8] |= 0x1  # ... and the central directory's
+    with pytest.raises(skillmatch.EncryptedDocumentError, match="password"):
+        skillmatch.read(bytes(data))
+
+
+def test_white_space_only_text_says_so() -> None:
+    with pytest.raises(skillmatch.EmptyDocumentError, match="only white space"):
+        skillmatch.read("   \n\t \n")

@@ -21,7 +21,10 @@ SCHEMA_VERSION = "1.2"  # 1.1: the role component and ``role``; 1.2: ``score`` i
 
 @dataclass(frozen=True, slots=True)
 class Evidence:
-    """A piece of text that proves something: where it is and what it says."""
+    """A piece of text that proves something: where it is and what it says. ``start`` and
+    ``end`` are character offsets into the document's clean text (``Document.text``, what
+    :func:`skillmatch.read` returns: PDF and DOCX text in reading order, white space
+    normalised), not into the file's bytes; ``section`` is the kind of section it is in."""
 
     text: str
     start: int
