@@ -44,3 +44,13 @@ def test_words_with_years_in_prose_stay_words(default_matcher: Matcher) -> None:
     """A years note makes no list of prose: "a dart ... - 3 years ago" names nothing."""
     assert not _years(default_matcher, "Experience\nI threw a dart at the board - 3 years ago, "
                                        "and watched the flags flutter.\n")
+
+
+def test_years_stated_for_a_skill_are_years_of_work(default_matcher: Matcher) -> None:
+    """"Java (6 years)" shows at least six years of work: the experience component does not
+    drop out for a resume that states its years only per skill (user audit R13)."""
+    extraction = default_matcher.extract("SUMMARY\nJava (6 years), Spring, SQL\n", kind="resume")
+    assert extraction.experience_years == 6.0
+    result = default_matcher.score("SUMMARY\nJava (6 years), Spring, SQL\n",
+                                   "Requirements\n- 5+ years of experience\n- Java\n")
+    assert result.components["experience"].score == 1.0

@@ -537,7 +537,8 @@ class Extractor:
             rejected=tuple(sorted(rejected, key=lambda r: (r.start, r.end, r.skill))),
             degrees=degrees,
             min_years=self._min_years(scan) if kind == "posting" else None,
-            experience_years=self._experience(document) if kind == "resume" else None,
+            experience_years=(self._experience(document, mentions) if kind == "resume"
+                              else None),
             taxonomy=f"{self.taxonomy.id}@{self.taxonomy.version}",
         )
 
@@ -1196,15 +1197,17 @@ class Extractor:
             found.append(years)
         return min(found) if found else None
 
-    def _experience(self, document: Document) -> float | None:
+    def _experience(self, document: Document, mentions: Sequence[Mention] = ()) -> float | None:
         """Years of work: dated ranges outside education ("2013 - 2017 B.E." is study, not
-        work), overlaps once; or the most years the resume states, whichever is more."""
+        work), overlaps once; or the most years the resume states, in general or for one skill
+        ("Java (6 years)": at least six years of work), whichever is more."""
         as_of = self.as_of or date.today()
         text = document.text
         skip = [(s.start, s.end) for s in document.sections if s.kind == "education"]
         skip += [(m.start(), m.end()) for m in _STUDY_LINE.finditer(text)]
         from_dates = experience_years_from_dates(text, as_of=as_of, skip=tuple(skip))
         stated = [y for y, _ in general_years(document.text)]
+        stated += [m.years for m in mentions if m.years is not None and not m.negated]
         values = [v for v in [from_dates, max(stated) if stated else None] if v is not None]
         return max(values) if values else None
 
