@@ -1483,6 +1483,14 @@ def _level(text: str, start: int, end: int, section_kind: str,
             voice = _company_voice(text, bounds)
             if voices is not None:
                 voices[bounds] = voice
+        paragraph = None if voice else _prose_paragraph(text, start)
+        if paragraph is not None:  # a paragraph all in the company's voice ("Paradyme is a
+            # rapidly growing ... for its customers. Paradyme harnesses DevSecOps and Agile")
+            voice = None if voices is None else voices.get(paragraph)
+            if voice is None:
+                voice = _company_voice(text, paragraph)
+                if voices is not None:
+                    voices[paragraph] = voice
         if voice:
             return None  # "we harness Docker across our products": the employer, not the job
     if cue == "intensity":
@@ -1496,9 +1504,25 @@ def _level(text: str, start: int, end: int, section_kind: str,
     return "required"
 
 
-# Where the employer may speak of itself: before the first heading, and under headings we cannot
+# Where the employer may speak of itself: before the first heading, under an overview or summary
+# (half of the corpus's "Overview" sections describe the company), and under headings we cannot
 # name. (Duties and requirements are about the job, whoever the sentence's subject.)
-_VOICE_SECTIONS = frozenset({"preamble", "other"})
+_VOICE_SECTIONS = frozenset({"preamble", "other", "summary"})
+
+
+def _prose_paragraph(text: str, offset: int) -> tuple[int, int] | None:
+    """The line around ``offset`` when it is a paragraph of prose: not a bullet or list item
+    (each item is a statement of its own: "* Design pipelines that support our initiatives" is
+    a duty), at most 2,000 characters either side; else None."""
+    start = text.rfind("\n", max(0, offset - 2000), offset) + 1 or max(0, offset - 2000)
+    end = text.find("\n", offset, offset + 2000)
+    end = min(len(text), offset + 2000) if end < 0 else end
+    if _ITEM_START.match(text, start):
+        return None
+    return start, end
+
+
+_ITEM_START = re.compile(r"[ \t]*(?:[*\-\u2022\u00b7\u25aa\u25cf>+]|\d{1,2}[.)])")
 
 
 def _company_voice(text: str, clause: tuple[int, int]) -> bool:

@@ -1,0 +1,35 @@
+"""A paragraph of prose in which the employer describes itself names no requirement, under an
+overview or summary too; a bullet list of duties is read item by item; a sentence about the
+job stays a requirement. Postings written for these tests (after the corpus's shapes)."""
+
+from __future__ import annotations
+
+from skillmatch import Matcher
+
+
+def _levels(matcher: Matcher, text: str) -> dict[str, str | None]:
+    return {m.skill: m.level for m in matcher.extract(text, kind="posting").mentions}
+
+
+def test_a_company_paragraph_under_overview_asks_nothing(default_matcher: Matcher) -> None:
+    levels = _levels(default_matcher, (
+        "Overview\n\nAcme Gov is a rapidly growing technology leader that puts service first "
+        "for its customers. Acme Gov harnesses DevSecOps and Agile development processes to "
+        "deliver results.\n\nQualifications\n\n * 3+ years of Python\n"))
+    assert levels["devops"] is None and levels["agile"] is None
+    assert levels["python"] == "required"
+
+
+def test_bulleted_duties_before_any_heading_stay_required(default_matcher: Matcher) -> None:
+    levels = _levels(default_matcher, (
+        " * Design and maintain data pipelines to support our data-driven initiatives.\n"
+        " * Maintain the MLOps infrastructure for the ML pipelines.\n"
+        " * Mentor junior engineers.\n"))
+    assert levels["mlops"] == "required" and levels["mentoring"] == "required"
+
+
+def test_a_sentence_about_the_job_in_a_company_paragraph_stays(default_matcher: Matcher) -> None:
+    levels = _levels(default_matcher, (
+        "Our engineering org ships in Rust and Kubernetes. This opening, though, is for an "
+        "office manager: QuickBooks and event planning.\n"))
+    assert levels["event-planning"] == "required"
