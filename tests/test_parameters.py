@@ -73,3 +73,13 @@ def test_cli_unknown_taxonomy_and_top_zero_are_usage_errors(
     with pytest.raises(SystemExit) as exited:
         main(["rank", "posting.txt", "cv.txt", "--top", "0"])
     assert exited.value.code == 2
+
+
+def test_a_taxonomy_name_that_names_nothing_is_refused_at_once() -> None:
+    """A typo in the taxonomy's name is found when the Matcher is made (a service learns it
+    at startup, not on its first request); nothing is loaded for a good name."""
+    from skillmatch import TaxonomyError
+
+    with pytest.raises(TaxonomyError, match="No taxonomy named 'nope'"):
+        Matcher(taxonomy="nope")
+    assert "taxonomy_" not in vars(Matcher(taxonomy="ml-engineer"))

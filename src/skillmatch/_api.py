@@ -71,6 +71,8 @@ class Matcher:
             if not isinstance(value, types):
                 raise ParameterError(Messages.P001.format(
                     name=name, caller="Matcher", expected=expected, value=value))
+        if isinstance(taxonomy, str | PathLike) and not _names_a_taxonomy(taxonomy):
+            load_taxonomy(taxonomy)  # raises the TaxonomyError that says what exists
         self.taxonomy = taxonomy
         self.weights = weights
         self.fuzzy = fuzzy
@@ -186,6 +188,17 @@ class Matcher:
 
         return market_fit(self.extract(resume, kind="resume"), self.taxonomy_, top=top,
                           scorer=self._scorer)
+
+
+def _names_a_taxonomy(taxonomy: str | PathLike[str]) -> bool:
+    """A bundled name or an existing path: what can be loaded later (a typo is refused when
+    the Matcher is made, not on its first score)."""
+    from pathlib import Path
+
+    from .taxonomy import available_taxonomies
+
+    return (isinstance(taxonomy, str) and taxonomy in available_taxonomies()) or Path(
+        taxonomy).exists()
 
 
 @functools.cache
