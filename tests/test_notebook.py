@@ -285,3 +285,14 @@ def test_coverage_styler_colours_and_escapes(matcher: Matcher) -> None:
     assert "<img" not in html and "&lt;img" in html
     for credit in (0.0, 1.0):
         assert f"background-color: {skillmatch._views._cell_colour(credit)}" in html
+
+
+def test_a_ranking_shows_as_a_table_in_notebooks(matcher: Matcher) -> None:
+    """A Ranking renders as a table of candidates (not a list of reprs), escaped, with the
+    resumes that could not be scored."""
+    ranked = matcher.rank("Requirements\n- Python\n- SQL\n",
+                          {"<b>ana</b>": "Skills: Python\n", "bo": "Skills: Python, SQL\n",
+                           "empty": b""})
+    page = ranked._repr_html_()
+    assert page.index(">bo<") < page.index("&lt;b&gt;ana&lt;/b&gt;")  # best first, escaped
+    assert "<b>ana" not in page and "Not scored" in page and "empty" in page

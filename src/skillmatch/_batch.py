@@ -171,6 +171,13 @@ class Ranking(list["ScoreResult"]):
 
         return Coverage.of(self)
 
+    def _repr_html_(self) -> str:
+        """Notebooks: a table of the candidates, best first (the first 50), with their
+        counts, heaviest gaps and the resumes that could not be scored."""
+        from ._views import ranking_html
+
+        return ranking_html(self)
+
 
 # --------------------------------------------------------------------------- inputs
 

@@ -234,3 +234,29 @@ def coverage_html(grid: Coverage) -> str:
             f"<div>Coverage of <b>{_e(short(grid.posting))}</b>: credit per requirement</div>"
             f'<table style="border-collapse:collapse"><tr><th {cell.format("")}>requirement</th>'
             f'{head}</tr>{"".join(rows)}</table></div>')
+
+
+def ranking_html(ranking: Sequence[ScoreResult], errors: Sequence[Any] = (), *,
+                 shown: int = 50) -> str:
+    """``Ranking._repr_html_``: rank, resume, score, counts and the heaviest gaps of the first
+    ``shown`` candidates, then the resumes that could not be scored (all text escaped)."""
+    from .scoring._results import _one_per_list
+
+    errors = errors or getattr(ranking, "errors", ())
+    cell = 'style="padding:2px 8px;border-bottom:1px solid #eee;text-align:left"'
+    head = "".join(f"<th {cell}>{h}</th>" for h in
+                   ("rank", "resume", "score", "matched", "partial", "missing", "heaviest gaps"))
+    rows = []
+    for rank, r in enumerate(ranking[:shown], start=1):
+        gaps = ", ".join(m.requirement.name for m in sorted(
+            r.missing, key=lambda m: -m.requirement.weight)[:3])
+        counts = [len(_one_per_list(group)) for group in (r.matched, r.partial, r.missing)]
+        rows.append("<tr>" + "".join(f"<td {cell}>{_e(v)}</td>" for v in (
+            rank, short(r.resume), _score_text(r.score), *counts, gaps)) + "</tr>")
+    more = (f'<div style="color:#666">... and {len(ranking) - shown} more '
+            "(ranking.to_frame() holds them all)</div>" if len(ranking) > shown else "")
+    failed = "".join(f"<li>{_e(short(e.source))}: {_e(e.message)}</li>" for e in errors)
+    failed = f"<div>Not scored:<ul>{failed}</ul></div>" if failed else ""
+    return ('<div class="skillmatch-ranking" style="font-family:sans-serif;font-size:13px">'
+            f"<table style=\"border-collapse:collapse\"><tr>{head}</tr>{''.join(rows)}</table>"
+            f"{more}{failed}</div>")
