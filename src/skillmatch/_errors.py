@@ -251,6 +251,11 @@ class Messages:
         "remove the password (or save a copy without it, or as PDF) and pass that."
     )
     R032 = "{source}: the text is empty (only white space). Check the upload or the export."
+    R033 = (
+        "{source}: the PDF draws over {limit:,} lines and shapes on its pages, more than a "
+        "document of {max_chars:,} characters needs (a hostile file?). Pass a PDF of the text "
+        "(print to PDF), or raise the limit: Limits(max_chars=...)."
+    )
     # Batches
     B001 = (
         "{source}: the worker process reading it died ({detail}); the batch went on without it. "

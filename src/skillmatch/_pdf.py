@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from . import _guard
+from . import _guard, _pdfcheck
 from ._errors import (
     CorruptDocumentError,
     DocumentError,
@@ -75,6 +75,9 @@ def read_pdf(data: bytes, *, source: str, password: str, limits: Limits) -> list
     except _guard.Stop as stop:
         raise _guard.as_error(stop, source=source, kind="PDF", max_seconds=limits.max_seconds,
                               max_decoded_bytes=limits.max_decoded_bytes) from None
+    except _pdfcheck.TooManyShapes as exc:
+        raise DocumentTooLargeError(Messages.R033.format(
+            source=source, limit=exc.args[0], max_chars=limits.max_chars), source=source) from None
     except TooManyChars:
         raise DocumentTooLargeError(Messages.R018.format(
             source=source, size=f"over {limits.max_chars:,}", limit=limits.max_chars),

@@ -30,7 +30,7 @@ from typing import Any
 
 from . import _guard
 
-__all__ = ["FormsTooDeep", "TooManyChars", "check"]
+__all__ = ["FormsTooDeep", "TooManyChars", "TooManyShapes", "check"]
 
 
 class TooManyChars(Exception):
@@ -41,6 +41,12 @@ class FormsTooDeep(Exception):
     """Form XObjects drawn within one another more than ``_MAX_DEPTH`` deep."""
 
 
+class TooManyShapes(Exception):
+    """The pages would draw more path segments than a document of ``max_chars`` needs: PDFium
+    parses each before the first page's text comes back, past any deadline (2.2 million
+    rectangles and no text took 12 s and 800 MB)."""
+
+
 # "/Name Do": a page or form drawing an XObject by its resource name; white space or comments
 # ("/X %note\nDo") may stand between the operand and the operator
 _DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)(?:\s|%[^\r\n]*(?:\r\n?|\n))*Do\b")
@@ -48,6 +54,11 @@ _DO = re.compile(rb"/([^\s/\[\]()<>{}%]+)(?:\s|%[^\r\n]*(?:\r\n?|\n))*Do\b")
 # byte about one character) and hexadecimal "<...>" (two digits a byte)
 _STRINGS = re.compile(rb"\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>", re.DOTALL)
 _MAX_DEPTH = 32  # forms within forms: deeper than this is no real document
+# the path-construction operators (move, line, curve, rectangle): one a segment drawn
+_PATH_OPS = re.compile(rb"(?<![^\s\]\)>])(?:re|m|l|c|v|y)(?![^\s\[\(<%/])")
+# characters of max_chars per path segment allowed: a page of text draws few shapes (a resume's
+# rules and boxes, tens of thousands at most); 2,000,000 characters allow 500,000 segments
+_CHARS_PER_SHAPE = 4
 
 
 def check(data: bytes, *, password: str, max_chars: int) -> bool:
@@ -81,8 +92,9 @@ def check(data: bytes, *, password: str, max_chars: int) -> bool:
 def _check_pages(document: Any, max_bytes: int, max_string_bytes: int) -> bool:
     from pdfminer.pdfpage import PDFPage
 
-    memo: dict[int, tuple[int, int]] = {}
-    drawn = strings = 0
+    memo: dict[int, tuple[int, int, int]] = {}
+    drawn = strings = shapes = 0
+    max_shapes = max_string_bytes // (2 * _CHARS_PER_SHAPE)  # max_chars // _CHARS_PER_SHAPE
     try:
         pages = PDFPage.create_pages(document)
         for page in pages:
@@ -90,33 +102,36 @@ def _check_pages(document: Any, max_bytes: int, max_string_bytes: int) -> bool:
             # a page's content streams are one stream, split anywhere between two tokens ("/X"
             # ending one, "Do" beginning the next): read them joined
             content = b"\n".join(_decoded_of(part) for part in page.contents or ())
-            size, shown = _drawn(content, page.resources, memo, 0, max_bytes)
-            drawn, strings = drawn + size, strings + shown
+            size, shown, paths = _drawn(content, page.resources, memo, 0, max_bytes)
+            drawn, strings, shapes = drawn + size, strings + shown, shapes + paths
             if drawn > max_bytes:
                 raise _guard.Stop("max_decoded_bytes")
             if strings > max_string_bytes:
                 raise TooManyChars
-    except (_guard.Stop, TooManyChars, FormsTooDeep):
+            if shapes > max_shapes:
+                raise TooManyShapes(max_shapes)
+    except (_guard.Stop, TooManyChars, FormsTooDeep, TooManyShapes):
         raise
     except Exception:
         return False  # a damaged page tree: scanned raw, then PDFium judges it
     return True
 
 
-def _drawn(content: bytes, resources: Any, memo: dict[int, tuple[int, int]], depth: int,
-           max_bytes: int) -> tuple[int, int]:
-    """(bytes of content drawn, bytes of strings shown) by ``content``, counting each Form
-    XObject it draws as often as it draws it."""
+def _drawn(content: bytes, resources: Any, memo: dict[int, tuple[int, int, int]], depth: int,
+           max_bytes: int) -> tuple[int, int, int]:
+    """(bytes of content drawn, bytes of strings shown, path segments drawn) by ``content``,
+    counting each Form XObject it draws as often as it draws it."""
     from pdfminer.pdftypes import PDFStream, resolve1
 
     size = len(content)
     shown = sum(len(s) for s in _STRINGS.findall(content)) if content else 0
+    paths = len(_PATH_OPS.findall(content)) if content else 0
     if b"Do" not in content:
-        return size, shown
+        return size, shown, paths
     resources = resolve1(resources)
     xobjects = resolve1(resources.get("XObject")) if isinstance(resources, dict) else None
     if not isinstance(xobjects, dict):
-        return size, shown
+        return size, shown, paths
     for name, times in Counter(_DO.findall(content)).items():
         form = resolve1(xobjects.get(_name(name)))
         if not isinstance(form, PDFStream) or not _is(form, "Form"):
@@ -126,14 +141,15 @@ def _drawn(content: bytes, resources: Any, memo: dict[int, tuple[int, int]], dep
         if found is None:
             if depth >= _MAX_DEPTH:
                 raise FormsTooDeep(f"Form XObjects drawn within one another over {_MAX_DEPTH} deep")
-            memo[key] = (0, 0)  # drawing itself: a cycle, which readers draw once
+            memo[key] = (0, 0, 0)  # drawing itself: a cycle, which readers draw once
             found = memo[key] = _drawn(_decoded_of(form), form.get("Resources") or resources,
                                        memo, depth + 1, max_bytes)
         size += times * found[0]
         shown += times * found[1]
+        paths += times * found[2]
         if size > max_bytes:
             raise _guard.Stop("max_decoded_bytes")
-    return size, shown
+    return size, shown, paths
 
 
 def _name(raw: bytes) -> str:

@@ -61,6 +61,18 @@ def test_form_xobject_fan_out_hidden_from_a_plain_scan_is_refused(shape: str) ->
     assert time.monotonic() - start < 10
 
 
+def test_a_page_of_hundreds_of_thousands_of_shapes_is_refused_before_pdfium() -> None:
+    """2.2 million rectangles and no text took PDFium 12 s (its deadline is checked between
+    pages only) and 800 MB: path segments past max_chars / 4 are refused first (hostile
+    audit). The shared resumes draw at most a few hundred a page."""
+    start = time.monotonic()
+    with pytest.raises(DocumentTooLargeError, match="lines and shapes"):
+        read(make._one_page(b"0 0 1 1 re f\n" * 600_000), limits=Limits(pdf_engine="pdfium"))
+    assert time.monotonic() - start < 5
+    page = make._one_page(b"0 0 1 1 re f\n" * 2_000 + b"BT /F1 12 Tf 72 700 Td (Python) Tj ET")
+    assert "Python" in read(page, limits=Limits(pdf_engine="pdfium")).text
+
+
 def test_a_form_drawn_a_few_times_still_reads() -> None:
     """A real document's forms (a logo, a header) are drawn a few times: read as usual."""
     document = read(make.xobject_fanout(2, 3), limits=Limits(pdf_engine="pdfium"))
