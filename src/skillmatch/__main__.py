@@ -331,9 +331,15 @@ def _parser() -> argparse.ArgumentParser:
                            "resume, not the run)")
     rank.add_argument("--progress", action="store_true", help="show a progress bar")
     rank.set_defaults(run=_cmd_rank)
-    market = sub.add_parser("market", help="fit of a resume to the market, and skills to learn next")
-    market.add_argument("resume")
-    market.add_argument("--top", type=_count(1), default=10)
+    market = sub.add_parser(
+        "market", help="fit of a resume to the market, and skills to learn next",
+        description="How well a resume covers the skills the taxonomy's market asks most (its "
+                    "demand weights: by default, shares of 2022-2024 ML/AI job postings), and "
+                    "which skills would add most. For another field, pass a taxonomy whose "
+                    "demand was measured on its postings (skillmatch demand --fill).")
+    market.add_argument("resume", help="the resume: a path, or - for standard input")
+    market.add_argument("--top", type=_count(1), default=10,
+                        help="skills to learn to list (default: 10)")
     market.set_defaults(run=_cmd_market)
     demand = sub.add_parser("demand", help="measure each skill's share of a corpus of postings")
     demand.add_argument("postings", nargs="+", help="CSV files (one posting a row), text files, folders")
