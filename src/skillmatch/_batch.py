@@ -31,7 +31,6 @@ from ._errors import (
 from ._extract import Extraction, Extractor
 from ._inputs import classify
 from ._pool import Failure, imap
-
 from ._views import Coverage
 from .scoring import Posting, Profile, Scorer, ScoreResult
 
@@ -176,7 +175,7 @@ class Ranking(list["ScoreResult"]):
         counts, heaviest gaps and the resumes that could not be scored."""
         from ._views import ranking_html
 
-        return ranking_html(self)
+        return ranking_html(self, self.errors)
 
 
 # --------------------------------------------------------------------------- inputs

@@ -86,15 +86,16 @@ def check(data: bytes, *, password: str, max_chars: int) -> bool:
             _decoded(obj)
     budget = _guard.current()
     limit = budget.max_decoded_bytes if budget is not None else 1 << 62
-    return _check_pages(document, limit, 2 * max_chars)
+    return _check_pages(document, limit, max_chars)
 
 
-def _check_pages(document: Any, max_bytes: int, max_string_bytes: int) -> bool:
+def _check_pages(document: Any, max_bytes: int, max_chars: int) -> bool:
     from pdfminer.pdfpage import PDFPage
 
     memo: dict[int, tuple[int, int, int]] = {}
     drawn = strings = shapes = 0
-    max_shapes = max_string_bytes // (2 * _CHARS_PER_SHAPE)  # max_chars // _CHARS_PER_SHAPE
+    max_string_bytes = 2 * max_chars  # a hexadecimal string shows a character in two
+    max_shapes = max_chars // _CHARS_PER_SHAPE
     try:
         pages = PDFPage.create_pages(document)
         for page in pages:

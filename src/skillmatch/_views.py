@@ -46,11 +46,11 @@ def _score_text(score: float) -> str:
 
 def result_repr(r: ScoreResult) -> str:
     """``ScoreResult.__repr__``: one line, whatever the documents' size."""
-    from .scoring._results import _one_per_list  # an either/or list counts once
+    from .scoring._results import requirement_counts  # an either/or list counts once
 
-    counts = [len(_one_per_list(group)) for group in (r.matched, r.partial, r.missing)]
+    matched, partial, missing = requirement_counts(r)
     return (f"<ScoreResult {_score_text(r.score)} {short(r.resume)!r} vs {short(r.posting)!r}: "
-            f"{counts[0]} matched, {counts[1]} partial, {counts[2]} missing>")
+            f"{matched} matched, {partial} partial, {missing} missing>")
 
 
 def _status(match: RequirementMatch) -> str:
@@ -113,14 +113,17 @@ def result_html(r: ScoreResult) -> str:
                       for s, c in STATUS_COLOURS.items())
     column = '<div style="flex:1;min-width:280px"><h4 style="margin:4px 0">{}</h4><ul ' \
              'style="padding-left:18px;margin:0">{}</ul></div>'
+    from .scoring._results import requirement_counts  # an either/or list counts once
+
+    matched, partial, missing = requirement_counts(r)
     return (
         '<div class="skillmatch-result" style="font-family:sans-serif;font-size:13px">'
         f'<div><span class="sm-score" style="font-size:22px;font-weight:bold">'
         f'{_score_text(r.score)}</span> &nbsp;'
         f'<span class="sm-resume-label">{_e(short(r.resume))}</span> vs '
         f'<span class="sm-posting-label">{_e(short(r.posting))}</span></div>'
-        f'<div style="margin:2px 0 6px 0">{len(r.matched)} matched, {len(r.partial)} partial, '
-        f"{len(r.missing)} missing &nbsp; {legend}</div>"
+        f'<div style="margin:2px 0 6px 0">{matched} matched, {partial} partial, '
+        f"{missing} missing &nbsp; {legend}</div>"
         f'<table class="sm-components" style="border-collapse:collapse">{bars}</table>'
         '<div style="display:flex;gap:16px;flex-wrap:wrap;margin-top:6px">'
         f'{column.format("The posting asks", "".join(posting_rows))}'
@@ -236,13 +239,13 @@ def coverage_html(grid: Coverage) -> str:
             f'{head}</tr>{"".join(rows)}</table></div>')
 
 
-def ranking_html(ranking: Sequence[ScoreResult], errors: Sequence[Any] = (), *,
+def ranking_html(ranking: Sequence[ScoreResult], errors: Sequence[Any], *,
                  shown: int = 50) -> str:
     """``Ranking._repr_html_``: rank, resume, score, counts and the heaviest gaps of the first
-    ``shown`` candidates, then the resumes that could not be scored (all text escaped)."""
-    from .scoring._results import _one_per_list
+    ``shown`` candidates, then the resumes that could not be scored (``errors``; all text
+    escaped)."""
+    from .scoring._results import requirement_counts
 
-    errors = errors or getattr(ranking, "errors", ())
     cell = 'style="padding:2px 8px;border-bottom:1px solid #eee;text-align:left"'
     head = "".join(f"<th {cell}>{h}</th>" for h in
                    ("rank", "resume", "score", "matched", "partial", "missing", "heaviest gaps"))
@@ -250,9 +253,8 @@ def ranking_html(ranking: Sequence[ScoreResult], errors: Sequence[Any] = (), *,
     for rank, r in enumerate(ranking[:shown], start=1):
         gaps = ", ".join(m.requirement.name for m in sorted(
             r.missing, key=lambda m: -m.requirement.weight)[:3])
-        counts = [len(_one_per_list(group)) for group in (r.matched, r.partial, r.missing)]
         rows.append("<tr>" + "".join(f"<td {cell}>{_e(v)}</td>" for v in (
-            rank, short(r.resume), _score_text(r.score), *counts, gaps)) + "</tr>")
+            rank, short(r.resume), _score_text(r.score), *requirement_counts(r), gaps)) + "</tr>")
     more = (f'<div style="color:#666">... and {len(ranking) - shown} more '
             "(ranking.to_frame() holds them all)</div>" if len(ranking) > shown else "")
     failed = "".join(f"<li>{_e(short(e.source))}: {_e(e.message)}</li>" for e in errors)

@@ -147,15 +147,15 @@ class ScoreResult(ReadOnlyPickling):
         if self.matched:
             lines.append("Matched: " + ", ".join(
                 _listed(m, names) if m.requirement.any_of else m.requirement.name + _through(m)
-                for m in _one_per_list(self.matched)))
+                for m, _ in _one_per_list(self.matched)))
         if self.partial:
             lines.append("Partial:")
             lines.extend(f"  - {_names(m, names)} [{m.requirement.level}]: {m.reason}"
-                         for m in _one_per_list(self.partial))
+                         for m, _ in _one_per_list(self.partial))
         required_missing = [m for m in self.missing if m.requirement.level == "required"]
         if self.missing:
             lines.append("Missing:")
-            for m, weight in _one_per_list(self.missing, weights=True):
+            for m, weight in _one_per_list(self.missing):
                 proof = m.requirement.evidence[0].text if m.requirement.evidence else ""
                 lines.append(f"  - {_names(m, names)} [{m.requirement.level}] "
                              f"(weight {weight:.2f}): \"{proof}\"")
@@ -261,23 +261,24 @@ class ScoreResult(ReadOnlyPickling):
 
 
 
-def _one_per_list(matches: tuple[RequirementMatch, ...], *, weights: bool = False) -> Any:
-    """The matches with one entry per either/or list (its first member here), and with
-    ``weights`` each with the summed weight of its list's members (a list weighs what its
+def _one_per_list(matches: tuple[RequirementMatch, ...]
+                  ) -> list[tuple[RequirementMatch, float]]:
+    """One entry per either/or list (its first member here; a requirement of its own is a
+    list of one), each with the summed weight of the list's members (a list weighs what its
     members do in the score)."""
     firsts: dict[tuple[str, ...], RequirementMatch] = {}
     total: dict[tuple[str, ...], float] = {}
-    out: list[RequirementMatch] = []
     for m in matches:
         key = tuple(sorted(m.requirement.any_of)) or (m.requirement.skill,)
         total[key] = total.get(key, 0.0) + m.requirement.weight
-        if key not in firsts:
-            firsts[key] = m
-            out.append(m)
-    if not weights:
-        return out
-    return [(m, total[tuple(sorted(m.requirement.any_of)) or (m.requirement.skill,)])
-            for m in out]
+        firsts.setdefault(key, m)
+    return [(m, total[key]) for key, m in firsts.items()]
+
+
+def requirement_counts(result: ScoreResult) -> tuple[int, int, int]:
+    """(matched, partial, missing) as the report counts them: an either/or list once."""
+    return (len(_one_per_list(result.matched)), len(_one_per_list(result.partial)),
+            len(_one_per_list(result.missing)))
 
 
 def _names(m: RequirementMatch, names: Mapping[str, str]) -> str:
