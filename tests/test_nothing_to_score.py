@@ -27,7 +27,7 @@ def test_single_score_is_nan_and_says_why(default_matcher: Matcher) -> None:
 
 def test_json_holds_null_and_round_trips(default_matcher: Matcher) -> None:
     data = default_matcher.score(RESUME, NOT_A_POSTING).to_dict()
-    assert data["score"] is None and data["schema_version"] == "1.2"
+    assert data["score"] is None and data["schema_version"] == "1.3"
     jsonschema.validate(data, ScoreResult.json_schema())
     assert math.isnan(ScoreResult.from_dict(json.loads(json.dumps(data))).score)
 

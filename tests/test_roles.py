@@ -129,3 +129,27 @@ class TestScore:
         assert data["role"]["resume_title"] == "DATA SCIENTIST"
         assert data["role"]["posting_occupations"]
         assert "Role: DATA SCIENTIST (resume) vs Machine Learning Engineer (posting)" in r.explain()
+
+    def test_vague_title_is_shown_not_compared(self, matcher: Matcher) -> None:
+        """'Data Analyst' names 9 occupations: the report says it was found and why it is not
+        compared, and the role component drops out (unknown, not zero)."""
+        r = matcher.score("DATA SCIENTIST\n" + SKILLS, "Data Analyst\nRequirements\n- Python, SQL\n")
+        assert "role" not in r.components
+        data = r.to_dict()
+        assert data["role"]["posting_title"] == "Data Analyst"
+        assert data["role"]["posting_title_too_broad"] is True
+        assert data["role"]["resume_title_too_broad"] is False
+        assert "Data Analyst (names 9 occupations: too broad to compare) (posting)" in r.explain()
+
+    def test_vague_headline_gives_way_to_a_clear_job_title(self) -> None:
+        """A vague headline does not hide the clear title of the latest job."""
+        doc = read("Engineer\nSummary\nBuilds things.\nExperience\nData Scientist, Acme 2019 - 2023\n")
+        role = INDEX.resume_role(doc)
+        assert role is not None and not role.vague and role.occupations == ("15-2051.00",)
+        alone = INDEX.resume_role(read("Engineer\nSummary\nBuilds things.\n"))
+        assert alone is not None and alone.vague
+
+    def test_vague_title_alone_is_nothing_to_score(self, matcher: Matcher) -> None:
+        """A posting whose only recognisable content is a vague title asks nothing comparable."""
+        r = matcher.score("DATA SCIENTIST\n" + SKILLS, "Engineer\nWe are hiring.\n")
+        assert r.score != r.score  # NaN

@@ -180,7 +180,7 @@ class TestJson:
         for res in ("resumes/data-scientist.md", "resumes/rf-engineer.pdf"):
             data = matcher.score(EXAMPLES / res, EXAMPLES / "posting-ml-engineer.txt").to_dict()
             jsonschema.validate(data, schema)
-            assert data["schema_version"] == "1.2" and data["taxonomy"]["id"] == "default"
+            assert data["schema_version"] == "1.3" and data["taxonomy"]["id"] == "default"
         data["score"] = 140
         with pytest.raises(jsonschema.ValidationError):
             jsonschema.validate(data, schema)

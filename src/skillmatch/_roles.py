@@ -62,6 +62,16 @@ class Role:
     start: int
     end: int
 
+    @property
+    def vague(self) -> bool:
+        """The title names too many occupations to say which role it is ("Data Analyst": 9):
+        found, shown, but not compared.
+
+        >>> Role("engineer", tuple(f"17-{i:04d}.00" for i in range(37)), "Engineer", 0, 8).vague
+        True
+        """
+        return len(self.occupations) > _MAX_OCCUPATIONS
+
 
 def role_similarity(a: Sequence[str], b: Sequence[str]) -> float:
     """How close two sets of occupations are: the mean, over every pair, of the credit for the
@@ -126,7 +136,8 @@ class RoleIndex(ReadOnlyPickling):
 
     def find(self, line: str) -> Role | None:
         """The longest known title in ``line`` in any of its spellings (ties: the last one, as
-        titles end lines: "Data Analyst / Data Scientist"), or None. A one-word title counts
+        titles end lines: "Data Analyst / Data Scientist"), or None (also for a :attr:`Role.vague`
+        title, which says too little to compare). A one-word title counts
         only at the start or after a rank ("Senior", "Staff"): in "Digital Media Intern" the
         field before it says more than the word does, and the table does not know the whole.
 
@@ -137,6 +148,11 @@ class RoleIndex(ReadOnlyPickling):
         >>> RoleIndex.bundled().find("Director of Information Technology").title
         'information technology director'
         """
+        role = self._any_title(line)
+        return None if role is None or role.vague else role
+
+    def _any_title(self, line: str) -> Role | None:
+        """:meth:`find`'s title, a :attr:`Role.vague` one too."""
         best: tuple[int, str] | None = None
         for words in self._spellings(line):
             if not words or len(words) > _MAX_LINE_WORDS + 6:
@@ -148,35 +164,39 @@ class RoleIndex(ReadOnlyPickling):
                     title = " ".join(words[i:i + n])
                     if title in self._titles and (n > 1 or i == 0 or words[i - 1] in self._ranks):
                         best = (n, title)
-        if best is None or len(self._titles[best[1]]) > _MAX_OCCUPATIONS:
+        if best is None:
             return None
         return Role(best[1], self._titles[best[1]], line.strip(), 0, 0)
 
     def posting_role(self, document: Document) -> Role | None:
-        """A posting's title: its first non-empty line, when that line names a role."""
+        """A posting's title: its first non-empty line, when that line names a role (maybe a
+        :attr:`Role.vague` one, which is shown but not compared)."""
         for start, end, line in _lines(document.text, 0, len(document.text), limit=1):
             return self._in_line(line, start, end)
         return None
 
     def resume_role(self, document: Document) -> Role | None:
         """A resume's role: its headline (one of the first lines before any section), else the
-        latest job title (the first lines of its experience section)."""
+        latest job title (the first lines of its experience section); a :attr:`Role.vague`
+        title only when neither names a clearer one."""
         heads = [s for s in document.sections if s.kind != "preamble"]
         first = heads[0].start if heads else len(document.text)
         spans = [(0, first, _HEADLINE_LINES)] + [
             (s.start, s.end, _EXPERIENCE_LINES) for s in document.sections
             if s.kind == "experience"][:1]
+        vague: Role | None = None
         for a, b, limit in spans:
             for start, end, line in _lines(document.text, a, b, limit=limit):
                 role = self._in_line(line, start, end)
-                if role is not None:
+                if role is not None and not role.vague:
                     return role
-        return None
+                vague = vague or role
+        return vague
 
     def _in_line(self, line: str, start: int, end: int) -> Role | None:
         if len(line.split()) > _MAX_LINE_WORDS:
             return None
-        role = self.find(line)
+        role = self._any_title(line)
         if role is None:
             return None
         return Role(role.title, role.occupations, _MARKUP.sub("", role.line).strip(), start, end)

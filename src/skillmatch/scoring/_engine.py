@@ -80,7 +80,7 @@ class Profile(ReadOnlyPickling):
     fields: Any  # (n_fields,) 0/1
     codes: Any = None  # (k,) int8: the best relation code the resume reaches for each skill
     education_known: bool = True  # a degree or an education section: else education is unknown
-    role: Role | None = None  # the headline's or latest job title's occupations
+    role: Role | None = None  # the headline's or latest job title's occupations (maybe vague)
 
 
 @dataclass(frozen=True)
@@ -97,7 +97,7 @@ class Posting(ReadOnlyPickling):
     or_equivalent: bool
     mentions: Mapping[str, tuple[Mention, ...]]
     groups: Mapping[int, tuple[int, ...]] = field(default_factory=dict)  # skill -> its either/or list
-    role: Role | None = None  # the title's occupations
+    role: Role | None = None  # the title's occupations (maybe vague: shown, not compared)
 
     @property
     def asks_nothing(self) -> bool:
@@ -107,7 +107,7 @@ class Posting(ReadOnlyPickling):
 
         return (not self.weight_required.any() and not self.weight_preferred.any()
                 and (math.isnan(self.min_years) or self.min_years <= 0) and self.rank == 0
-                and self.role is None)
+                and (self.role is None or self.role.vague))
 
 
 @dataclass(frozen=True)
@@ -437,13 +437,15 @@ class Scorer:
 
     def _role(self, profiles: Sequence[Profile], postings: Sequence[Posting]) -> tuple[Any, Any]:
         """How close the resume's role is to the posting's (``role_similarity`` of their
-        occupations); absent where either names no known title. Computed once per distinct
+        occupations); absent where either names no known title or a :attr:`Role.vague` one.
+        Computed once per distinct
         pair of occupation sets, so 10,000 x 1,000 costs what a few hundred pairs do."""
         import numpy as np
 
         def keys(items: Sequence[Profile] | Sequence[Posting]) -> tuple[Any, list[tuple[str, ...]]]:
             distinct: dict[tuple[str, ...], int] = {(): 0}
-            index = np.array([distinct.setdefault(x.role.occupations if x.role else (),
+            index = np.array([distinct.setdefault(x.role.occupations if x.role and not x.role.vague
+                                                  else (),
                                                   len(distinct)) for x in items], dtype=np.int64)
             return index, list(distinct)
 

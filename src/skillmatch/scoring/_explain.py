@@ -70,7 +70,9 @@ def explain_pair(scorer: Scorer, profile: Profile, posting: Posting, numbers: di
             "resume_title": profile.role.line if profile.role else None,
             "resume_occupations": list(profile.role.occupations) if profile.role else [],
             "posting_title": posting.role.line if posting.role else None,
-            "posting_occupations": list(posting.role.occupations) if posting.role else []}),
+            "posting_occupations": list(posting.role.occupations) if posting.role else [],
+            "resume_title_too_broad": bool(profile.role and profile.role.vague),
+            "posting_title_too_broad": bool(posting.role and posting.role.vague)}),
     )
 
 

@@ -15,8 +15,9 @@ from .._errors import Messages, ParameterError
 from .._pickling import ReadOnlyPickling
 from .._extract import Mention
 
-SCHEMA_VERSION = "1.2"  # 1.1: the role component and ``role``; 1.2: ``score`` is null when
-# the posting asks nothing a resume could show (no skill, years, degree or job title)
+SCHEMA_VERSION = "1.3"  # 1.1: the role component and ``role``; 1.2: ``score`` is null when
+# the posting asks nothing a resume could show (no skill, years, degree or job title); 1.3:
+# ``role.resume_title_too_broad`` / ``posting_title_too_broad``
 
 
 @dataclass(frozen=True, slots=True)
@@ -139,8 +140,8 @@ class ScoreResult(ReadOnlyPickling):
         for name, comp in self.components.items():
             lines.append(f"  {name:<11} {comp.score * 100:5.1f}%  (weight {comp.weight:.2f})")
         if self.role.get("resume_title") or self.role.get("posting_title"):
-            lines.append(f"Role: {self.role.get('resume_title') or 'not found'} (resume) vs "
-                         f"{self.role.get('posting_title') or 'not found'} (posting)")
+            lines.append(f"Role: {_title(self.role, 'resume')} (resume) vs "
+                         f"{_title(self.role, 'posting')} (posting)")
         # an either/or list ("AWS, Azure or GCP") is one line, named by its members
         names = {m.requirement.skill: m.requirement.name
                  for m in self.matched + self.partial + self.missing}
@@ -286,6 +287,22 @@ def _names(m: RequirementMatch, names: Mapping[str, str]) -> str:
     if not m.requirement.any_of:
         return m.requirement.name
     return " / ".join(names.get(skill, skill) for skill in m.requirement.any_of)
+
+
+def _title(role: Mapping[str, Any], side: str) -> str:
+    """One side's title for the report: "not found", or the title and why it was not compared.
+
+    >>> _title({"posting_title": "Data Analyst", "posting_occupations": ["x"] * 9,
+    ...         "posting_title_too_broad": True}, "posting")
+    'Data Analyst (names 9 occupations: too broad to compare)'
+    """
+    title = role.get(f"{side}_title")
+    if not title:
+        return "not found"
+    if role.get(f"{side}_title_too_broad"):
+        count = len(role.get(f"{side}_occupations") or ())
+        return f"{title} (names {count} occupations: too broad to compare)"
+    return str(title)
 
 
 def _listed(m: RequirementMatch, names: Mapping[str, str]) -> str:
