@@ -37,6 +37,18 @@ def test_score_json_is_to_dict(capsys: pytest.CaptureFixture[str]) -> None:
     jsonschema.validate(data, ScoreResult.json_schema())
 
 
+def test_market_text_and_json(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["market", RESUME, "--top", "3"]) == 0
+    text = capsys.readouterr().out
+    assert text.startswith("Market fit ") and "Learn next:" in text
+    assert main(["market", RESUME, "--top", "3", "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert set(data) == {"score", "covered", "to_learn", "profile_size", "taxonomy"}
+    assert 0 <= data["score"] <= 100 and len(data["to_learn"]) <= 3
+    assert all(set(s) == {"skill", "name", "demand", "closeness", "reason"} for s in data["to_learn"])
+    assert f"Market fit {data['score']:.1f}/100" in text
+
+
 def test_rank_table_csv_json(capsys: pytest.CaptureFixture[str]) -> None:
     """`rank` prints a table, CSV or JSON, best first."""
     folder = str(ROOT / "examples" / "resumes")

@@ -159,7 +159,11 @@ def _cmd_score(args: argparse.Namespace) -> int:
 
 
 def _cmd_market(args: argparse.Namespace) -> int:
-    print(_matcher(args).market_fit(_source(args.resume, args), top=args.top).explain())
+    fit = _matcher(args).market_fit(_source(args.resume, args), top=args.top)
+    if args.json:
+        print(json.dumps(fit.to_dict(), indent=2, ensure_ascii=False))
+    else:
+        print(fit.explain())
     return EXIT_OK
 
 
@@ -340,6 +344,8 @@ def _parser() -> argparse.ArgumentParser:
     market.add_argument("resume", help="the resume: a path, or - for standard input")
     market.add_argument("--top", type=_count(1), default=10,
                         help="skills to learn to list (default: 10)")
+    market.add_argument("--json", action="store_true",
+                        help="the result as JSON (score, covered, to_learn, profile_size, taxonomy)")
     market.set_defaults(run=_cmd_market)
     demand = sub.add_parser("demand", help="measure each skill's share of a corpus of postings")
     demand.add_argument("postings", nargs="+", help="CSV files (one posting a row), text files, folders")

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import asdict, dataclass
+from typing import Any
 
 from .._extract import Extraction
 from ..taxonomy import Taxonomy
@@ -38,6 +39,18 @@ class MarketFit:
         lines.extend(f"  - {s.name} (asked by {s.demand:.0%} of postings): {s.reason}"
                      for s in self.to_learn)
         return "\n".join(lines)
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-safe: what ``skillmatch market --json`` prints.
+
+        >>> fit = MarketFit(50.0, ("Python",), (SkillToLearn("sql", "SQL", 0.4, 0.0, "x"),), 60,
+        ...                 "default@1")
+        >>> fit.to_dict()["to_learn"][0]["name"]
+        'SQL'
+        """
+        return {"score": self.score, "covered": list(self.covered),
+                "to_learn": [asdict(s) for s in self.to_learn],
+                "profile_size": self.profile_size, "taxonomy": self.taxonomy}
 
 
 def market_fit(resume: Extraction, taxonomy: Taxonomy, *, top: int = 10,
