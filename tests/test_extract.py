@@ -614,8 +614,9 @@ def test_products_listed_under_their_vendor(matcher: Matcher) -> None:
 
 
 def test_named_is_the_taxonomy_lookup() -> None:
-    """The ellipsis pass's quick lookup finds what Taxonomy.get() finds, for the taxonomy's own
-    keys in other cases and for the phrases of words it builds that name nothing."""
+    """The ellipsis pass's quick lookup finds what the taxonomy's lookup without rule
+    version-suffix finds, for the taxonomy's own keys in other cases and for the phrases of words
+    it builds that name nothing."""
     from skillmatch._extract import Extractor
 
     taxonomy = skillmatch.load_taxonomy(None)
@@ -626,7 +627,19 @@ def test_named_is_the_taxonomy_lookup() -> None:
     phrases += ["supervised learning", "Supervised  learning", " machine learning", "A/B tests"]
     assert len(phrases) > 5000
     for phrase in phrases:
-        assert extractor._named(phrase) is taxonomy.get(phrase), phrase
+        assert extractor._named(phrase) is taxonomy._named(phrase), phrase
+
+
+def test_version_suffix_only_in_lookups_not_in_extraction(default_matcher: Matcher) -> None:
+    """Taxonomy.get() reads "Windows 7-10" and "SQL Server 2019" as their products (rule
+    version-suffix); extraction does not build names from numbers ("Google (314069)")."""
+    taxonomy = skillmatch.load_taxonomy(None)
+    assert taxonomy.get("SQL Server 2019").id == "sql-server"
+    assert taxonomy.get("Windows 7-10") is taxonomy.get("Windows")
+    assert taxonomy.get("Python 3.x").id == "python" and "Java 1.8+" in taxonomy
+    assert taxonomy.get("Fortune 500") is None and taxonomy.get("Section 508") is None
+    assert taxonomy.get("Windows " + "7 " * 5000) is None  # bounded: no long backtracking
+    assert "gcp" not in skills_in(default_matcher, "Contact Google (314069) for details.")
 
 
 def test_vendor_list_under_a_product_line(default_matcher: Matcher) -> None:

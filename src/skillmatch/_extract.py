@@ -814,14 +814,14 @@ class Extractor:
                          for k in range(1, len(words)))
 
     def _named(self, phrase: str) -> Skill | None:
-        """``self.taxonomy.get(phrase)``, answered at once for the many phrases of single-spaced
-        words whose lowercase is no key at all (the ellipsis pass asks thousands a document;
-        a handful name something). :attr:`_name_keys` must hold every key get() reads
-        (tests/test_extract.py compares the two on thousands of phrases)."""
+        """``self.taxonomy._named(phrase)`` (no version suffix), answered at once for the many
+        phrases of single-spaced words whose lowercase is no key at all (the ellipsis pass asks
+        thousands a document; a handful name something). :attr:`_name_keys` must hold every key
+        it reads (tests/test_extract.py compares the two on thousands of phrases)."""
         lowered = phrase.lower()
         if lowered not in self._name_keys and " ".join(lowered.split()) == lowered:
-            return None  # then get()'s normalised alias is ``lowered``: no id, form or alias
-        return self.taxonomy.get(phrase)
+            return None  # then the normalised alias is ``lowered``: no id, form or alias
+        return self.taxonomy._named(phrase)
 
     @cached_property
     def _head_ends(self) -> frozenset[str]:
@@ -955,7 +955,7 @@ class Extractor:
             vendors = [group["vendor"], *group["line"].split()]
             for item in _LIST_ITEM.finditer(group["items"]):
                 name = item.group().strip()
-                skill = next((found for found in (self.taxonomy.get(f"{vendor} {name}")
+                skill = next((found for found in (self.taxonomy._named(f"{vendor} {name}")
                                                   for vendor in vendors) if found is not None),
                              None)
                 if skill is None or skill.generic or skill.category in DEGREE_CATEGORIES:

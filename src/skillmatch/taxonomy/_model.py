@@ -10,6 +10,8 @@
 
 from __future__ import annotations
 
+import re
+
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from functools import cached_property
@@ -124,6 +126,12 @@ class Skill:
         return self.aliases + self.exact
 
 
+# rule version-suffix: a name, then a version ("3.11", "7-10", "2019", "11g", "v2", "3.x+")
+_VERSION = re.compile(r"(.*[^\s\d.,;:/-])\s+(?:v(?:ersion)?\s?)?\d+(?:\.\d+)*(?:\.x|[a-z])?\+?"
+                      r"(?:\s?(?:-|/|to)\s?\d+(?:\.\d+)*\+?){0,8}", re.IGNORECASE | re.ASCII)
+_VERSION_ENDS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+")
+
+
 @dataclass(frozen=True)
 class Taxonomy(ReadOnlyPickling):
     """An immutable set of skills, looked up by id or by any alias.
@@ -157,13 +165,30 @@ class Taxonomy(ReadOnlyPickling):
         return skill
 
     def get(self, key: str, default: Skill | None = None) -> Skill | None:
-        """The skill with this id, exact form or alias (in that order), else ``default``."""
+        """The skill with this id, exact form or alias (in that order), else ``default``. A
+        name the taxonomy does not know with a version after it is its product's name:
+        "Python 3.11", "Windows 7-10", "SQL Server 2019" (rule version-suffix).
+
+        >>> from skillmatch import load_taxonomy
+        >>> tax = load_taxonomy("ml-engineer")
+        >>> tax.get("Python 3.11").name, tax.get("SQL Server 2019").name, tax.get("Fortune 500")
+        ('Python', 'Microsoft SQL Server', None)
+        """
         if not isinstance(key, str):
             return default  # taxonomy[None] is an UnknownSkillError, as any unknown key
+        found = self._named(key)
+        if (found is None and len(key) <= 100 and key[-1:] in _VERSION_ENDS
+                and (versioned := _VERSION.fullmatch(key))):
+            found = self._named(versioned.group(1))
+        return default if found is None else found
+
+    def _named(self, key: str) -> Skill | None:
+        """The skill with this id, exact form or alias: :meth:`get` without its rule
+        version-suffix, for extraction, which builds names from text ("Google 314069")."""
         if key in self.skills:
             return self.skills[key]
         skill_id = self._by_exact.get(key) or self._by_alias.get(normalize_alias(key))
-        return self.skills[skill_id] if skill_id else default
+        return self.skills[skill_id] if skill_id else None
 
     def __contains__(self, key: object) -> bool:
         return isinstance(key, str) and self.get(key) is not None
