@@ -722,3 +722,33 @@ def test_soft_skills_give_no_list_evidence_and_their_objects_are_no_team(default
     assert "microsoft-teams" not in ex.skills and "mentoring" in ex.skills
     assert "leadership" not in default_matcher.extract(
         "About us\nOur leadership team is great.\n", kind="posting").skills
+
+
+WRAPPED = (
+    "Summary\n"
+    "Paralegal and IT coordinator with twelve years of experience supporting attorneys, courts and a\n"
+    "busy office of forty people; trusted with budgets, vendor contracts, hiring and records.\n"
+    "Skills\n"
+    "Executive and Legal Support, Business Analysis, Business Operations, Documentation, Procurement,\n"
+    "Performance appraisals, Personnel, Presentations, Processes, Legal Terminology, Westlaw, Project\n"
+    "Management, LexisNexis, Court Procedures, Records Retention, Calendaring, E-filing, Case Files\n"
+    "Experience\n"
+    "Coordinated the firm's move to electronic filing and trained staff on the new case system daily.\n"
+    "Prepared pleadings, discovery responses and trial binders for three partners in civil matters.\n"
+)
+
+
+def test_full_line_wrap_joins_a_name_the_page_broke(default_matcher: Matcher) -> None:
+    """Rule full-line-wrap: a line as wide as the page's widest, ending in a word, goes on in
+    the next line, so "Project\\nManagement" is read whole, Title Case or not."""
+    found = [m for m in default_matcher.extract(WRAPPED, kind="resume").mentions
+             if m.skill == "project-management"]
+    assert [m.text for m in found] == ["Project\nManagement"]
+
+
+def test_short_lines_are_items_not_wraps(default_matcher: Matcher) -> None:
+    """Lines of a list, short and one item each, are not joined: "Project" and "Management"
+    on lines of their own are two items."""
+    text = "Skills\n" + "\n".join(["Project", "Management", "Python", "SQL", "Excel", "Tableau",
+                                   "Jira", "Git", "Docker", "Linux"])
+    assert "project-management" not in default_matcher.extract(text, kind="resume").skills

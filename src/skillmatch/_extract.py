@@ -11,6 +11,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 import time
 from bisect import bisect_left
@@ -1261,16 +1262,40 @@ def _join_wrapped(text: str, segments: list[tuple[int, int]],
     (['Skills\npython, sql'], ['Skills', 'python, sql'])
     """
     out: list[tuple[int, int]] = []
+    full = _full_width(segments)
+    previous = (0, 0)  # the line before, on its own
     for a, b in segments:
         if out and a == out[-1][1] + 1 and b - out[-1][0] <= _MAX_SEGMENT \
                 and out[-1][0] not in headings and a not in headings:
             last = text[out[-1][0]:out[-1][1]].rstrip()[-1:]
             first = text[a:b].lstrip()[:1]
-            if (last == "," or last.islower()) and first.islower():
+            if ((last == "," or last.islower()) and first.islower()) or (
+                    # rule full-line-wrap: a line as wide as the page's widest, ending in a word,
+                    # goes on in the next ("... Procurement, Project\nManagement, Westlaw")
+                    previous[1] - previous[0] >= full and (last == "," or last.isalnum())
+                    and first.isalnum()):
                 out[-1] = (out[-1][0], b)
+                previous = (a, b)
                 continue
         out.append((a, b))
+        previous = (a, b)
     return out
+
+
+def _full_width(segments: list[tuple[int, int]]) -> float:
+    """How long a line must be to have been wrapped by the page (rule full-line-wrap): within
+    10% of the widest lines (the 95th percentile of the line lengths), in a text whose lines
+    look wrapped at all (that percentile between 60 and 200 characters: a PDF's page, not a
+    scraped posting's paragraphs); infinite otherwise.
+
+    >>> _full_width([(0, 100)] * 19 + [(0, 30)]), _full_width([(0, 300)] * 20)
+    (90.0, inf)
+    """
+    lengths = sorted(b - a for a, b in segments)
+    if len(lengths) < 8:
+        return math.inf
+    wide = lengths[min(len(lengths) - 1, int(len(lengths) * 0.95))]
+    return 0.9 * wide if 60 <= wide <= 200 else math.inf
 
 
 _MAX_SEGMENT = 400
@@ -1976,10 +2001,25 @@ def _vetoed_by_hint(around: tuple[str, str, str, str], cues: _Cues) -> bool:
 def _names_something_else(match: RawMatch, doc: Tokens, others: list[RawMatch]) -> bool:
     """The name is part of another name: an acronym another thing's short form or a product
     line's letters, a word part of a person's name, a letter that designates a class
-    (rules abbreviates-other-name, model-number-after, person-name, designation-before): no
-    rule may count it, nor may a list."""
+    (rules abbreviates-other-name, model-number-after, person-name, designation-before,
+    letter-pair): no rule may count it, nor may a list."""
     return (_abbreviates_other(match, doc, others) or _model_number_after(match, doc)
-            or _person_name(match, doc) or _designation(match, doc))
+            or _person_name(match, doc) or _designation(match, doc)
+            or _letter_pair(match, doc))
+
+
+def _letter_pair(match: RawMatch, doc: Tokens) -> bool:
+    """A one-letter name glued by "/" or "&" to another single letter (rule letter-pair): the
+    pair is an abbreviation ("A/R", "I/O"), not the name."""
+    if len(match.form) != 1:
+        return False
+    a, b, text, space = match.token_start, match.token_end, doc.text, doc.space
+    joiners = rule_words("letter-pair")
+    before = (a >= 2 and text[a - 1] in joiners and not space[a - 1] and not space[a - 2]
+              and len(text[a - 2]) == 1 and text[a - 2].isalpha())
+    after = (b + 1 < len(text) and text[b] in joiners and not space[b - 1] and not space[b]
+             and len(text[b + 1]) == 1 and text[b + 1].isalpha())
+    return before or after
 
 
 def _designation(match: RawMatch, doc: Tokens) -> bool:

@@ -226,7 +226,7 @@ def negation_patterns() -> NegationPatterns:
 # ----------------------------------------------------------------------------- ambiguity
 
 AMBIGUITY_CATEGORIES = ("TECHNICAL", "NOT_TECHNICAL")
-AMBIGUITY_DIRECTIONS = ("FORWARD", "BACKWARD", "LIST")
+AMBIGUITY_DIRECTIONS = ("FORWARD", "BACKWARD", "BIDIRECTIONAL", "LIST")
 
 
 @dataclass(frozen=True)
