@@ -33,3 +33,34 @@ def test_a_sentence_about_the_job_in_a_company_paragraph_stays(default_matcher: 
         "Our engineering org ships in Rust and Kubernetes. This opening, though, is for an "
         "office manager: QuickBooks and event planning.\n"))
     assert levels["event-planning"] == "required"
+
+
+DUTIES_FIRST = (
+    "Senior Machine Learning Engineer\n"
+    "Design, train and deploy machine learning models on AWS for fraud detection.\n"
+    "Own the feature pipelines in Python and Spark that feed them.\n"
+    "Preferred Qualifications\n"
+    "- Experience with AWS SageMaker or AWS certifications\n"
+    "- Familiarity with Kubernetes\n"
+)
+COMPANY_FIRST = (
+    "Senior Machine Learning Engineer\n"
+    "Acme is a rapidly growing company that runs its platform on AWS for its customers.\n"
+    "Requirements\n"
+    "- Python and SQL\n"
+    "Preferred Qualifications\n"
+    "- Experience with AWS\n"
+)
+
+
+def test_duties_before_the_first_heading_keep_their_level(default_matcher: Matcher) -> None:
+    """Unheaded duties are the job's: AWS used every day there stays required though the
+    Preferred section names it too (blind set 7: 7 levels wrong before)."""
+    skills = default_matcher.extract(DUTIES_FIRST, kind="posting").skills
+    assert skills["aws"].level == "required" and skills["kubernetes"].level == "preferred"
+
+
+def test_company_voice_before_the_first_heading_asks_nothing(default_matcher: Matcher) -> None:
+    """The employer's own words there have no level, so the Preferred section decides."""
+    skills = default_matcher.extract(COMPANY_FIRST, kind="posting").skills
+    assert skills["aws"].level == "preferred" and skills["python"].level == "required"

@@ -124,19 +124,18 @@ class SkillEvidence:
 
     @property
     def level(self) -> str | None:
-        """Required if any mention is required, else preferred if any is; mentions before a
-        posting's first heading (a company's own words, usually) count only for a skill the
-        headed sections never name. A skill named only inside a longer name ("Azure" in "Azure
-        Data Factory") is not asked for itself (None).
+        """Required if any mention is required, else preferred if any is. A posting's words
+        before its first heading count like any others: the employer's voice there ("We build
+        LLM products") already has no level (rules/boilerplate.toml), so what keeps one is a
+        duty of the job. A skill named only inside a longer name ("Azure" in "Azure Data
+        Factory") is not asked for itself (None).
 
-        >>> m = [Mention("llms", "LLMs", 0, 4, "preamble", level="required"),
-        ...      Mention("llms", "LLMs", 90, 94, "preferred", level="preferred")]
-        >>> SkillEvidence("llms", tuple(m)).level
-        'preferred'
+        >>> m = [Mention("aws", "AWS", 0, 3, "preamble", level="required"),
+        ...      Mention("aws", "AWS", 90, 93, "preferred", level="preferred")]
+        >>> SkillEvidence("aws", tuple(m)).level
+        'required'
         """
-        named = [m for m in self.mentions if m.rule != "nested"]  # inside a longer name: not asked
-        headed = [m for m in named if m.section != "preamble"]
-        levels = {m.level for m in headed or named}
+        levels = {m.level for m in self.mentions if m.rule != "nested"}  # nested: not asked
         return "required" if "required" in levels else "preferred" if "preferred" in levels else None
 
     @property
