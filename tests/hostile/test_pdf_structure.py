@@ -66,11 +66,25 @@ def test_a_page_of_hundreds_of_thousands_of_shapes_is_refused_before_pdfium() ->
     pages only) and 800 MB: path segments past max_chars / 4 are refused first (hostile
     audit). The shared resumes draw at most a few hundred a page."""
     start = time.monotonic()
-    with pytest.raises(DocumentTooLargeError, match="lines and shapes"):
+    with pytest.raises(DocumentTooLargeError, match="lines, shapes and strings"):
         read(make._one_page(b"0 0 1 1 re f\n" * 600_000), limits=Limits(pdf_engine="pdfium"))
     assert time.monotonic() - start < 5
     page = make._one_page(b"0 0 1 1 re f\n" * 2_000 + b"BT /F1 12 Tf 72 700 Td (Python) Tj ET")
     assert "Python" in read(page, limits=Limits(pdf_engine="pdfium")).text
+
+
+@pytest.mark.parametrize("engine", ENGINES)
+def test_a_text_array_of_hundreds_of_thousands_of_strings_is_refused(engine: str) -> None:
+    """A 10 KB TJ array of 900,000 one-letter strings took pdfminer 16 s, twice its deadline,
+    and 658 MB (hostile audit): strings count with the shapes, past max_chars / 4 refused by
+    both engines before a page is read. A writer placing each letter alone stays far below."""
+    start = time.monotonic()
+    content = b"BT /F1 12 Tf 72 700 Td [" + b"(a)" * 600_000 + b"] TJ ET"
+    with pytest.raises(DocumentTooLargeError, match="lines, shapes and strings"):
+        read(make._one_page(content), limits=Limits(pdf_engine=engine))
+    assert time.monotonic() - start < 5
+    letters = b"BT /F1 12 Tf 72 700 Td [" + b"".join(b"(%s)" % bytes([c]) for c in b"Python") + b"] TJ ET"
+    assert "Python" in read(make._one_page(letters), limits=Limits(pdf_engine=engine)).text
 
 
 def test_a_form_drawn_a_few_times_still_reads() -> None:
