@@ -752,3 +752,21 @@ def test_short_lines_are_items_not_wraps(default_matcher: Matcher) -> None:
     text = "Skills\n" + "\n".join(["Project", "Management", "Python", "SQL", "Excel", "Tableau",
                                    "Jira", "Git", "Docker", "Linux"])
     assert "project-management" not in default_matcher.extract(text, kind="resume").skills
+
+
+def test_an_acronyms_plural_is_not_a_longer_acronym(default_matcher: Matcher) -> None:
+    """"VCs" (venture capitalists) is the plural of VC, not the name "VCS" in another case;
+    "VCS" itself still counts."""
+    text = "Skills\nGit, VCS, Jenkins\nAbout\nOur startup is backed by top-tier VCs and angels."
+    found = [m.text for m in default_matcher.extract(text, kind="resume").mentions
+             if m.skill == "version-control"]
+    assert found == ["VCS"]
+
+
+def test_an_inline_about_heading_names_the_employer(default_matcher: Matcher) -> None:
+    """"About Nimbly: an AI-native insurtech on Google Cloud" is the employer's own line, as
+    an "About Nimbly" heading on a line of its own is: nothing there is asked."""
+    text = ("About Nimbly: an AI-native insurtech on Google Cloud, backed by top-tier investors.\n"
+            "The role: claims adjuster working in CCC ONE; SQL required.")
+    skills = default_matcher.extract(text, kind="posting").skills
+    assert skills["gcp"].level is None and skills["sql"].level == "required"

@@ -417,8 +417,12 @@ class SurfaceForms:
                 if form.lower() != key:  # a tab or a line break between its words
                     continue
                 held = patterns[key]  # no two entries of one skill match one text alike
+                # "VCs", "PCs": another acronym's plural, not the name "VCS" in another case
+                plural = form[-1] == "s" and len(form) > 2 and form[:-1].isupper()
                 for skill, written, exact in (held if held.__class__ is list else (held,)):
                     if exact and form != written:
+                        continue
+                    if plural and written[-1] == "S" and written.isupper():
                         continue
                     match = _new_tuple(RawMatch, (skill, form, s - a, e - a, ts - t0,
                                                   te + 1 - t0, exact))

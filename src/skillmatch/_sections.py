@@ -96,13 +96,27 @@ def _lookup(key: str, *, colon: bool = False, titled: bool = False) -> str | Non
         if kind:
             return kind
     if titled and 1 < len(words) <= 5 and words[0] == "about":
-        return "about"  # "About Neural Magic": the employer by name
+        return "about"  # "About Neural Magic": the employer by name (see _about_name)
     if titled and 1 < len(words) <= 4:  # "Technology Requirements": a qualified heading
         for n in (2, 1):
             kind = _HEADINGS.get(" ".join(words[-n:]))
             if kind in _QUALIFIED and n < len(words):
                 return kind
     return None
+
+
+def _about_name(title: str, key: str) -> str | None:
+    """"about" for "About" and a name of at most four words, each capitalised (the employer by
+    name: "About Neural Magic", inline too: "About Nimbly: an AI-native insurtech"), else None.
+
+    >>> _about_name("About Nimbly", "about nimbly"), _about_name("About our work", "about our work")
+    ('about', None)
+    """
+    words = key.split()
+    if not (1 < len(words) <= 5 and words[0] == "about"):
+        return None
+    names = title.split()[1:]
+    return "about" if names and all(w[:1].isupper() for w in names if w[:1].isalpha()) else None
 
 
 def _other_number(key: str) -> str:
@@ -152,7 +166,7 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
     if colon and rest.strip():
         head_bare = _MARKUP.sub("", head).strip()
         key = _key(head_bare)
-        kind = _HEADINGS.get(key)
+        kind = _HEADINGS.get(key) or _about_name(head_bare, key)
         if not kind and head_bare[:1].isupper() and len(key.split()) <= _MAX_INLINE_LEAD_IN:
             # "You will need: AutoCAD and ...": a lead-in's phrase before the colon opens
             # what the job asks. Not a preferred one: "Would be a bonus: LabVIEW. The core
