@@ -518,6 +518,31 @@ def test_rule_vendor_company_named() -> None:
     assert "Houdini" in derived
 
 
+def test_rule_sole_product_vendor() -> None:
+    """sole-product-vendor: a two-word name whose first word is no English word and begins no
+    other name, before a product-looking word, names its vendor, so the product is written
+    alone too ("ArchiCAD", "Acunetix"); not an English first word ("Epic Willow") nor a common
+    second one ("Kronos Workforce"). O*NET 29.2 rows."""
+    from skillmatch.taxonomy._aliases import sole_product_vendors
+
+    onet = import_rules()["onet"]
+    real = ["Graphisoft ArchiCAD", "Invicti Acunetix", "Crytek CryEngine", "Epic Willow",
+            "Kronos Workforce", "Microsoft Excel", "Microsoft Word"]
+    found = sole_product_vendors(real, {"Microsoft"},
+                                 max_vendor_zipf=float(onet["sole_vendor_max_zipf"]),
+                                 max_product_zipf=float(onet["sole_product_max_zipf"]),
+                                 min_product_length=int(onet["sole_product_min_length"]))
+    assert found == {"Graphisoft", "Invicti", "Crytek"}
+    assert "ArchiCAD" in AliasRules(vendors=found).derive("Graphisoft ArchiCAD")
+
+
+def test_bundled_layer_knows_products_by_their_own_names(default_matcher) -> None:
+    """The shipped O*NET layer was built with the rule: a resume's "ArchiCAD" is found."""
+    ex = default_matcher.extract("Drafting in ArchiCAD since 2012; Skills: ArchiCAD, Revit",
+                                 kind="resume")
+    assert "graphisoft-archicad" in ex.skills
+
+
 def test_rule_product_line(onet_rows: dict[str, OnetRow]) -> None:
     """product-line: a vendor and a product word that begin two products name a line; its
     short name is the product word, and the line is listed under its own name when O*NET has

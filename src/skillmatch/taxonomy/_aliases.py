@@ -20,7 +20,7 @@ from functools import cached_property
 from typing import Any
 
 from ._rules import import_rules
-from ._words import is_common
+from ._words import is_common, zipf
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9/&+.-]{1,7}$")
 _VERSION = re.compile(r"^(?:v?\d+(?:\.\d+)*[a-z]?|\d{4}|[XVI]+|\d+(?:st|nd|rd|th)?)$")
@@ -415,6 +415,44 @@ def company_vendors(names: Iterable[str], vendors: Iterable[str], company_words:
                 candidates.add((" ".join(words[:end]), " ".join(words[:end - 1])))
     return frozenset(full for full, shorter in candidates
                      if begins[full] >= min_products or begins[full] == begins[shorter])
+
+
+def sole_product_vendors(names: Iterable[str], vendors: Iterable[str], *,
+                         max_vendor_zipf: float, max_product_zipf: float,
+                         min_product_length: int) -> frozenset[str]:
+    """Rule sole-product-vendor: the first word of a two-word name "<Vendor> <Product>" that
+    begins no other name, is no English word (Zipf below ``max_vendor_zipf``), and comes before
+    a word that looks like a product: a capital inside it ("Graphisoft ArchiCAD") or a rare
+    word of ``min_product_length`` letters or more (Zipf below ``max_product_zipf``: "Invicti
+    Acunetix"). Not "Epic Willow" (an English word first) or "Kronos Workforce" (common after).
+
+    >>> sorted(sole_product_vendors(["Graphisoft ArchiCAD", "Epic Willow", "Invicti Acunetix",
+    ...                              "Cloudera Hue", "Cloudera Impala", "Acme Tools"], {"Cloudera"},
+    ...                             max_vendor_zipf=2.5, max_product_zipf=2.0,
+    ...                             min_product_length=5))
+    ['Graphisoft', 'Invicti']
+    """
+    names = list(dict.fromkeys(names))
+    known = set(vendors)
+    firsts: dict[str, int] = defaultdict(int)
+    for name in names:
+        words = name.split()
+        if len(words) >= 2:
+            firsts[words[0]] += 1
+    found: set[str] = set()
+    for name in names:
+        words = name.split()
+        if len(words) != 2 or words[0] in known or firsts[words[0]] != 1:
+            continue
+        vendor, product = words
+        if not all(w.isascii() and w.isalpha() and w[0].isupper() for w in words):
+            continue
+        if zipf(vendor) >= max_vendor_zipf:
+            continue
+        intercapped = any(ch.isupper() for ch in product[1:]) and any(ch.islower() for ch in product)
+        if intercapped or (len(product) >= min_product_length and zipf(product) < max_product_zipf):
+            found.add(vendor)
+    return frozenset(found)
 
 
 def named_company_vendors(names: Iterable[str], vendors: Iterable[str],

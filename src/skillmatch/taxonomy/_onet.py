@@ -51,6 +51,7 @@ from ._aliases import (
     find_vendors,
     named_company_vendors,
     respelled_vendors,
+    sole_product_vendors,
     without_generic_tail,
 )
 from ._merge import _EXACT, LayerBuilder
@@ -430,6 +431,10 @@ def import_onet(folder: str | Path, *, base: Taxonomy | None = None) -> tuple[st
     vendors |= named_company_vendors((r.name for r in rows), vendors, config["named_company_words"],
                                      config["vendor_company_words"], config["generic_tail"],
                                      config["not_vendors"])
+    vendors |= sole_product_vendors((r.name for r in rows), vendors,
+                                    max_vendor_zipf=float(config["sole_vendor_max_zipf"]),
+                                    max_product_zipf=float(config["sole_product_max_zipf"]),
+                                    min_product_length=int(config["sole_product_min_length"]))
     rules = AliasRules(vendors=vendors)
     lines = find_lines([r.name for r in rows], rules,
                        min_products=int(config["line_min_products"]))
