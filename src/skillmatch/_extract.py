@@ -2177,11 +2177,19 @@ _YEARS_NOTE = re.compile(r"[ \t]*(?:[-\u2013\u2014:][ \t]*\d{1,2}(?:\.\d)?\+?[ \
 
 
 def _after_years_note(doc: Tokens, i: int) -> int:
-    """The first token after a note of years that begins at token ``i`` (rule years-note:
-    "— 5 yrs", "(4 years)"), else ``i``: the note belongs to the item before it."""
+    """The first token after a note that begins at token ``i`` and belongs to the item before
+    it, else ``i``: of years (rule years-note: "— 5 yrs", "(4 years)") or of how well its owner
+    knows it (rule level-note: "(proficient)", "(working knowledge)")."""
     if i >= len(doc) or doc.text[i][:1] not in "-\u2013\u2014:(":
         return i
     note = _YEARS_NOTE.match(doc.source, doc.idx[i])
+    if note is None and doc.text[i] == "(":
+        close = doc.source.find(")", doc.idx[i], doc.idx[i] + 30)
+        words = doc.source[doc.idx[i] + 1:close].strip().lower() if close > 0 else ""
+        if words in rule_words("level-note"):
+            while i < len(doc) and doc.idx[i] <= close:
+                i += 1
+            return i
     if note is None:
         return i
     while i < len(doc) and doc.idx[i] < note.end():

@@ -246,6 +246,7 @@ class ContextRule:
     counter: tuple[tuple[str, ...], ...] = ()
     imported: bool = False  # a rule for names from an imported layer that are English words
     limit: int = 0  # a number the rule reads (narrative-paragraph: the most words of a list line)
+    part_of: str = ""  # the rule this one works inside, which names what it accepts
 
     def regex(self) -> re.Pattern[str]:
         return re.compile(self.pattern)
@@ -264,7 +265,8 @@ def ambiguity_rules() -> dict[str, ContextRule]:
                            frozenset(entry.get("words", ())), entry.get("pattern", ""),
                            tuple(tuple(e) for e in entry.get("examples", ())),
                            tuple(tuple(e) for e in entry.get("counter", ())),
-                           bool(entry.get("imported", False)), int(entry.get("limit", 0)))
+                           bool(entry.get("imported", False)), int(entry.get("limit", 0)),
+                           str(entry.get("part_of", "")))
         if rule.category not in AMBIGUITY_CATEGORIES or rule.direction not in AMBIGUITY_DIRECTIONS:
             raise ValueError(f"ambiguity rule {rule.name!r}: category must be one of "
                              f"{AMBIGUITY_CATEGORIES}, direction one of {AMBIGUITY_DIRECTIONS}")
