@@ -1600,6 +1600,9 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     if nxt in ("a", "an") and _plus_after(match, doc):
         return "plus-after"  # "Scala a plus": not the "a" of stop-word-after ("Go a long way")
     others = [o for o in others if o is not match]
+    if prev in rule_words("action-verb-before") and nxt != "-":
+        # "run payroll for 400 employees": the verb makes it its object, whatever follows
+        return None if _names_something_else(match, doc, others) else "action-verb-before"
     if _vetoed(match, around, cues, listed=nxt in rule_words("preposition-after") and _beside(
             match, doc, others, touching=False)):
         return None
