@@ -419,7 +419,7 @@ class SurfaceForms:
                 held = patterns[key]  # no two entries of one skill match one text alike
                 # "VCs", "PCs": another acronym's plural, not the name "VCS" in another case
                 plural = form[-1] == "s" and len(form) > 2 and form[:-1].isupper()
-                for skill, written, exact in (held if held.__class__ is list else (held,)):
+                for skill, written, exact in (held if isinstance(held, list) else (held,)):
                     if exact and form != written:
                         continue
                     if plural and written[-1] == "S" and written.isupper():
