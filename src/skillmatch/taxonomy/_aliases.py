@@ -422,9 +422,11 @@ def sole_product_vendors(names: Iterable[str], vendors: Iterable[str], *,
                          min_product_length: int) -> frozenset[str]:
     """Rule sole-product-vendor: the first word of a two-word name "<Vendor> <Product>" that
     begins no other name, is no English word (Zipf below ``max_vendor_zipf``), and comes before
-    a word that looks like a product: a capital inside it ("Graphisoft ArchiCAD") or a rare
-    word of ``min_product_length`` letters or more (Zipf below ``max_product_zipf``: "Invicti
-    Acunetix"). Not "Epic Willow" (an English word first) or "Kronos Workforce" (common after).
+    a word that looks like a product: a word of ``min_product_length`` letters or more that
+    English does not use (Zipf below ``max_product_zipf``: "Invicti Acunetix", "DIgSILENT
+    PowerFactory"), or one with a capital inside that is not two words run together
+    ("Graphisoft ArchiCAD"; not "ANCA ToolRoom", which lowercase text reads as "toolroom").
+    Not "Epic Willow" (an English word first) or "Kronos Workforce" (common after).
 
     >>> sorted(sole_product_vendors(["Graphisoft ArchiCAD", "Epic Willow", "Invicti Acunetix",
     ...                              "Cloudera Hue", "Cloudera Impala", "Acme Tools"], {"Cloudera"},
@@ -450,9 +452,22 @@ def sole_product_vendors(names: Iterable[str], vendors: Iterable[str], *,
         if zipf(vendor) >= max_vendor_zipf:
             continue
         intercapped = any(ch.isupper() for ch in product[1:]) and any(ch.islower() for ch in product)
-        if intercapped or (len(product) >= min_product_length and zipf(product) < max_product_zipf):
+        unknown = len(product) >= min_product_length and zipf(product) < max_product_zipf
+        if unknown or (intercapped and not _two_words(product)):
             found.add(vendor)
     return frozenset(found)
+
+
+def _two_words(word: str) -> bool:
+    """``word`` is two English words run together ("ToolRoom", "Knowledgebase"): read in
+    lowercase text, it is those words, not a product.
+
+    >>> _two_words("ToolRoom"), _two_words("ArchiCAD")
+    (True, False)
+    """
+    lowered = word.lower()
+    return any(zipf(lowered[:i]) >= 3.0 and zipf(lowered[i:]) >= 3.0
+               for i in range(3, len(lowered) - 2))
 
 
 def named_company_vendors(names: Iterable[str], vendors: Iterable[str],

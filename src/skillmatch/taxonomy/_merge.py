@@ -70,12 +70,13 @@ class LayerBuilder:
 
     def _base_target(self, name: str, aliases: Iterable[str]) -> tuple[str | None, str]:
         """The base skill this import names, if any, and how it was found."""
-        skill = self.base.get(name) or self.base.get(normalize_alias(name))
+        # the strict lookup: no rule version-suffix ("UltraTax 1040" is no version of UltraTax)
+        skill = self.base._named(name) or self.base._named(normalize_alias(name))
         if skill is not None:  # a discipline the base knows only as a field of study
             return skill.id, f"by name {name!r}"  # ("computer science") is that field
         targets: dict[str, str] = {}
         for alias in aliases:
-            hit = self.base.get(alias)
+            hit = self.base._named(alias)
             if hit is None or hit.category == "degree" or (
                     hit.category in DEGREE_CATEGORIES and not self.fields_by_alias):
                 continue

@@ -127,7 +127,7 @@ class Skill:
 
 
 # rule version-suffix: a name, then a version ("3.11", "7-10", "2019", "11g", "v2", "3.x+")
-_VERSION = re.compile(r"(.*[^\s\d.,;:/-])\s+(?:v(?:ersion)?\s?)?\d+(?:\.\d+)*(?:\.x|[a-z])?\+?"
+_VERSION = re.compile(r"(.*?[^\s\d.,;:/-])\s+(?:v(?:ersion)?\s?)?\d+(?:\.\d+)*(?:\.x|[a-z])?\+?"
                       r"(?:\s?(?:-|/|to)\s?\d+(?:\.\d+)*\+?){0,8}", re.IGNORECASE | re.ASCII)
 _VERSION_ENDS = frozenset("0123456789abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ+")
 
