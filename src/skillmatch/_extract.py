@@ -1550,13 +1550,10 @@ _ITEM_START = re.compile(r"[ \t]*(?:[*\-\u2022\u00b7\u25aa\u25cf>+]|\d{1,2}[.)])
 
 
 def _company_voice(text: str, clause: tuple[int, int]) -> bool:
-    """The employer speaks of itself and not of the candidate, or states its mission without
-    speaking to the reader (rules/boilerplate.toml)."""
+    """The employer speaks of itself and not of the candidate (rules/boilerplate.toml)."""
     lowered = text[clause[0]:clause[1]].lower()
-    voice = voice_patterns()
-    if voice.mission.search(lowered) is not None and voice.reader.search(lowered) is None:
-        return True
-    return voice.company.search(lowered) is not None and voice.candidate.search(lowered) is None
+    company, candidate = voice_patterns()
+    return company.search(lowered) is not None and candidate.search(lowered) is None
 
 
 @dataclass(frozen=True, slots=True)

@@ -80,34 +80,20 @@ def voice_rules() -> tuple[VoiceRule, ...]:
     rules = []
     for entry in _records("boilerplate.toml", "rule"):
         rule = VoiceRule(entry["name"], entry["pattern"], entry["role"], _examples(entry))
-        if rule.role not in VOICE_ROLES:
-            raise ValueError(f"boilerplate rule {rule.name!r}: role must be one of {VOICE_ROLES}")
+        if rule.role not in ("company", "candidate"):
+            raise ValueError(f"boilerplate rule {rule.name!r}: role must be company or candidate")
         re.compile(rule.pattern)
         rules.append(rule)
     return tuple(rules)
 
 
-VOICE_ROLES = ("company", "candidate", "reader", "mission")
-
-
-class VoicePatterns(NamedTuple):
-    """One whole-word alternation per role of ``rules/boilerplate.toml`` (``candidate`` holds
-    the reader's words too)."""
-
-    company: re.Pattern[str]
-    candidate: re.Pattern[str]
-    reader: re.Pattern[str]
-    mission: re.Pattern[str]
-
-
 @cache
-def voice_patterns() -> VoicePatterns:
-    """The company-voice rules as patterns, by role."""
-    def join(*roles: str) -> re.Pattern[str]:
-        parts = [r.pattern for r in voice_rules() if r.role in roles] or ["(?!)"]
-        return re.compile(r"(?<![a-z’'])(?:" + "|".join(parts) + r")(?![a-z])")
-    return VoicePatterns(join("company"), join("candidate", "reader"), join("reader"),
-                         join("mission"))
+def voice_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(company, candidate): one whole-word alternation each."""
+    def join(role: str) -> re.Pattern[str]:
+        return re.compile(r"(?<![a-z’'])(?:" + "|".join(
+            r.pattern for r in voice_rules() if r.role == role) + r")(?![a-z])")
+    return join("company"), join("candidate")
 
 
 # ----------------------------------------------------------------------------- clauses
