@@ -252,8 +252,8 @@ class Messages:
     )
     R032 = "{source}: the text is empty (only white space). Check the upload or the export."
     R033 = (
-        "{source}: the PDF draws over {limit:,} lines, shapes and strings on its pages, more "
-        "than a document of {max_chars:,} characters needs (a hostile file?). Pass a PDF of the text "
+        "{source}: the PDF draws over {limit:,} lines and shapes on its pages, more than a "
+        "document of {max_chars:,} characters needs (a hostile file?). Pass a PDF of the text "
         "(print to PDF), or raise the limit: Limits(max_chars=...)."
     )
     # Batches

@@ -1600,7 +1600,7 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     if nxt in ("a", "an") and _plus_after(match, doc):
         return "plus-after"  # "Scala a plus": not the "a" of stop-word-after ("Go a long way")
     others = [o for o in others if o is not match]
-    if prev in rule_words("action-verb-before") and nxt != "-":
+    if prev in rule_words("action-verb-before") and nxt != "-" and _names_work(match.form):
         # "run payroll for 400 employees": the verb makes it its object, whatever follows
         return None if _names_something_else(match, doc, others) else "action-verb-before"
     if _vetoed(match, around, cues, listed=nxt in rule_words("preposition-after") and _beside(
@@ -1650,6 +1650,18 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     if hinted:
         return hinted  # "PySpark Spark", "Golang Go" (skill-hint-before)
     return "plus-after" if _plus_after(match, doc) else None  # "Jenkins is a plus"
+
+
+def _names_work(form: str) -> bool:
+    """A name written as work is, for rule action-verb-before: in lowercase ("payroll"), of
+    several words, or an acronym of three letters or more ("COBRA"); not one capitalised word,
+    which after "managed" or "handled" is as often a thing's name ("Go Live", "Access
+    requests", "Chef and kitchen staff").
+
+    >>> _names_work("payroll"), _names_work("COBRA"), _names_work("Access"), _names_work("PR")
+    (True, True, False, False)
+    """
+    return form.islower() or " " in form.strip() or (len(form) >= 3 and form.isupper())
 
 
 _SENTENCE_ENDS = frozenset({".", "!", "?"})

@@ -42,10 +42,9 @@ class FormsTooDeep(Exception):
 
 
 class TooManyShapes(Exception):
-    """The pages would draw more pieces (path segments and strings) than a document of
-    ``max_chars`` needs: PDFium parses each before the first page's text comes back, past any
-    deadline (2.2 million rectangles and no text took 12 s and 800 MB), and pdfminer makes a
-    Python object of each (a TJ array of 900,000 one-letter strings took it 16 s)."""
+    """The pages would draw more path segments than a document of ``max_chars`` needs: PDFium
+    parses each before the first page's text comes back, past any deadline (2.2 million
+    rectangles and no text took 12 s and 800 MB)."""
 
 
 # "/Name Do": a page or form drawing an XObject by its resource name; white space or comments
@@ -57,9 +56,9 @@ _STRINGS = re.compile(rb"\((?:\\.|[^\\)])*\)|<[0-9A-Fa-f\s]*>", re.DOTALL)
 _MAX_DEPTH = 32  # forms within forms: deeper than this is no real document
 # the path-construction operators (move, line, curve, rectangle): one a segment drawn
 _PATH_OPS = re.compile(rb"(?<![^\s\]\)>])(?:re|m|l|c|v|y)(?![^\s\[\(<%/])")
-# characters of max_chars per piece drawn (a path segment or a string) allowed: a page of text
-# draws few shapes (a resume's rules and boxes, hundreds) and a few thousand strings at most (one
-# a character where a writer places each); 2,000,000 characters allow 500,000 pieces
+# characters of max_chars per path segment allowed: a page of text draws few shapes (a resume's
+# rules and boxes, tens of thousands at most); 2,000,000 characters allow 500,000 segments.
+# (Strings are bounded by their bytes: at least two each, "()", against 2 x max_chars.)
 _CHARS_PER_SHAPE = 4
 
 
@@ -128,14 +127,13 @@ def _check_pages(document: Any, max_bytes: int, max_chars: int) -> bool:
 
 def _drawn(content: bytes, resources: Any, memo: dict[int, tuple[int, int, int]], depth: int,
            max_bytes: int) -> tuple[int, int, int]:
-    """(bytes of content drawn, bytes of strings shown, pieces drawn: path segments and
-    strings) by ``content``, counting each Form XObject it draws as often as it draws it."""
+    """(bytes of content drawn, bytes of strings shown, path segments drawn) by ``content``,
+    counting each Form XObject it draws as often as it draws it."""
     from pdfminer.pdftypes import PDFStream, resolve1
 
     size = len(content)
-    strings = _STRINGS.findall(content) if content else []
-    shown = sum(map(len, strings))
-    paths = len(_PATH_OPS.findall(content)) + len(strings) if content else 0
+    shown = sum(len(s) for s in _STRINGS.findall(content)) if content else 0
+    paths = len(_PATH_OPS.findall(content)) if content else 0
     if b"Do" not in content:
         return size, shown, paths
     resources = resolve1(resources)

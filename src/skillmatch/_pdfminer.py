@@ -215,6 +215,8 @@ def read_pages(data: bytes, *, password: str, max_pages: int, max_chars: int) ->
             self.chars += 1
             if self.chars > max_chars:
                 raise TooManyChars
+            if not self.chars & 0xFFF:  # one text operator may show a million characters (a
+                _guard.tick()  # TJ array of 900,000 strings took 16 s past an 8 s deadline)
             return float(super().render_char(*args, **kwargs))
 
     parser = PDFParser(io.BytesIO(data))
@@ -231,7 +233,7 @@ def read_pages(data: bytes, *, password: str, max_pages: int, max_chars: int) ->
     if count > max_pages:
         raise TooManyPages(count)
     # what the pages draw, counted before any is interpreted: the same refusals as the PDFium
-    # engine's (a TJ array of 900,000 strings took pdfminer 16 s, past an 8 s deadline)
+    # engine's (Form XObjects drawn a million times, millions of shapes)
     try:
         _pdfcheck.check_pages(document, max_chars=max_chars)
     except _pdfcheck.TooManyChars:
