@@ -64,3 +64,14 @@ def test_company_voice_before_the_first_heading_asks_nothing(default_matcher: Ma
     """The employer's own words there have no level, so the Preferred section decides."""
     skills = default_matcher.extract(COMPANY_FIRST, kind="posting").skills
     assert skills["aws"].level == "preferred" and skills["python"].level == "required"
+
+
+def test_third_person_company_prose_yields_to_the_headed_level(default_matcher: Matcher) -> None:
+    """"Acme builds its payments platform on AWS and Kafka" before the first heading is the
+    employer describing itself (rule company-self-description): the "Nice to have" section that
+    names the same skills decides their level (review, stop 28)."""
+    text = ("Acme builds its payments platform on AWS and Kafka.\n"
+            "Requirements\n- Python and SQL\nNice to have\n- AWS, Kafka\n")
+    skills = default_matcher.extract(text, kind="posting").skills
+    assert skills["aws"].level == skills["kafka"].level == "preferred"
+    assert skills["python"].level == "required"
