@@ -2032,8 +2032,9 @@ def _letter_pair(match: RawMatch, doc: Tokens) -> bool:
     before = (a >= 2 and text[a - 1] in joiners and not space[a - 1] and not space[a - 2]
               and len(text[a - 2]) == 1 and text[a - 2].isalpha())
     after = (b + 1 < len(text) and text[b] in joiners and not space[b - 1] and not space[b]
-             and len(text[b + 1]) == 1 and text[b + 1].isalpha())
-    return before or after
+             and len(text[b + 1]) == 1 and text[b + 1].isalpha()
+             and not (b + 2 < len(text) and not space[b + 1] and text[b + 2] == "-"))
+    return before or after  # (the letter after may begin a name of its own: "R/S-Plus")
 
 
 def _designation(match: RawMatch, doc: Tokens) -> bool:

@@ -113,8 +113,8 @@ def _about_name(title: str, key: str) -> str | None:
     ('about', None)
     """
     words = key.split()
-    if not (1 < len(words) <= 5 and words[0] == "about"):
-        return None
+    if not (1 < len(words) <= 5 and words[0] == "about") or words[1] in _DETERMINERS:
+        return None  # "About Our Stack:", "About Your Day:" say what follows, not who
     names = title.split()[1:]
     return "about" if names and all(w[:1].isupper() for w in names if w[:1].isalpha()) else None
 
