@@ -2177,7 +2177,7 @@ def _item_sides(match: RawMatch, doc: Tokens, runs_on: bool = False) -> tuple[bo
     before = doc.lower[a - 1] if a > 0 else ""
     while b < n and _VERSION_TOKEN.match(text[b]):
         b += 1
-    b = _after_years_note(doc, b)
+    b = _after_item_note(doc, b)
     after = doc.lower[b] if b < n else ""
     if runs_on or "\n" in after and b + 1 < n and text[b + 1][:1].islower():
         after = "-"  # the line runs on ("Project\nmanagement", rule runs-on)
@@ -2192,7 +2192,7 @@ _YEARS_NOTE = re.compile(r"[ \t]*(?:[-\u2013\u2014:][ \t]*\d{1,2}(?:\.\d)?\+?[ \
                          re.IGNORECASE)
 
 
-def _after_years_note(doc: Tokens, i: int) -> int:
+def _after_item_note(doc: Tokens, i: int) -> int:
     """The first token after a note that begins at token ``i`` and belongs to the item before
     it, else ``i``: of years (rule years-note: "— 5 yrs", "(4 years)") or of how well its owner
     knows it (rule level-note: "(proficient)", "(working knowledge)")."""
@@ -2245,7 +2245,7 @@ def _same_list(first: RawMatch, second: RawMatch, doc: Tokens) -> bool:
     t, end = first.token_end - 1, second.token_start
     while t + 1 < end:
         t += 1
-        skipped = _after_years_note(doc, t)
+        skipped = _after_item_note(doc, t)
         if skipped > t:  # "Swift — 5 yrs | Objective-C": the item's note of its years
             t = skipped - 1
             continue
