@@ -95,8 +95,8 @@ def _lookup(key: str, *, colon: bool = False, titled: bool = False) -> str | Non
         kind = _HEADINGS.get(" ".join(words[:n]))
         if kind:
             return kind
-    if titled and 1 < len(words) <= 5 and words[0] == "about":
-        return "about"  # "About Neural Magic": the employer by name (see _about_name)
+    if _about_name(words, titled=titled):
+        return "about"
     if titled and 1 < len(words) <= 4:  # "Technology Requirements": a qualified heading
         for n in (2, 1):
             kind = _HEADINGS.get(" ".join(words[-n:]))
@@ -105,18 +105,15 @@ def _lookup(key: str, *, colon: bool = False, titled: bool = False) -> str | Non
     return None
 
 
-def _about_name(title: str, key: str) -> str | None:
-    """"about" for "About" and a name of at most four words, each capitalised (the employer by
-    name: "About Neural Magic", inline too: "About Nimbly: an AI-native insurtech"), else None.
+def _about_name(words: list[str], *, titled: bool) -> str | None:
+    """"about" when a heading's lowercased ``words`` are "about" and a name of one to four
+    words, all capitalised (``titled``): the employer by name ("About Neural Magic"; inline
+    too: "About Nimbly: an AI-native insurtech"), else None.
 
-    >>> _about_name("About Nimbly", "about nimbly"), _about_name("About our work", "about our work")
+    >>> _about_name(["about", "nimbly"], titled=True), _about_name(["about", "work"], titled=False)
     ('about', None)
     """
-    words = key.split()
-    if not (1 < len(words) <= 5 and words[0] == "about") or words[1] in _DETERMINERS:
-        return None  # "About Our Stack:", "About Your Day:" say what follows, not who
-    names = title.split()[1:]
-    return "about" if names and all(w[:1].isupper() for w in names if w[:1].isalpha()) else None
+    return "about" if titled and 1 < len(words) <= 5 and words[0] == "about" else None
 
 
 def _other_number(key: str) -> str:
@@ -166,7 +163,11 @@ def classify_heading(line: str) -> tuple[str, str, int] | None:
     if colon and rest.strip():
         head_bare = _MARKUP.sub("", head).strip()
         key = _key(head_bare)
-        kind = _HEADINGS.get(key) or _about_name(head_bare, key)
+        words = key.split()
+        # the employer by name, inline; not "About Our Stack:", which says what follows
+        named = all(w[:1].isupper() for w in head_bare.split()[1:] if w[:1].isalpha())
+        kind = _HEADINGS.get(key) or (
+            None if words[1:2] and words[1] in _DETERMINERS else _about_name(words, titled=named))
         if not kind and head_bare[:1].isupper() and len(key.split()) <= _MAX_INLINE_LEAD_IN:
             # "You will need: AutoCAD and ...": a lead-in's phrase before the colon opens
             # what the job asks. Not a preferred one: "Would be a bonus: LabVIEW. The core
