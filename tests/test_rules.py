@@ -447,6 +447,32 @@ def test_verb_object_counter(text: str, skill: str) -> None:
     assert skill not in {m.skill for m in _bundled().extract(text, kind="resume").mentions}
 
 
+VERB_FORMS = [(text, skill) for text, skill in inversion_rule("verb-form").examples]
+
+
+@pytest.mark.parametrize(("text", "skill"), VERB_FORMS, ids=[f"{c[1]}:{c[0]}" for c in VERB_FORMS])
+@pytest.mark.parametrize("kind", ["resume", "posting"])
+def test_verb_form_finds(text: str, skill: str, kind: str) -> None:
+    """Rule verb-form reads a statement's verb as the action noun it makes."""
+    found = {(m.skill, m.rule) for m in _bundled().extract(text, kind=kind).mentions}
+    assert (skill, "verb-form") in found, found
+
+
+@pytest.mark.parametrize(("text", "skill"), inversion_counter("verb-form"),
+                         ids=[c[0] for c in inversion_counter("verb-form")])
+def test_verb_form_counter(text: str, skill: str) -> None:
+    assert skill not in {m.skill for m in _bundled().extract(text, kind="resume").mentions}
+
+
+def test_verb_form_needs_a_verb_opening_a_statement() -> None:
+    """A past form counts after a comma ("Planned, negotiated and closed deals"); a bare form
+    there, or one inside a longer name, does not."""
+    found = _bundled().extract("Planned, negotiated and closed vendor deals.\n"
+                               "Tools, mentor programs, forecast accuracy", kind="resume")
+    assert [(m.text, m.skill) for m in found.mentions if m.rule == "verb-form"] == [
+        ("negotiated", "negotiation")]
+
+
 def test_of_phrase_leaves_a_name_as_written() -> None:
     """"Design of Experiments" is a name of its own: one mention, as written."""
     ex = _bundled().extract("Requirements\n- Design of Experiments (DoE).", kind="posting")

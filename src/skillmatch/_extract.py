@@ -490,6 +490,8 @@ class Extractor:
         if kind == "resume":  # a resume tells what its owner did; a posting's duties in verbs
             # ("deploy models") repeat what its requirements name (measured: dev set P -1.3)
             mentions.extend(self._verb_object_phrases(scan, kind))
+        if kind in _VERB_FORM_KINDS:
+            mentions.extend(self._verb_form_mentions(scan, kind, hits))
         scan.check_time()
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
@@ -1058,6 +1060,64 @@ class Extractor:
             skill = objects.get(obj.lower()) or objects.get(_singular(obj).lower())
             if skill is not None:
                 out.append(self._mention(scan, kind, skill, start, end, "phrase", "verb-object"))
+        return out
+
+    @cached_property
+    def _verb_names(self) -> tuple[Mapping[str, str], Any]:
+        """Rule verb-form's index: each verb form (lowercase) of a curated one-word action
+        noun of the rule's categories ("negotiation": "negotiated", "negotiates") -> the
+        skill; an Aho-Corasick automaton over those forms (None when there are none)."""
+        rule = inversion_rule("verb-form")
+        index: dict[str, str] = {}
+        for skill in self.taxonomy:
+            if skill.id in self._imported or skill.generic or skill.category not in rule.categories:
+                continue
+            for form in skill.surface_forms:
+                if not form.isalpha() or form.isupper() or form in skill.ambiguous:
+                    continue
+                lowered = form.lower()
+                for verb in _verb_forms(lowered, rule.suffixes):
+                    if verb != lowered and verb not in rule.not_verbs \
+                            and self._named(verb) is None:
+                        index.setdefault(verb, skill.id)
+        if not index:
+            return {}, None
+        import ahocorasick
+
+        verbs: Any = ahocorasick.Automaton()
+        for verb in index:
+            verbs.add_word(verb, verb)
+        verbs.make_automaton()
+        return index, verbs
+
+    def _verb_form_mentions(self, scan: _Scan, kind: str,
+                            hits: Sequence[tuple[int, int, str]]) -> list[Mention]:
+        """Names written as a verb (rule verb-form, rules/inversion.toml): "Negotiated
+        contracts with vendors" shows negotiation, "Forecasted operating costs" forecasting. The verb opens its statement (a line, a bullet, or after "and", a
+        comma or an adverb), a lowercase word follows it (not a conjunction, unless the verb is
+        past: "Negotiated and closed deals"), and it is
+        no part of a name the candidate pass ``hits`` ("machine" of "machine learning")."""
+        index, verbs = self._verb_names
+        lowered = sliceable_lower(scan.document.text)
+        if verbs is None or lowered is None:
+            return []
+        text = scan.document.text
+        rule = inversion_rule("verb-form")
+        names = _SpanSet((a, b) for a, b, _ in hits)
+        out = []
+        for last, verb in verbs.iter(lowered):
+            start, end = last + 1 - len(verb), last + 1
+            if (start and lowered[start - 1].isalnum()) or lowered[end:end + 1].isalnum():
+                continue
+            if not text[start + 1:end].islower():
+                continue  # "NEGOTIATED" in a heading, "ForeCast" a name
+            past = verb.endswith("ed")
+            after = _WORD_AFTER.match(text, end)
+            if after is None or (not past and after["word"] in rule.ends):
+                continue
+            if not _opens_statement(text, start, rule.words, past) or names.overlaps(start, end):
+                continue
+            out.append(self._mention(scan, kind, index[verb], start, end, "phrase", "verb-form"))
         return out
 
     def _is_ambiguous(self, match: RawMatch) -> bool:
@@ -1829,6 +1889,34 @@ def _verb_forms(action: str, suffixes: Sequence[tuple[str, str]],
     if action in same:  # not the bare noun: "design systems" are a thing, "designed systems" work
         forms |= {action + "s", action + "ed", action + "ing"}
     return forms
+
+
+_VERB_FORM_KINDS = frozenset({"resume", "posting"})
+# a lowercase word after a verb: its object or preposition ("contracts", "with")
+_WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)")
+_BULLETS = " \t*-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25e6\u2023>+\uf0b7\uf0a7o"
+
+
+def _opens_statement(text: str, start: int, openers: frozenset[str], past: bool = True) -> bool:
+    """The word at ``start`` opens a statement: it starts its line (after a bullet), or
+    follows an adverb in -ly or one of ``openers`` ("and", "to"), or, when it is a ``past``
+    verb, a comma, a semicolon or "&" (a bare verb there is as often a noun: "inspectors,
+    machine setters").
+
+    >>> _opens_statement("- Negotiated contracts", 2, frozenset()), _opens_statement(
+    ...     "Budget and forecast", 11, frozenset({"and"}))
+    (True, True)
+    >>> _opens_statement("the forecast", 4, frozenset({"and"}))
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start].rstrip(" \t")
+    if not before.strip(_BULLETS):
+        return True
+    if before[-1] in ",;&":
+        return past
+    word = before.rsplit(None, 1)[-1].lower()
+    return word in openers or (len(word) > 4 and word.endswith("ly") and word.isalpha())
 
 
 def _singular(word: str) -> str:

@@ -432,6 +432,8 @@ class InversionRule:
     suffixes: tuple[tuple[str, str], ...] = ()  # rule verb-object: (noun ending, verb ending)
     same: frozenset[str] = frozenset()  # rule verb-object: nouns that are their own verb
     not_objects: frozenset[str] = frozenset()  # rule verb-object: objects too plain to count
+    categories: frozenset[str] = frozenset()  # rule verb-form: the skills' categories
+    not_verbs: frozenset[str] = frozenset()  # rule verb-form: verb forms that never count
 
 
 @cache
@@ -445,7 +447,9 @@ def inversion_rule(name: str = "of-phrase") -> InversionRule:
     return InversionRule(name, frozenset(entry.get("words", ())), frozenset(entry.get("ends", ())),
                          _examples(entry),
                          tuple((a, b) for a, b in entry.get("suffixes", ())),
-                         frozenset(entry.get("same", ())), frozenset(entry.get("not_objects", ())))
+                         frozenset(entry.get("same", ())), frozenset(entry.get("not_objects", ())),
+                         frozenset(entry.get("categories", ())),
+                         frozenset(entry.get("not_verbs", ())))
 
 
 def inversion_counter(name: str = "of-phrase") -> tuple[tuple[str, str], ...]:
