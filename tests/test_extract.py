@@ -468,6 +468,19 @@ def test_ellipsis_looks_past_no_word_of_a_comma_list(default_matcher: Matcher) -
     assert "performance-management" not in ex.skills
 
 
+def test_ellipsis_walks_past_a_name_in_a_closed_list(default_matcher: Matcher) -> None:
+    """A list item that is a name of its own does not stop the head from reaching the items
+    before it when "and" closes the list ("organizational, leadership, and communication
+    skills"); in a flat list of names with no "and" it does ("network, Oracle, performance
+    management" names no network management)."""
+    ex = default_matcher.extract("Requirements\n- Excellent organizational, leadership, and "
+                                 "communication skills.", kind="posting")
+    assert {"organizational-skills", "leadership", "communication"} <= set(ex.skills)
+    ex = default_matcher.extract("Skills\nnegotiations, network, Oracle, PeopleSoft, "
+                                 "performance management", kind="resume")
+    assert "network-administration" not in ex.skills
+
+
 def test_families_are_kept_apart(matcher: Matcher) -> None:
     """A broad family ("databases", "software development") is context, not a skill."""
     ex = matcher.extract("Requirements\n- Experience with databases and software development "

@@ -851,9 +851,9 @@ class Extractor:
         heads = self._heads
         last = len(doc) - 2  # a coordinator needs two words after it
         for i in [i for i, lower in enumerate(lowered) if lower in _COORDINATORS and i < last]:
-            # what _conjuncts_before asks first, whatever the head: a free word before it
+            # what _conjuncts_before asks first, whatever the head: a word before it
             end = i - 1 if lowered[i] in ("and", "or") and text[i - 1] == "," else i
-            if end < 1 or not alpha[end - 1] or end - 1 in taken:
+            if end < 1 or not alpha[end - 1]:
                 continue
             right = _words_after(doc, i + 1)
             found: list[RawMatch] = []
@@ -908,16 +908,30 @@ class Extractor:
         """Walk back from the coordinator at token ``i`` over "A, B and" while each
         "<conjunct> <head>" is a curated skill; in a run of words joined by slashes one
         conjunct that names none may stand between ("unit/integration/service tests": "unit
-        tests"; not "performance, quality, data management")."""
+        tests"; not "performance, quality, data management"); a conjunct that is a name of its
+        own is walked past when "and", "or" or "&" ends the run ("organizational, leadership,
+        and communication skills": "organizational skills")."""
         out: list[RawMatch] = []
         lower, text, alpha, space = doc.lower, doc.text, doc.alpha, doc.space
         skips = 1
+        closed = lower[i] in ("and", "or", "&")  # "A, B and C": not a flat list of names
         while i > 0 and lower[i] in _COORDINATORS:
             if lower[i] in {"and", "or"} and text[i - 1] == ",":
                 i -= 1  # the Oxford comma: "a, b, and c"
             end = i
-            if end < 1 or not alpha[end - 1] or end - 1 in taken:
+            if end < 1 or not alpha[end - 1]:
                 break
+            if end - 1 in taken:  # a conjunct that is a name of its own is an item of the
+                # list: walk past it ("organizational, leadership, and communication skills"),
+                # not in a flat list of names ("negotiations, network, Oracle, performance
+                # management" lends no head)
+                if not closed:
+                    break
+                j = end - 1
+                while j > 0 and j - 1 in taken and not space[j - 1]:
+                    j -= 1
+                i = j - 1
+                continue
             j = end - 1
             while j > 0 and not space[j - 1] and (alpha[j - 1] or text[j - 1] == "-"):
                 j -= 1  # a hyphenated modifier: "semi-supervised"
