@@ -21,6 +21,8 @@ def _skills(matcher: Matcher, text: str, kind: str = "resume") -> set[str]:
      "Intercompany reconciliation, Billing, Tax, P&L\n",
      {"month-end-close", "accruals", "fixed-asset-accounting", "internal-controls",
       "intercompany-accounting", "billing", "taxation", "pnl-management"}),
+    ("Jane Roe\nSkills\nAccounting, Marketing, Account reconciliations, Accounts payable\n",
+     {"accounting", "marketing", "account-reconciliation"}),
     ("Jane Roe\nSkills\nLoan processing, KYC, AML, Underwriting, Teller operations\n",
      {"loan-processing", "kyc", "aml", "underwriting", "teller-operations"}),
     ("Jane Roe\nSkills\nIEP development, Lesson planning, Curriculum development, "
@@ -68,6 +70,8 @@ def test_trade_skills_in_a_skills_list(default_matcher: Matcher, text: str,
      "been editing the church newsletter.\n", {"food-preparation", "photography", "editing"}),
     ("Summary\nA teacher who believes tutoring and welding both reward patience, and "
      "who is interested in tax law.\n", {"tutoring", "welding"}),
+    ("Experience\nSales Lead\nGrew online sales, accounting for 30% of revenue, and "
+     "worked with the marketing team on pricing.\n", {"accounting", "marketing"}),
 ])
 def test_everyday_words_do_not_count_in_prose(default_matcher: Matcher, text: str,
                                               absent: set[str]) -> None:
