@@ -16,7 +16,7 @@ from typing import Any
 
 import pytest
 
-from skillmatch import Taxonomy, load_taxonomy
+from skillmatch import Matcher, Taxonomy, load_taxonomy
 from skillmatch.taxonomy import import_devicon, import_esco, import_onet, stack
 from skillmatch.taxonomy._aliases import (
     RULES,
@@ -1082,6 +1082,24 @@ def test_rule_short_acronym() -> None:
 
     assert _ambiguous("IC") and _ambiguous("UX") and _ambiguous("XD")
     assert not _ambiguous("LAN") and not _ambiguous("SAP") and _ambiguous("ARM")
+
+
+def test_rule_action_compound() -> None:
+    """Two common words, an action noun and its object before it, are a term of art people
+    write in prose ("risk management", "requirements analysis"); two that name a thing are not
+    ("medical equipment", "financial statement"), nor is one word ("management")."""
+    from skillmatch.taxonomy._merge import _ambiguous
+
+    assert not _ambiguous("risk management") and not _ambiguous("Requirements analysis")
+    assert _ambiguous("medical equipment") and _ambiguous("financial statement")
+    assert _ambiguous("data processing") and _ambiguous("management")
+
+
+def test_imported_action_compound_counts_in_prose(default_matcher: Matcher) -> None:
+    """The imported "patch management" counts in a resume's prose sentence."""
+    ex = default_matcher.extract("Experience\nMaintained 40 servers, including patch management "
+                                 "and account maintenance.", kind="resume")
+    assert "patch-management" in ex.skills
 
 
 # ------------------------------------------------------------------------------ devicon

@@ -360,10 +360,11 @@ def spells(acronym: str, words: list[str]) -> bool:
 def _ambiguous(form: str) -> bool:
     """Rule common-words: a name of at most ``max_ambiguous_words`` words, each common in
     English, reads as ordinary words ("Access", "data entry"); a longer one is a term of art
-    even when its words are common ("root cause analysis").
+    even when its words are common ("root cause analysis"), and so is an action and its object
+    (rule action-compound: "risk management").
 
-    >>> _ambiguous("Access"), _ambiguous("Root cause analysis")
-    (True, False)
+    >>> _ambiguous("Access"), _ambiguous("Root cause analysis"), _ambiguous("risk management")
+    (True, False, False)
     >>> _ambiguous("LAN"), _ambiguous("ARM"), _ambiguous("IC")
     (False, True, True)
     """
@@ -373,4 +374,21 @@ def _ambiguous(form: str) -> bool:
             return True  # rule short-acronym: "IC", "UX" name too many things
         return is_common(form, threshold=float(rules["acronym_zipf_threshold"]))  # word is
         # everyday English ("ACT", "ARM", "BOX")
-    return len(form.split()) <= int(rules["max_ambiguous_words"]) and is_common(form)
+    words = form.split()
+    if len(words) == 2 and _action_compound(words, rules):
+        return False
+    return len(words) <= int(rules["max_ambiguous_words"]) and is_common(form)
+
+
+def _action_compound(words: list[str], rules: dict[str, Any]) -> bool:
+    """Rule action-compound: two words, the second an action noun of the rule's suffixes and
+    not one of its things ("risk management", not "medical equipment").
+
+    >>> rules = import_rules()["common_words"]
+    >>> _action_compound(["risk", "management"], rules), _action_compound(["medical", "equipment"], rules)
+    (True, False)
+    """
+    head = words[-1].lower()
+    return (words[0].replace("-", "").isalpha() and head.isalpha()
+            and head.endswith(tuple(rules["action_suffixes"]))
+            and head not in rules["not_action_heads"])
