@@ -484,9 +484,11 @@ class GlueSplitter:
     """Where two words were glued together by a scraper that dropped a line break ("with
     PythonStrong knowledge", "Java, CKnowledge of"): rules/glue.toml.
 
-    A word splits at a boundary before a Capitalised word when the left part is the last word
-    of a known name, the whole is no known name, and the right part is a word that starts
-    lines (a stop word, a requirement or heading word).
+    A word splits at a boundary before a Capitalised word when the whole is no known name and
+    either the left part is the last word of a known name and the right part a word that starts
+    lines (a stop word, a requirement or heading word), or the left part is a whole name and
+    the right part the first word of another (rule glued-names: "ExcelMicrosoft Word", two
+    columns of a PDF read as one line).
 
     >>> g = GlueSplitter(["python", "javascript", "java", "c"])
     >>> g.points("with PythonStrong knowledge; JavaScript; Java, CKnowledge of")
@@ -501,6 +503,9 @@ class GlueSplitter:
         self._forms = frozenset(forms)
         self._last = frozenset(w[-1] for w in (f.rsplit(None, 1) for f in self._forms) if w)
         self._starters = frozenset(glue_words()) | frozenset(STOP_WORDS)
+        # the first words of names of several words ("microsoft" of "microsoft word"): what
+        # starts the right part of two names glued side by side (rule glued-names)
+        self._first = frozenset(f.split(None, 1)[0] for f in self._forms if " " in f.strip())
 
     def points(self, text: str) -> list[int]:
         """The offsets in ``text`` where a glued word splits, in order: also before a version
@@ -519,13 +524,18 @@ class GlueSplitter:
             if r < size and text[r].isalpha():
                 continue  # "PyTorchLightning": the right part is no whole word
             right = text[p:r].lower()
-            if right not in self._starters:
+            starts_line, starts_name = right in self._starters, right in self._first
+            if not (starts_line or starts_name):
                 continue
             q = p - 1
             while q > 0 and text[q - 1] in _WORD_CHARS:
                 q -= 1
             left = text[q:p].lower()
-            if left in self._last and left + right not in self._forms:
+            if left + right in self._forms:
+                continue
+            if (starts_line and left in self._last) or (
+                    starts_name and len(left) >= 3 and left in self._forms
+                    and not text[q:p].isupper()):  # "CPAExcel": an acronym's brand
                 out.append(p)
         return sorted(out)
 
