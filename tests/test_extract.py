@@ -468,6 +468,12 @@ def test_ellipsis_looks_past_no_word_of_a_comma_list(default_matcher: Matcher) -
     assert "performance-management" not in ex.skills
 
 
+def test_a_dash_glued_to_an_item_is_a_bullet(default_matcher: Matcher) -> None:
+    """"-Python" and "–Excel" are list items behind a dash, as "- Python" is."""
+    ex = default_matcher.extract("Skills\n-Python\n–Excel\n-Budgeting", kind="resume")
+    assert {"python", "excel", "budgeting"} <= set(ex.skills)
+
+
 def test_ellipsis_walks_past_a_name_in_a_closed_list(default_matcher: Matcher) -> None:
     """A list item that is a name of its own does not stop the head from reaching the items
     before it when "and" closes the list ("organizational, leadership, and communication

@@ -23,6 +23,12 @@ def _skills(matcher: Matcher, text: str, kind: str = "resume") -> set[str]:
       "intercompany-accounting", "billing", "taxation", "pnl-management"}),
     ("Jane Roe\nSkills\nAccounting, Marketing, Account reconciliations, Accounts payable\n",
      {"accounting", "marketing", "account-reconciliation"}),
+    ("Jane Roe\nSkills\nVMware ESXi, vCenter, Cisco ASA, Nexus switches, F5 BIG-IP, IPsec, "
+     "DMVPN, HDLC, Frame Relay, NetApp, Nutanix\n",
+     {"vmware-vsphere", "cisco-asa", "cisco-nexus", "f5-big-ip", "ipsec", "dmvpn", "hdlc",
+      "frame-relay", "netapp", "nutanix"}),
+    ("Jane Roe\nSkills\nPolysomnography, EEG, CPAP titration, HIIT, Zumba, FMLA\n",
+     {"polysomnography", "eeg", "cpap-titration", "personal-training", "leave-administration"}),
     ("Jane Roe\nSkills\nLoan processing, KYC, AML, Underwriting, Teller operations\n",
      {"loan-processing", "kyc", "aml", "underwriting", "teller-operations"}),
     ("Jane Roe\nSkills\nIEP development, Lesson planning, Curriculum development, "
@@ -72,11 +78,32 @@ def test_trade_skills_in_a_skills_list(default_matcher: Matcher, text: str,
      "who is interested in tax law.\n", {"tutoring", "welding"}),
     ("Experience\nSales Lead\nGrew online sales, accounting for 30% of revenue, and "
      "worked with the marketing team on pricing.\n", {"accounting", "marketing"}),
+    ("Summary\nOur model is a superset of the old one; we offer leave as per the FMLA.\n",
+     {"apache-superset", "leave-administration"}),
 ])
 def test_everyday_words_do_not_count_in_prose(default_matcher: Matcher, text: str,
                                               absent: set[str]) -> None:
     """A name that is also an everyday word is no skill in a prose sentence."""
     assert not absent & _skills(default_matcher, text)
+
+
+def test_llm_engineering_names_of_2024_postings(default_matcher: Matcher) -> None:
+    """Training and LLM-application names ML postings ask for: parallelism, mixed precision,
+    DPO, tokenization, function calling, guardrails, and their frameworks."""
+    found = _skills(default_matcher, "Requirements:\n- Experience with FSDP, Megatron and mixed "
+                    "precision training.\n- Knowledge of DPO, tokenization, chain-of-thought "
+                    "prompting and function calling.\n- Familiarity with Semantic Kernel, DSPy, "
+                    "Ollama and Pub/Sub.\n", kind="posting")
+    assert {"model-parallelism", "megatron-lm", "mixed-precision-training",
+            "direct-preference-optimization", "tokenization", "chain-of-thought",
+            "function-calling", "semantic-kernel", "dspy", "ollama", "google-pubsub"} <= found
+
+
+def test_a_domain_word_before_its_noun_is_no_skill(default_matcher: Matcher) -> None:
+    """"Marketing" and "accounting" qualifying a noun name a domain, not the skill."""
+    found = _skills(default_matcher, "What you will do:\n- Build NLP for accounting "
+                    "applications and multi-modal marketing content.\n", kind="posting")
+    assert not {"accounting", "marketing"} & found
 
 
 def test_data_loss_prevention_is_not_retail_loss_prevention(default_matcher: Matcher) -> None:

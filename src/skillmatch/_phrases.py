@@ -129,7 +129,7 @@ _DOMAIN_SUFFIX = r"(?<=[a-z])\.(?:com|org|net|io|ai|co|app|dev)"
 def affix_patterns(nlp: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """The prefix, suffix and infix patterns of :func:`blank_pipeline`: English's, and brackets
     split off words, slashes or dashes glued to one side of a name ("Python/ FastAPI",
-    "Python- 2 years", "Java/ C++/ C#", "/Spark"), a sentence's full stop after a one-letter
+    "Python- 2 years", "Java/ C++/ C#", "/Spark", "-Python"), a sentence's full stop after a one-letter
     name ("Python or R."), a web domain after a name ("Salesforce.com")."""
     from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
 
@@ -151,7 +151,9 @@ def affix_patterns(nlp: Language) -> tuple[re.Pattern[str], re.Pattern[str], re.
     suffixes = list(defaults.suffixes or ()) + [r"/", r"(?<=[A-Za-z0-9+#])-", r"(?<=^[A-Z])\.",
                                                 # a product's web domain: "Salesforce.com"
                                                 _DOMAIN_SUFFIX]
-    prefixes = list(defaults.prefixes or ()) + [r"/"]
+    # a dash as a bullet glued to the item: "-Python", "–Budgeting" (spaCy splits a hyphen
+    # off only before a digit)
+    prefixes = list(defaults.prefixes or ()) + [r"/", r"[-\u2013\u2014](?=[A-Za-z])"]
     return (compile_prefix_regex(prefixes), compile_suffix_regex(suffixes),
             compile_infix_regex(infixes))
 
