@@ -1129,7 +1129,11 @@ class Extractor:
             after = _WORD_AFTER.match(text, end)
             if after is None or (not past and after["word"] in rule.ends):
                 continue
-            if not _opens_statement(text, start, rule.words, past) or names.overlaps(start, end):
+            # a capitalised past form after a word opens a sentence whose full stop the text
+            # lost ("... 100% profit Negotiated contracts with vendors")
+            opens = _opens_statement(text, start, rule.words, past) or (
+                past and text[start].isupper())
+            if not opens or names.overlaps(start, end):
                 continue
             out.append(self._mention(scan, kind, index[verb], start, end, "phrase", "verb-form"))
         return out
