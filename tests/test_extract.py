@@ -468,6 +468,16 @@ def test_ellipsis_looks_past_no_word_of_a_comma_list(default_matcher: Matcher) -
     assert "performance-management" not in ex.skills
 
 
+def test_a_lowercase_item_among_lowercase_items_is_a_skill(default_matcher: Matcher) -> None:
+    """An everyday word that counts only capitalised ("Billing", "Tax") is a skill as an item of
+    a list whose items are all written in lowercase; not between capitalised names."""
+    ex = default_matcher.extract("Skills\nbank reconciliations, billing, bookkeeping, tax, "
+                                 "variance analysis", kind="resume")
+    assert {"billing", "taxation"} <= set(ex.skills)
+    ex = default_matcher.extract("Skills\nRouters, scheduling, Switches", kind="resume")
+    assert "scheduling" not in ex.skills
+
+
 def test_a_dash_glued_to_an_item_is_a_bullet(default_matcher: Matcher) -> None:
     """"-Python" and "–Excel" are list items behind a dash, as "- Python" is."""
     ex = default_matcher.extract("Skills\n-Python\n–Excel\n-Budgeting", kind="resume")

@@ -435,6 +435,10 @@ class Extractor:
                 # contract management" names no "maintenance management" product)
                 elided = self._elided(raw, window)
                 rules.update(dict.fromkeys(elided, "ellipsis"))
+                if elided:  # a list item read with the head it shares ("marketing" of
+                    # "marketing and patient education materials") is that name, not its own
+                    spans = {(m.start, m.end) for m in elided}
+                    raw = [m for m in raw if (m.start, m.end) not in spans]
                 raw += elided
             line = flat[seg_start:seg_end] if raw or degree_found else ""
             accepted = self._resolve_ambiguity(raw, window, line, document, offset, rules)
@@ -468,8 +472,10 @@ class Extractor:
                                               "exact" if match.exact else "phrase",
                                               rules.get(match, "")))
             kept_outer = set(accepted)
+            phrases = self._imported_phrases
             for inner, outer in nested.items():
-                if outer in kept_outer:
+                if outer in kept_outer and not (inner.form.lower() in phrases
+                                                and inner.skill in self._imported):
                     mentions.append(self._nested_mention(scan, kind, inner, offset,
                                                          asked=_slash_pair(outer, inner)))
             for match in longest_first(degree_found):
@@ -629,8 +635,11 @@ class Extractor:
         ``rules`` learns the context rule that accepted each ambiguous match kept."""
         sure: list[RawMatch] = []
         maybe: list[RawMatch] = []
+        phrases = self._imported_phrases
         for m in raw:
-            (maybe if self._is_ambiguous(m) else sure).append(m)
+            (maybe if self._is_ambiguous(m) or (
+                m.form.lower() in phrases and m.skill in self._imported
+                and _in_capitalised_run(m, doc.get())) else sure).append(m)
         # rule skill-hint-not for a skill no name of which is ambiguous: its own not_before /
         # not_after words still make it prose ("the team stays agile")
         unvetoed: list[RawMatch] = []
@@ -689,6 +698,18 @@ class Extractor:
         return sorted(kept, key=lambda m: m.start)
 
     @cached_property
+    def _imported_phrases(self) -> frozenset[str]:
+        """The lowercased names of imported skills that are phrases of ordinary words
+        ("resource management", "property management"): written capitalised beside another
+        capitalised word ("Property Management Coordinator") they are part of a longer name or
+        title, so they count there only as ambiguous names do, and inside a longer name
+        ("Human Resource Management") they are no skill of their own (rule
+        inside-capitalised-name)."""
+        imported = self._imported
+        return frozenset(form.lower() for s in self.taxonomy if s.id in imported
+                         for form in s.surface_forms if _plain_phrase(form))
+
+    @cached_property
     def _capitalised_products(self) -> frozenset[str]:
         """Curated products, languages and platforms with an ambiguous name (Kafka, Scala,
         React, Go): the skills rule capitalised-in-technical-text may accept."""
@@ -731,8 +752,9 @@ class Extractor:
         ("Excel", "R", "Go"), written in lowercase as an item of a list beside skills, is the
         skill: "word, excel, powerpoint", "python, r, sql". Not in prose ("and go to the
         office"), and only in a list whose writer lowercases names: the item next to it is a
-        name written with capitals, in lowercase there ("python"; in "Linux, access, Excel" or
-        "change management, com" the lowercase word is a word). ``rejected`` (when tracing)
+        name written with capitals, in lowercase there ("python"), or every item next to it is
+        written in lowercase ("bank reconciliations, billing, bookkeeping"; in "Linux, access,
+        Excel" the lowercase word is a word). ``rejected`` (when tracing)
         gets the lowercase list items beside skills that are not counted."""
         out: list[Mention] = []
         lines: dict[int, list[Mention]] = {}  # line start -> the mentions on it
@@ -757,8 +779,12 @@ class Extractor:
                 continue
             if len(beside) < 2 or not _list_item(flat, a, b, line_start, line_end):
                 continue  # prose ("we're", "go to the office"): nothing to explain
-            if any((_LIST_GAP.fullmatch(flat, m.end, a) or _LIST_GAP.fullmatch(flat, b, m.start))
-                   and self._written_lowercase(m) for m in beside):
+            adjacent = [m for m in beside if _LIST_GAP.fullmatch(flat, m.end, a)
+                        or _LIST_GAP.fullmatch(flat, b, m.start)]
+            # the writer lowercases names ("python, r"), or every item beside it is written in
+            # lowercase ("bank reconciliations, billing, bookkeeping"; not "Linux, access, Excel")
+            if adjacent and (any(self._written_lowercase(m) for m in adjacent)
+                             or all(m.text.islower() for m in adjacent)):
                 out.append(self._mention(scan, kind, skill, a, b, "phrase",
                                          "lowercase-list-item"))
             elif rejected is not None:
@@ -930,6 +956,12 @@ class Extractor:
                 j = end - 1
                 while j > 0 and j - 1 in taken and not space[j - 1]:
                     j -= 1
+                words = doc.span(j, end)
+                skill = self._named(f"{words} {head}")  # the name with the head, if any, first:
+                if (skill is not None and skill.category not in DEGREE_CATEGORIES  # "marketing
+                        and not skill.generic and skill.id not in self._imported):  # materials"
+                    out.append(RawMatch(skill.id, words, doc.idx[j] - base,
+                                        doc.end(end - 1) - base, j, end, False))
                 i = j - 1
                 continue
             j = end - 1
@@ -1082,6 +1114,9 @@ class Extractor:
         noun of the rule's categories ("negotiation": "negotiated", "negotiates") -> the
         skill; an Aho-Corasick automaton over those forms (None when there are none)."""
         rule = inversion_rule("verb-form")
+        # every form of a verb the rule names: "summarize" blocks "summarizing" too
+        blocked = {form for stem in rule.not_verbs for form in _inflections(stem, doubled=True)}
+        blocked |= {form for stem in rule.not_bare for form in (stem, stem + "s")}
         index: dict[str, str] = {}
         for skill in self.taxonomy:
             if skill.id in self._imported or skill.generic or skill.category not in rule.categories:
@@ -1091,8 +1126,7 @@ class Extractor:
                     continue
                 lowered = form.lower()
                 for verb in _verb_forms(lowered, rule.suffixes):
-                    if verb != lowered and verb not in rule.not_verbs \
-                            and self._named(verb) is None:
+                    if verb != lowered and verb not in blocked and self._named(verb) is None:
                         index.setdefault(verb, skill.id)
         if not index:
             return {}, None
@@ -1107,10 +1141,11 @@ class Extractor:
     def _verb_form_mentions(self, scan: _Scan, kind: str,
                             hits: Sequence[tuple[int, int, str]]) -> list[Mention]:
         """Names written as a verb (rule verb-form, rules/inversion.toml): "Negotiated
-        contracts with vendors" shows negotiation, "Forecasted operating costs" forecasting. The verb opens its statement (a line, a bullet, or after "and", a
-        comma or an adverb), a lowercase word follows it (not a conjunction, unless the verb is
-        past: "Negotiated and closed deals"), and it is
-        no part of a name the candidate pass ``hits`` ("machine" of "machine learning")."""
+        contracts with vendors" shows negotiation, "Forecasted operating costs" forecasting.
+        The verb opens its statement (see :func:`_opens_statement`), a lowercase word follows
+        it (not one of the rule's ends unless the verb is past: "Negotiated and closed deals";
+        not "by" after a past form: "presented by"), and it is no part of a name the candidate
+        pass ``hits`` ("machine" of "machine learning")."""
         index, verbs = self._verb_names
         lowered = sliceable_lower(scan.document.text)
         if verbs is None or lowered is None:
@@ -1127,11 +1162,12 @@ class Extractor:
                 continue  # "NEGOTIATED" in a heading, "ForeCast" a name
             past = verb.endswith("ed")
             after = _WORD_AFTER.match(text, end)
-            if after is None or (not past and after["word"] in rule.ends):
-                continue
+            if after is None or (after["word"] in rule.past_ends if past
+                                 else after["word"] in rule.ends):
+                continue  # "forecasts and budgets", "Coach at Lincoln High", "presented by"
             # a capitalised past form after a word opens a sentence whose full stop the text
             # lost ("... 100% profit Negotiated contracts with vendors")
-            opens = _opens_statement(text, start, rule.words, past) or (
+            opens = _opens_statement(text, start, rule.words, past, rule.not_adverbs) or (
                 past and text[start].isupper())
             if not opens or names.overlaps(start, end):
                 continue
@@ -1649,7 +1685,9 @@ class _Cues:
         def resolve(entries: tuple[str, ...], default: str) -> dict[str, str]:
             out: dict[str, str] = {}
             for entry in entries:
-                if entry.startswith("@"):
+                if entry == _ANY_WORD:
+                    out[entry] = default
+                elif entry.startswith("@"):
                     out.update(dict.fromkeys(rule_words(entry[1:]), entry[1:]))
                 else:
                     out[entry] = default
@@ -1728,6 +1766,28 @@ def _technical(match: RawMatch, doc: Tokens, seg_text: str, others: list[RawMatc
     if hinted:
         return hinted  # "PySpark Spark", "Golang Go" (skill-hint-before)
     return "plus-after" if _plus_after(match, doc) else None  # "Jenkins is a plus"
+
+
+def _plain_phrase(name: str) -> bool:
+    """A name of two words or more in sentence case or lowercase, letters only: "Risk
+    management".
+
+    >>> _plain_phrase("Risk management"), _plain_phrase("Adobe Photoshop"), _plain_phrase("SQL")
+    (True, False, False)
+    """
+    words = name.split()
+    return len(words) >= 2 and all(w.isalpha() for w in words) and name[1:].islower()
+
+
+def _in_capitalised_run(match: RawMatch, doc: Tokens) -> bool:
+    """``match`` is written capitalised and a capitalised word touches it on either side: part
+    of a longer name or title ("Human Resource Management", "Business Management Magna")."""
+    if not match.form[:1].isupper() or not match.form.replace(" ", "").isalpha():
+        return False
+    a, b = match.token_start, match.token_end
+    before = a > 0 and doc.alpha[a - 1] and doc.text[a - 1][:1].isupper() and doc.space[a - 1]
+    after = b < len(doc) and doc.alpha[b] and doc.text[b][:1].isupper() and doc.space[b - 1]
+    return bool(before or after)
 
 
 def _names_work(form: str) -> bool:
@@ -1901,9 +1961,7 @@ def _verb_forms(action: str, suffixes: Sequence[tuple[str, str]],
             stems.add(stem[:-1])  # "mapping" -> "map"
     forms: set[str] = set()
     for stem in stems:
-        silent_e = stem.endswith("e")
-        forms |= {stem, stem + "s", stem + ("d" if silent_e else "ed"),
-                  (stem[:-1] if silent_e else stem) + "ing"}
+        forms |= _inflections(stem)
     if action in same:  # not the bare noun: "design systems" are a thing, "designed systems" work
         forms |= {action + "s", action + "ed", action + "ing"}
     return forms
@@ -1915,15 +1973,20 @@ _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)")
 _BULLETS = " \t*-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25e6\u2023>+\uf0b7\uf0a7o"
 
 
-def _opens_statement(text: str, start: int, openers: frozenset[str], past: bool = True) -> bool:
+def _opens_statement(text: str, start: int, openers: frozenset[str], past: bool = True,
+                     not_adverbs: frozenset[str] = frozenset()) -> bool:
     """The word at ``start`` opens a statement: it starts its line (after a bullet), or
-    follows an adverb in -ly or one of ``openers`` ("and", "to"), or, when it is a ``past``
-    verb, a comma, a semicolon or "&" (a bare verb there is as often a noun: "inspectors,
-    machine setters").
+    follows an adverb in -ly (not one of ``not_adverbs``: "monthly forecasts") or, when it is
+    a ``past`` verb, a comma, a semicolon or "&" (a bare verb there is as often a noun:
+    "inspectors, machine setters"), or one of ``openers`` ("and", "to"); not a plural after
+    "and" or "or" and a plural ("budgets and forecasts" are things).
 
-    >>> _opens_statement("- Negotiated contracts", 2, frozenset()), _opens_statement(
-    ...     "Budget and forecast", 11, frozenset({"and"}))
-    (True, True)
+    >>> _opens_statement("- Negotiated contracts", 2, frozenset())
+    True
+    >>> _opens_statement("- Guide and mentor", 12, frozenset({"and"}), False)
+    True
+    >>> _opens_statement("budgets and forecasts", 12, frozenset({"and"}), False)
+    False
     >>> _opens_statement("the forecast", 4, frozenset({"and"}))
     False
     """
@@ -1933,8 +1996,33 @@ def _opens_statement(text: str, start: int, openers: frozenset[str], past: bool 
         return True
     if before[-1] in ",;&":
         return past
-    word = before.rsplit(None, 1)[-1].lower()
-    return word in openers or (len(word) > 4 and word.endswith("ly") and word.isalpha())
+    words = before.split()
+    word = words[-1].lower()
+    if word in ("and", "or") and not past:  # "budgets and forecasts", "peers and mentors":
+        previous = words[-2].lower().rstrip(",") if len(words) > 1 else ""  # plural nouns
+        return not (previous.endswith("s") and text[start:start + 40].split(None, 1)[0]
+                    .rstrip(".,;:")[-1:] == "s")
+    if word in openers:
+        return True
+    return (len(word) > 4 and word.endswith("ly") and word.isalpha()
+            and word not in not_adverbs)
+
+
+def _inflections(stem: str, doubled: bool = False) -> set[str]:
+    """A verb's forms: itself, -s, -ed, -ing (a silent e dropped); with ``doubled`` also
+    its last consonant doubled ("flagged", "flagging").
+
+    >>> sorted(_inflections("summarize")), sorted(_inflections("flag", doubled=True))[2:4]
+    (['summarize', 'summarized', 'summarizes', 'summarizing'], ['flagged', 'flagging'])
+    """
+    silent_e = stem.endswith("e")
+    forms = {stem, stem + "s", stem + ("d" if silent_e else "ed"),
+             (stem[:-1] if silent_e else stem) + "ing"}
+    if doubled and stem[-1:].isalpha() and stem[-1:] not in "aeiouwxy":
+        forms |= {stem + stem[-1] + "ed", stem + stem[-1] + "ing"}
+    if stem.endswith(("s", "x", "ch", "sh")):
+        forms.add(stem + "es")
+    return forms
 
 
 def _singular(word: str) -> str:
@@ -2115,7 +2203,14 @@ def _vetoed_by_hint(around: tuple[str, str, str, str], cues: _Cues) -> bool:
     CV", "stays agile"."""
     prev2, prev, nxt, nxt2 = around
     return (prev in cues.not_before or f"{prev2} {prev}" in cues.not_before
-            or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after)
+            or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after
+            or (_ANY_WORD in cues.not_after and nxt.isalpha() and nxt not in _ITEM_TAILS))
+
+
+# hint "@any-word" in not_after: the name counts only where its list item ends after it (a
+# domain word qualifying the next noun is no skill: "marketing databases", "accounting close")
+_ANY_WORD = "@any-word"
+_ITEM_TAILS = frozenset({"and", "or", "skills", "skill"})
 
 
 def _names_something_else(match: RawMatch, doc: Tokens, others: list[RawMatch]) -> bool:

@@ -508,6 +508,10 @@ class GlueSplitter:
         # the first words of names of several words ("microsoft" of "microsoft word"): what
         # starts the right part of two names glued side by side (rule glued-names)
         self._first = frozenset(f.split(None, 1)[0] for f in self._forms if " " in f.strip())
+        # the first two words of every name of two words or more: "kafka connect" is a name
+        # the glued "KafkaConnect" spells, not two names side by side
+        self._pairs = frozenset(" ".join(f.split()[:2]) for f in self._forms
+                                if len(f.split()) >= 2)
 
     def points(self, text: str) -> list[int]:
         """The offsets in ``text`` where a glued word splits, in order: also before a version
@@ -533,8 +537,9 @@ class GlueSplitter:
             while q > 0 and text[q - 1] in _WORD_CHARS:
                 q -= 1
             left = text[q:p].lower()
-            if left + right in self._forms:
-                continue
+            if left + right in self._forms or (starts_name and not starts_line
+                                               and f"{left} {right}" in self._pairs):
+                continue  # "JavaScript"; "KafkaConnect" is Kafka Connect run together
             if (starts_line and left in self._last) or (
                     starts_name and len(left) >= 3 and left in self._forms
                     and not text[q:p].isupper()):  # "CPAExcel": an acronym's brand

@@ -433,7 +433,10 @@ class InversionRule:
     same: frozenset[str] = frozenset()  # rule verb-object: nouns that are their own verb
     not_objects: frozenset[str] = frozenset()  # rule verb-object: objects too plain to count
     categories: frozenset[str] = frozenset()  # rule verb-form: the skills' categories
-    not_verbs: frozenset[str] = frozenset()  # rule verb-form: verb forms that never count
+    not_verbs: frozenset[str] = frozenset()  # rule verb-form: verbs none of whose forms count
+    not_bare: frozenset[str] = frozenset()  # rule verb-form: verbs whose bare forms do not count
+    past_ends: frozenset[str] = frozenset()  # rule verb-form: words a past form is not before
+    not_adverbs: frozenset[str] = frozenset()  # rule verb-form: -ly words that open nothing
 
 
 @cache
@@ -449,7 +452,10 @@ def inversion_rule(name: str = "of-phrase") -> InversionRule:
                          tuple((a, b) for a, b in entry.get("suffixes", ())),
                          frozenset(entry.get("same", ())), frozenset(entry.get("not_objects", ())),
                          frozenset(entry.get("categories", ())),
-                         frozenset(entry.get("not_verbs", ())))
+                         frozenset(entry.get("not_verbs", ())),
+                         frozenset(entry.get("not_bare", ())),
+                         frozenset(entry.get("past_ends", ())),
+                         frozenset(entry.get("not_adverbs", ())))
 
 
 def inversion_counter(name: str = "of-phrase") -> tuple[tuple[str, str], ...]:
