@@ -87,6 +87,18 @@ def test_everyday_words_do_not_count_in_prose(default_matcher: Matcher, text: st
     assert not absent & _skills(default_matcher, text)
 
 
+def test_named_products_and_standards(default_matcher: Matcher) -> None:
+    """Named products, standards and licences of products-and-standards.toml, in a skills list;
+    an ordinary word among them counts only there ("Gong", "Flux")."""
+    found = _skills(default_matcher, "Skills\nOkta, Azure AD, SOC 2, GDPR, Buildkite, Freshdesk, "
+                    "Series 7, Vectorworks, Benchling, OPC UA, Modbus, Gong\n")
+    assert {"okta", "microsoft-entra-id", "soc-2", "gdpr", "buildkite", "freshdesk",
+            "finra-series-7", "vectorworks", "benchling", "opc-ua", "modbus", "gong"} <= found
+    prose = _skills(default_matcher, "Experience\nRang the gong at 5 pm and kept the flux "
+                    "capacitor clean.\n")
+    assert not {"gong", "flux-cd"} & prose
+
+
 def test_llm_engineering_names_of_2024_postings(default_matcher: Matcher) -> None:
     """Training and LLM-application names ML postings ask for: parallelism, mixed precision,
     DPO, tokenization, function calling, guardrails, and their frameworks."""
