@@ -14,6 +14,7 @@ from skillmatch.extraction._rules import (
     cased_words,
     degree_rules,
     either_or_rules,
+    employer_rule,
     glue_counter,
     glue_rules,
     inversion_counter,
@@ -276,6 +277,21 @@ def test_ambiguity_rule_rejects(for_rule: Any, rule: str, text: str, skill: str,
     assert skill not in {m.skill for m in ex.mentions}, rule
     assert skill in {r.skill for r in ex.rejected} | {m.skill for m in ex.mentions} or (
         ambiguity_rules()[rule].direction != "LIST"), rule
+
+
+EMPLOYER = list(employer_rule().examples)
+
+
+@pytest.mark.parametrize(("text", "skill"), EMPLOYER, ids=[c[1] for c in EMPLOYER])
+def test_employer_name_is_no_skill(text: str, skill: str) -> None:
+    """Rule employer-name: the posting's employer, named like a product, is not asked for."""
+    assert skill not in {m.skill for m in _bundled().extract(text, kind="posting").mentions}
+
+
+@pytest.mark.parametrize(("text", "skill"), employer_rule().counter,
+                         ids=[c[1] for c in employer_rule().counter])
+def test_employer_name_counter(text: str, skill: str) -> None:
+    assert skill in {m.skill for m in _bundled().extract(text, kind="posting").mentions}
 
 
 def test_hint_lists_name_known_rules() -> None:

@@ -44,6 +44,7 @@ from .extraction._rules import (
     ambiguity_rules,
     degree_words,
     either_or_lead_ins,
+    employer_rule,
     inversion_rule,
     person_names,
     rule_finditer,
@@ -511,6 +512,7 @@ class Extractor:
         kept: list[Mention] = []
         inside_field = _SpanSet(field_spans)
         organisations = _organisation_spans(text) if mentions else _SpanSet(())
+        employers: dict[str, bool] = {}  # a name as written -> whether it is the employer's
         for found in mentions:
             a, b = found.start, found.end
             # a soft skill before "team members" is a verb and its object ("mentor junior team
@@ -521,6 +523,14 @@ class Extractor:
                           found.skill in self._soft and _TEAM_MEMBERS.match(text, b)) else None)
             if reason is None and organisations.overlaps(a, b):
                 reason = "inside a company's name (rule organisation-name)"
+            if (reason is None and kind == "posting" and found.text[:1].isupper()
+                    and found.skill not in self._broad):  # a product, not "Leadership"
+                employer = employers.get(found.text)
+                if employer is None:
+                    employer = employers[found.text] = employer_rule().names_employer(
+                        text, found.text)
+                if employer:
+                    reason = "the employer's own name (rule employer-name)"
             if (reason is None and kind == "posting" and found.skill in self._imported
                     and _narrative(text, a, b) and not _listed_beside(found, mentions, text)):
                 reason = ("a name from an imported layer in a long narrative paragraph of a "
@@ -1990,10 +2000,11 @@ def _opens_statement(text: str, start: int, openers: frozenset[str], past: bool 
     >>> _opens_statement("the forecast", 4, frozenset({"and"}))
     False
     """
-    line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start].rstrip(" \t")
+    low = max(0, start - 120)  # bounded: a line may be a million characters long
+    line_break = text.rfind("\n", low, start)
+    before = text[line_break + 1 if line_break >= 0 else low:start].rstrip(" \t")
     if not before.strip(_BULLETS):
-        return True
+        return line_break >= 0 or low == 0
     if before[-1] in ",;&":
         return past
     words = before.split()

@@ -464,6 +464,48 @@ def inversion_counter(name: str = "of-phrase") -> tuple[tuple[str, str], ...]:
     return tuple((x[0], x[1]) for x in entry.get("counter", ()))
 
 
+@dataclass(frozen=True)
+class EmployerRule:
+    """Rule employer-name of ``rules/boilerplate.toml``: the words around a name that make it
+    the employer's, and [posting, skill] examples and counter-examples."""
+
+    before: tuple[str, ...]
+    after: tuple[str, ...]
+    examples: tuple[tuple[str, str], ...]
+    counter: tuple[tuple[str, str], ...]
+
+    def names_employer(self, text: str, name: str) -> bool:
+        """``name`` (as written) stands in ``text`` as the employer's name.
+
+        >>> employer_rule().names_employer("At Acme, we ship.", "Acme")
+        True
+        >>> employer_rule().names_employer("We use Acme daily.", "Acme")
+        False
+        >>> employer_rule().names_employer("Together AI is an equal opportunity employer", "AI")
+        False
+        """
+        for word in self.before:
+            for found in re.finditer(re.escape(f"{word} {name}") + r"(?![\w-]|\.\w| [A-Z])", text):
+                return True  # "At ZoomInfo," (not "At ZoomInfo Labs", "At Torch.AI")
+        for word in self.after:
+            for joint in (" ", ""):
+                for found in re.finditer(re.escape(f"{name}{joint}{word}"), text):
+                    before = text[max(0, found.start() - 40):found.start()]
+                    before = before[before.rfind("\n") + 1:].rstrip()
+                    if not before or before[-1] in ".!?:;,-\u2013\u2014" or not before.split()[
+                            -1][:1].isupper():
+                        return True  # not a longer name's last word: "Together AI is an Equal"
+        return False
+
+
+@cache
+def employer_rule() -> EmployerRule:
+    """Rule employer-name (``rules/boilerplate.toml``)."""
+    entry = _records("boilerplate.toml", "employer")[0]
+    return EmployerRule(tuple(entry["before"]), tuple(entry["after"]), _examples(entry),
+                        tuple((x[0], x[1]) for x in entry.get("counter", ())))
+
+
 @cache
 def glue_rules() -> tuple[NamedPattern, ...]:
     """The rules of ``rules/glue.toml``, in file order (their words, examples, counters)."""
