@@ -513,6 +513,7 @@ class Extractor:
         inside_field = _SpanSet(field_spans)
         organisations = _organisation_spans(text) if mentions else _SpanSet(())
         employers: dict[str, bool] = {}  # a name as written -> whether it is the employer's
+        employs: Callable[[str], bool] | None = None
         for found in mentions:
             a, b = found.start, found.end
             # a soft skill before "team members" is a verb and its object ("mentor junior team
@@ -527,8 +528,9 @@ class Extractor:
                     and found.skill not in self._broad):  # a product, not "Leadership"
                 employer = employers.get(found.text)
                 if employer is None:
-                    employer = employers[found.text] = employer_rule().names_employer(
-                        text, found.text)
+                    if employs is None:
+                        employs = employer_rule().employers(text)
+                    employer = employers[found.text] = employs(found.text)
                 if employer:
                     reason = "the employer's own name (rule employer-name)"
             if (reason is None and kind == "posting" and found.skill in self._imported
@@ -648,8 +650,9 @@ class Extractor:
         phrases = self._imported_phrases
         for m in raw:
             (maybe if self._is_ambiguous(m) or (
-                m.form.lower() in phrases and m.skill in self._imported
-                and _in_capitalised_run(m, doc.get())) else sure).append(m)
+                m.form[:1].isupper() and m.form.lower() in phrases
+                and m.skill in self._imported and _in_capitalised_run(m, doc.get())
+            ) else sure).append(m)
         # rule skill-hint-not for a skill no name of which is ambiguous: its own not_before /
         # not_after words still make it prose ("the team stays agile")
         unvetoed: list[RawMatch] = []
