@@ -497,8 +497,7 @@ class Extractor:
         if kind == "resume":  # a resume tells what its owner did; a posting's duties in verbs
             # ("deploy models") repeat what its requirements name (measured: dev set P -1.3)
             mentions.extend(self._verb_object_phrases(scan, kind))
-        if kind in _VERB_FORM_KINDS:
-            mentions.extend(self._verb_form_mentions(scan, kind, hits))
+        mentions.extend(self._verb_form_mentions(scan, kind, hits))
         scan.check_time()
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
@@ -1980,7 +1979,6 @@ def _verb_forms(action: str, suffixes: Sequence[tuple[str, str]],
     return forms
 
 
-_VERB_FORM_KINDS = frozenset({"resume", "posting"})
 # a lowercase word after a verb: its object or preposition ("contracts", "with")
 _WORD_AFTER = re.compile(r"[ \t]+(?P<word>[a-z]+)")
 _BULLETS = " \t*-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25e6\u2023>+\uf0b7\uf0a7o"
