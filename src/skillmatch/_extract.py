@@ -473,10 +473,8 @@ class Extractor:
                                               "exact" if match.exact else "phrase",
                                               rules.get(match, "")))
             kept_outer = set(accepted)
-            phrases = self._imported_phrases
             for inner, outer in nested.items():
-                if outer in kept_outer and not (inner.form.lower() in phrases
-                                                and inner.skill in self._imported):
+                if outer in kept_outer and not self._is_imported_phrase(inner):
                     mentions.append(self._nested_mention(scan, kind, inner, offset,
                                                          asked=_slash_pair(outer, inner)))
             for match in longest_first(degree_found):
@@ -646,12 +644,10 @@ class Extractor:
         ``rules`` learns the context rule that accepted each ambiguous match kept."""
         sure: list[RawMatch] = []
         maybe: list[RawMatch] = []
-        phrases = self._imported_phrases
         for m in raw:
             (maybe if self._is_ambiguous(m) or (
-                m.form[:1].isupper() and m.form.lower() in phrases
-                and m.skill in self._imported and _in_capitalised_run(m, doc.get())
-            ) else sure).append(m)
+                m.form[:1].isupper() and self._is_imported_phrase(m)
+                and _in_capitalised_run(m, doc.get())) else sure).append(m)
         # rule skill-hint-not for a skill no name of which is ambiguous: its own not_before /
         # not_after words still make it prose ("the team stays agile")
         unvetoed: list[RawMatch] = []
@@ -720,6 +716,10 @@ class Extractor:
         imported = self._imported
         return frozenset(form.lower() for s in self.taxonomy if s.id in imported
                          for form in s.surface_forms if _plain_phrase(form))
+
+    def _is_imported_phrase(self, match: RawMatch) -> bool:
+        """``match`` names an imported skill by one of :attr:`_imported_phrases`."""
+        return match.form.lower() in self._imported_phrases and match.skill in self._imported
 
     @cached_property
     def _capitalised_products(self) -> frozenset[str]:
@@ -1179,7 +1179,8 @@ class Extractor:
                 continue  # "forecasts and budgets", "Coach at Lincoln High", "presented by"
             # a capitalised past form after a word opens a sentence whose full stop the text
             # lost ("... 100% profit Negotiated contracts with vendors")
-            opens = _opens_statement(text, start, rule.words, past, rule.not_adverbs) or (
+            opens = _opens_statement(text, start, rule.words, past, rule.not_adverbs,
+                                     verb.endswith("s")) or (
                 past and text[start].isupper())
             if not opens or names.overlaps(start, end):
                 continue
@@ -1985,18 +1986,18 @@ _BULLETS = " \t*-\u2013\u2014\u2022\u00b7\u25aa\u25cf\u25e6\u2023>+\uf0b7\uf0a7o
 
 
 def _opens_statement(text: str, start: int, openers: frozenset[str], past: bool = True,
-                     not_adverbs: frozenset[str] = frozenset()) -> bool:
+                     not_adverbs: frozenset[str] = frozenset(), plural: bool = False) -> bool:
     """The word at ``start`` opens a statement: it starts its line (after a bullet), or
     follows an adverb in -ly (not one of ``not_adverbs``: "monthly forecasts") or, when it is
     a ``past`` verb, a comma, a semicolon or "&" (a bare verb there is as often a noun:
-    "inspectors, machine setters"), or one of ``openers`` ("and", "to"); not a plural after
-    "and" or "or" and a plural ("budgets and forecasts" are things).
+    "inspectors, machine setters"), or one of ``openers`` ("and", "to"); not a ``plural``
+    after "and" or "or" and a plural ("budgets and forecasts" are things).
 
     >>> _opens_statement("- Negotiated contracts", 2, frozenset())
     True
     >>> _opens_statement("- Guide and mentor", 12, frozenset({"and"}), False)
     True
-    >>> _opens_statement("budgets and forecasts", 12, frozenset({"and"}), False)
+    >>> _opens_statement("budgets and forecasts", 12, frozenset({"and"}), False, plural=True)
     False
     >>> _opens_statement("the forecast", 4, frozenset({"and"}))
     False
@@ -2012,8 +2013,7 @@ def _opens_statement(text: str, start: int, openers: frozenset[str], past: bool 
     word = words[-1].lower()
     if word in ("and", "or") and not past:  # "budgets and forecasts", "peers and mentors":
         previous = words[-2].lower().rstrip(",") if len(words) > 1 else ""  # plural nouns
-        return not (previous.endswith("s") and text[start:start + 40].split(None, 1)[0]
-                    .rstrip(".,;:")[-1:] == "s")
+        return not (plural and previous.endswith("s"))
     if word in openers:
         return True
     return (len(word) > 4 and word.endswith("ly") and word.isalpha()
