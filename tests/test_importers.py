@@ -163,7 +163,7 @@ def test_fixtures_keep_the_source_format() -> None:
         esco = list(csv.DictReader(fh))
     assert list(esco[0]) == ["id", "description", "hierarchy_levels", "type"]
     assert {r["type"] for r in esco} == {"preferredLabel", "altLabels", "level_2"}
-    assert sum(r["type"] == "preferredLabel" for r in esco) == 26
+    assert sum(r["type"] == "preferredLabel" for r in esco) == 29
 
 
 # ------------------------------------------------------------------------------ alias rules
@@ -896,7 +896,7 @@ def test_import_onet_stacks_under_the_core(onet_import: tuple[Path, str]) -> Non
 def test_read_esco() -> None:
     """read_esco: one concept per preferred label, its alternative labels and hierarchy codes."""
     concepts = {c.label: c for c in read_esco(ESCO)}
-    assert len(concepts) == 26
+    assert len(concepts) == 29
     python = concepts["Python (computer programming)"]
     assert python.id == PYTHON_ESCO.removeprefix("esco:")
     assert "Python3" in python.alt_labels and {"K06", "S5"} <= set(python.codes)
@@ -936,16 +936,34 @@ def test_import_esco_groups_and_categories(esco_layer: Taxonomy) -> None:
 
 def test_import_esco_ignores_other_groups(esco_import: tuple[Path, str],
                                           esco_layer: Taxonomy) -> None:
-    """Concepts outside K06/S5/K07 are not skills: transversal ones, S4 activities, K00/K04
-    knowledge."""
+    """Concepts outside the imported groups are not skills: transversal ones, S4 activities,
+    K00 knowledge."""
     for label in ("think analytically", "work in teams", "manage musical staff",
-                  "supervise correctional procedures", "communication", "customer service",
-                  "negotiating"):
+                  "supervise correctional procedures", "communication", "negotiating"):
         assert label not in esco_layer, label
     text = esco_import[0].read_text(encoding="utf-8")
     for uuid in ("0005c151-5b5a-4a66-8aac-60e734beb1ab", "00064735-8fad-454b-90c7-ed858cc993f2",
-                 "15d76317-c71a-4fa2-aadc-2ecc34e627b7", "15a33d76-4640-438d-ae64-fdc0c1d3eebc"):
+                 "15d76317-c71a-4fa2-aadc-2ecc34e627b7"):
         assert uuid not in text
+
+
+def test_rule_broad_knowledge(esco_layer: Taxonomy) -> None:
+    """Rule broad-knowledge: K04/K05/K08/K09/K10 concepts are imported with only the labels that
+    name them as surely as their own: phrases without "of" and one-word respellings; no
+    adjective ("logistic"), no other word ("transport"), no acronym ("CPT")."""
+    paediatrics = esco_layer["paediatrics"]
+    assert paediatrics.category == "technique"
+    assert {"pediatrics", "pediatric care", "paediatric treatments"} <= set(paediatrics.aliases)
+    assert "treatment of diseases affecting children" not in paediatrics.aliases
+    assert esco_layer["pediatrics"].id == paediatrics.id
+    logistics = esco_layer["logistics"]
+    assert {"logistic", "coordination", "transport"}.isdisjoint(logistics.aliases)
+    for word in ("logistic", "coordination", "transport", "CPT"):
+        assert word not in esco_layer, word
+    transit = esco_layer["cable-propelled transit"]
+    assert "cable-propelled transport" in transit.aliases and "CPT" not in transit.aliases
+    # a K04 concept a core skill names joins it, as a K06 one does
+    assert esco_layer["customer service"].refs == ("esco:15a33d76-4640-438d-ae64-fdc0c1d3eebc",)
 
 
 def test_import_esco_engineering_group(esco_layer: Taxonomy) -> None:

@@ -583,6 +583,7 @@ _SPACED_PLUS = re.compile(r"^([A-Za-z]{3,})\+$")  # "Network+"; not "C++", "A+"
 _STOP_WORDS = frozenset({"a", "an", "the", "it", "on", "in", "of", "to", "up", "as", "at", "by",
                          "or", "and", "is", "be", "we", "me", "us", "do", "go", "no", "so"})
 _CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")  # "PowerPoint", not "InDesign"
+_LOWER_UPPER = re.compile(r"[a-z][A-Z]")
 
 
 def _camel_split(form: str) -> str | None:
@@ -592,6 +593,8 @@ def _camel_split(form: str) -> str | None:
     >>> _camel_split("Visual SourceSafe"), _camel_split("PowerPoint"), _camel_split("InDesign")
     ('Visual Source Safe', 'Power Point', None)
     """
+    if not _LOWER_UPPER.search(form):
+        return None  # no CamelCase word without a lowercase letter before a capital
     words = form.split(" ")
     split = [_CAMEL.sub(r"\1 \2", w) for w in words]
     return " ".join(split) if split != words else None

@@ -1,9 +1,11 @@
-"""Import ESCO's technology knowledge and skills as a taxonomy layer (``skillmatch taxonomy
+"""Import ESCO's technology and trade knowledge as a taxonomy layer (``skillmatch taxonomy
 import esco``).
 
 The concepts under the hierarchy codes in ``import_rules.toml`` (K06: ICT knowledge, S5: working
-with computers, K07: engineering, manufacturing and construction) become skills, with ESCO's alternative labels as aliases and ``esco:<uuid>`` as
-a ref. A label qualified in parentheses ("Python (computer programming)") is the thing it
+with computers, K07: engineering, manufacturing and construction) become skills, with ESCO's
+alternative labels as aliases and ``esco:<uuid>`` as a ref; so do the knowledge concepts of
+other fields (K04 business and law, K05 sciences, K08 agriculture, K09 health, K10 services:
+rule broad-knowledge), with only the labels that name them as surely as their own. A label qualified in parentheses ("Python (computer programming)") is the thing it
 qualifies. Transversal skills (hierarchy T) are not imported; where one of a transversal
 concept's labels is a core soft skill's name ("analytical thinking" for "think analytically"),
 its ESCO id is added to that skill's refs. ESCO measures no demand: imported
@@ -87,12 +89,15 @@ def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> t
     soft = {normalize_alias(f): s.id for s in base if s.category == "soft-skill"
             for f in s.aliases}
     mapped = []
-    kinds = _kinds_listed(concepts, rules["groups"], int(rules["kinds_min_concepts"]))
+    groups = [*rules["groups"], *rules["broad_groups"]]
+    kinds = _kinds_listed(concepts, groups, int(rules["kinds_min_concepts"]))
     for concept in concepts:
-        if any(c in rules["groups"] for c in concept.codes):
+        if any(c in groups for c in concept.codes):
             match = _QUALIFIED.match(concept.label)
             name = match["head"] if match else concept.label
             alts = [a for a in concept.alt_labels if a not in kinds.get(concept.id, ())]
+            if not any(c in rules["groups"] for c in concept.codes):
+                alts = [a for a in alts if _sure_label(a, name, rules)]
             if concept.id in kinds:
                 mapped.append(f"kinds listed: {concept.label!r} names "
                               f"{', '.join(map(repr, kinds[concept.id]))}: left to those concepts")
@@ -111,7 +116,8 @@ def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> t
                 mapped.append(f"transversal: {concept.label!r} -> core {hit}")
     header: dict[str, Any] = {
         "id": "esco-tech",
-        "name": "ESCO 1.1.1 technology knowledge and skills: ICT, engineering, manufacturing",
+        "name": "ESCO 1.1.1 knowledge and skills: ICT, engineering, business, science, health, "
+                "services",
         "version": "1.1.1",
         "default_demand": 0.002,
         "default_demand_source": "esco: ESCO gives no demand; the layer's default",
@@ -121,6 +127,30 @@ def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> t
     }
     layer, report = builder.finish(header)
     return layer, "\n".join([*report, "", *mapped]) + "\n"
+
+
+def _sure_label(label: str, name: str, rules: dict[str, Any]) -> bool:
+    """Rule broad-knowledge: an alternative label of a concept of ``broad_groups`` names it as
+    surely as its preferred ``name``: a phrase without "of", or one word that respells the name
+    (not an acronym, nor a shorter or longer word).
+
+    >>> rules = import_rules()["esco"]
+    >>> [_sure_label(a, "paediatrics", rules) for a in ("pediatrics", "paediatric", "PED")]
+    [True, False, False]
+    >>> _sure_label("use of data", "statistics", rules), _sure_label("stats", "statistics", rules)
+    (False, False)
+    >>> _sure_label("cable-propelled transport", "cable-propelled transit", rules)
+    True
+    """
+    from rapidfuzz import fuzz
+
+    words = label.lower().split()
+    if len(words) > 1:
+        return "of" not in words
+    low, own = label.lower(), name.lower()
+    return (label != label.upper() and " " not in own
+            and not (low.startswith(own) or own.startswith(low))
+            and fuzz.ratio(low, own) >= float(rules["respelling_min_ratio"]))
 
 
 def _kinds_listed(concepts: list[EscoConcept], groups: list[str],
