@@ -178,6 +178,18 @@ category = "technique"
 name = "Agile"
 category = "concept"
 hints = { not_before = ["stays"], not_after = ["company"] }
+
+[skill.scheduling]
+name = "Scheduling"
+category = "technique"
+exact = ["Scheduling"]
+ambiguous = ["Scheduling"]
+
+[skill.microsoft-access]
+name = "Microsoft Access"
+category = "tool"
+exact = ["Access"]
+ambiguous = ["Access"]
 """
 
 

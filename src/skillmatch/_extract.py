@@ -211,6 +211,9 @@ _TECH_LOOKING = re.compile(r"[A-Za-z][a-z]*[A-Z0-9+#]|^[A-Z][a-z]+$")
 _WORDS = re.compile(r"[A-Za-z0-9+#][A-Za-z0-9+#.']*")
 # sections that list things: skills, asked-for qualifications, certificates ("A+", "PMP")
 _LIST_SECTIONS = frozenset({"skills", "requirements", "preferred", "certifications"})
+# categories whose names are ordinary words for the work itself ("scheduling", "tax"), not a
+# product's name that is also a word ("Access", "Word")
+_WORD_NAMED = frozenset({"technique", "concept"})
 _BULLET = re.compile(r"^\s*(?:[*•·▪◦‣⁃–-]|\d{1,2}[.)])\s")
 
 
@@ -794,14 +797,27 @@ class Extractor:
             adjacent = [m for m in beside if _LIST_GAP.fullmatch(flat, m.end, a)
                         or _LIST_GAP.fullmatch(flat, b, m.start)]
             # the writer lowercases names ("python, r"), or every item beside it is written in
-            # lowercase ("bank reconciliations, billing, bookkeeping"; not "Linux, access, Excel")
+            # lowercase ("bank reconciliations, billing, bookkeeping"; not "Linux, access, Excel"),
+            # or it is a technique listed in a resume's skills section, where the word is the
+            # skill ("Routers, scheduling, servers"; a product's lowercase name there is still a
+            # word: "Linux, access, Excel")
             if adjacent and (any(self._written_lowercase(m) for m in adjacent)
-                             or all(m.text.islower() for m in adjacent)):
+                             or all(m.text.islower() for m in adjacent)) \
+                    or self._listed_technique(scan, kind, skill, a):
                 out.append(self._mention(scan, kind, skill, a, b, "phrase",
                                          "lowercase-list-item"))
             elif rejected is not None:
                 rejected.append(Rejection(skill, flat[a:b], a, b, _LOWERCASE))
         return out
+
+    def _listed_technique(self, scan: _Scan, kind: str, skill: str, offset: int) -> bool:
+        """``skill`` is a curated technique or concept (no product) and ``offset`` lies in a
+        resume's skills section (rule lowercase-list-item)."""
+        if kind != "resume" or skill in self._imported or self.taxonomy.skills[
+                skill].category not in _WORD_NAMED:
+            return False
+        section = scan.document.section_at(offset)
+        return section is not None and section.kind == "skills"
 
     def _written_lowercase(self, mention: Mention) -> bool:
         """``mention`` is a name people write with capitals (a curated product, or a name with
