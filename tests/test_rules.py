@@ -479,6 +479,22 @@ def test_verb_object_counter(text: str, skill: str) -> None:
     assert skill not in {m.skill for m in _bundled().extract(text, kind="resume").mentions}
 
 
+NUMBERED = [(text, skill) for text, skill in inversion_rule("numbered-series").examples]
+
+
+@pytest.mark.parametrize(("text", "skill"), NUMBERED, ids=[f"{c[1]}:{c[0]}" for c in NUMBERED])
+def test_numbered_series_finds(text: str, skill: str) -> None:
+    """Rule numbered-series reads the numbers after "Series 7" as the series' members."""
+    found = {(m.skill, m.rule) for m in _bundled().extract(text, kind="resume").mentions}
+    assert (skill, "numbered-series") in found, found
+
+
+@pytest.mark.parametrize(("text", "skill"), inversion_counter("numbered-series"),
+                         ids=[c[0] for c in inversion_counter("numbered-series")])
+def test_numbered_series_counter(text: str, skill: str) -> None:
+    assert skill not in {m.skill for m in _bundled().extract(text, kind="resume").mentions}
+
+
 VERB_FORMS = [(text, skill) for text, skill in inversion_rule("verb-form").examples]
 
 

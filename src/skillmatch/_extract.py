@@ -499,6 +499,7 @@ class Extractor:
             # ("deploy models") repeat what its requirements name (measured: dev set P -1.3)
             mentions.extend(self._verb_object_phrases(scan, kind))
         mentions.extend(self._verb_form_mentions(scan, kind, hits))
+        mentions.extend(self._numbered_series(scan, kind, mentions))
         scan.check_time()
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
@@ -1136,6 +1137,28 @@ class Extractor:
                 out.append(self._mention(scan, kind, skill, start, end, "phrase", "verb-object"))
         return out
 
+    def _numbered_series(self, scan: _Scan, kind: str, mentions: list[Mention]) -> list[Mention]:
+        """Rule numbered-series (rules/inversion.toml): the numbers written after a name that
+        ends in one ("Series 7, 63 and 66") name the series' other members where the taxonomy
+        knows them; each mention is the number."""
+        text = scan.document.text
+        out = []
+        for found in mentions:
+            named = _NUMBERED.fullmatch(found.text)
+            if named is None or not _NUMBER_AFTER.match(text, found.end):
+                continue
+            words = named["prefix"].split(" ")
+            prefixes = [" ".join(words[i:]) for i in range(len(words))]  # "FINRA Series 7"
+            position = found.end
+            while (number := _NUMBER_AFTER.match(text, position)) is not None:
+                position = number.end()
+                skill = next((s for s in (self.taxonomy.get(f"{p} {number['number']}")
+                                          for p in prefixes) if s is not None), None)
+                if skill is not None and skill.category not in DEGREE_CATEGORIES:
+                    out.append(self._mention(scan, kind, skill.id, number.start("number"),
+                                             number.end("number"), "phrase", "numbered-series"))
+        return out
+
     @cached_property
     def _verb_names(self) -> tuple[Mapping[str, str], Any]:
         """Rule verb-form's index: each verb form (lowercase) of a curated one-word action
@@ -1499,6 +1522,13 @@ def _compound_tail(text: str, start: int) -> bool:
         head -= 1
     return text[head:start - 1].lower() in rule_words("compound-tail")
 
+
+# rule numbered-series: a name that ends in a number ("Series 7"), and a number after it,
+# joined by a comma, slash or "&" or one of the rule's words ("and", "or")
+_NUMBERED = re.compile(r"(?P<prefix>[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)*) \d{1,4}")
+_NUMBER_AFTER = re.compile(
+    r"[ \t]*(?:[,/&][ \t]*(?:(?:%s)[ \t]+)?|(?:%s)[ \t]+)(?P<number>\d{1,4})(?!\w|\.\d)"
+    % (("|".join(sorted(inversion_rule("numbered-series").words)),) * 2), re.IGNORECASE)
 
 # what stands between two items of a list: separators, perhaps "and" / "or"
 _LIST_GAP = re.compile(r"[ \t]*(?:[,;|/&\u2022\u00b7][ \t]*)+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+",
