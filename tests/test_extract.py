@@ -497,6 +497,28 @@ def test_ellipsis_walks_past_a_name_in_a_closed_list(default_matcher: Matcher) -
     assert "network-administration" not in ex.skills
 
 
+@pytest.mark.parametrize(("text", "skills"), [
+    ("- Experience with model development and deployment.", {"model-deployment"}),
+    ("- Own model training, tuning, serving and monitoring.", {"model-deployment",
+                                                               "model-monitoring"}),
+    ("- Patient preparation and education before each study.", {"patient-education"}),
+])
+def test_ellipsis_lends_an_object_to_later_actions(matcher: Matcher, text: str,
+                                                   skills: set[str]) -> None:
+    """The object of the first action is the object of each action listed after it ("model
+    development and deployment": model deployment), with no name needed in the text."""
+    ex = matcher.extract("Requirements\n" + text, kind="posting")
+    assert skills <= set(ex.skills), set(ex.skills)
+    assert all(m.rule == "ellipsis" for s in skills for m in ex.skills[s].mentions)
+
+
+def test_ellipsis_of_an_object_needs_actions(matcher: Matcher) -> None:
+    """Only action nouns share an object: "model cards and deployment" names no model
+    deployment, nor does "strong writing and presentation" a strong presentation."""
+    ex = matcher.extract("Requirements\n- Write model cards and deployment notes.", kind="posting")
+    assert "model-deployment" not in ex.skills
+
+
 def test_families_are_kept_apart(matcher: Matcher) -> None:
     """A broad family ("databases", "software development") is context, not a skill."""
     ex = matcher.extract("Requirements\n- Experience with databases and software development "

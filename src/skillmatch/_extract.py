@@ -500,6 +500,8 @@ class Extractor:
             mentions.extend(self._verb_object_phrases(scan, kind))
         mentions.extend(self._verb_form_mentions(scan, kind, hits))
         mentions.extend(self._numbered_series(scan, kind, mentions))
+        if " and " in text or " or " in text or "&" in text:
+            mentions.extend(self._object_ellipsis(scan, kind))
         scan.check_time()
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
@@ -956,6 +958,32 @@ class Extractor:
                 out.append(RawMatch(skill.id, doc.text[j], doc.idx[j] - base,
                                     doc.end(j) - base, j, j + 1, False))
                 break
+        return out
+
+    def _object_ellipsis(self, scan: _Scan, kind: str) -> list[Mention]:
+        """Skills named by ellipsis of an object: in "model development and deployment" the
+        object of the first action ("model") is the object of each action listed after it, and
+        "model deployment" is a curated skill ("data extraction, cleaning, and analysis": data
+        cleaning, data analysis). Every conjunct is one action noun (an ending of rule
+        verb-object's suffixes: "-ment", "-ion", "-ing", "-ysis"), the first after its object.
+        Read on the text: no window of names need stand there. The mentions are the actions."""
+        text = scan.document.text
+        out = []
+        for found in _ACTION_AFTER_AND.finditer(text):
+            if not _action_noun(found["last"].lower()):
+                continue
+            before = _CONJUNCTS_BEFORE.search(text, max(0, found.start() - 120), found.start())
+            if before is None or not _action_noun(before["first"].lower()):
+                continue
+            conjuncts = [(m.start(), m.end()) for m in _WORD.finditer(text, before.start("rest"),
+                                                                       before.end("rest"))]
+            if not all(_action_noun(text[a:b].lower()) for a, b in conjuncts):
+                continue
+            for a, b in [*conjuncts, found.span("last")]:
+                skill = self._named(f"{before['object']} {text[a:b]}")
+                if (skill is not None and skill.category not in DEGREE_CATEGORIES
+                        and not skill.generic and skill.id not in self._imported):
+                    out.append(self._mention(scan, kind, skill.id, a, b, "phrase", "ellipsis"))
         return out
 
     def _conjuncts_before(self, doc: Tokens, i: int, head: str, taken: set[int],
@@ -1939,6 +1967,29 @@ def _run_before(text: str, start: int, end: int) -> int:
 _LIST_ITEM = re.compile(r"[^,;/&]+?(?=\s*(?:,|;|/|&|\band\b|\bor\b|$))")
 _VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.(?:\d+|x))*[a-z]?|x|xp|[ivx]+)$", re.IGNORECASE)
 _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
+
+
+# rule ellipsis, of an object: "<object> <action>, <action> and <action>" ("model development
+# and deployment"), found at its coordinator and read back from there
+_ACTION_AFTER_AND = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+(?P<last>[A-Za-z]{6,})\b")
+_CONJUNCTS_BEFORE = re.compile(r"(?<![\w-])(?P<object>[A-Za-z][A-Za-z-]*)[ \t]+(?P<first>[A-Za-z]+)"
+                               r"(?P<rest>(?:[ \t]*,[ \t]*[A-Za-z]+)*)$")
+_WORD = re.compile(r"[A-Za-z]+")
+
+
+@cache
+def _action_endings() -> tuple[str, ...]:
+    """The noun endings of rule verb-object's suffixes: what makes a word an action noun."""
+    return tuple({noun for noun, _ in inversion_rule("verb-object").suffixes})
+
+
+def _action_noun(word: str) -> bool:
+    """``word`` (lowercase) is an action noun by its ending: "deployment", "analysis".
+
+    >>> _action_noun("deployment"), _action_noun("analysis"), _action_noun("models")
+    (True, True, False)
+    """
+    return len(word) > 5 and word.isalpha() and word.endswith(_action_endings())
 
 
 _RUNS_ON = re.compile(r"[ \t]*\n[ \t]*[a-z]")
