@@ -21,6 +21,7 @@ from skillmatch.extraction._rules import (
     inversion_rule,
     level_cues,
     negation_modifiers,
+    soft_phrases,
     vendors,
     voice_rules,
 )
@@ -477,6 +478,32 @@ def test_verb_object_finds(text: str, skill: str) -> None:
                          ids=[c[0] for c in inversion_counter("verb-object")])
 def test_verb_object_counter(text: str, skill: str) -> None:
     assert skill not in {m.skill for m in _bundled().extract(text, kind="resume").mentions}
+
+
+SOFT = [(r.name, text, skill) for r in soft_phrases() for text, skill in r.examples]
+SOFT_COUNTER = [(r.name, text, skill) for r in soft_phrases() for text, skill in r.counter]
+
+
+def test_soft_phrases_are_named_records() -> None:
+    """Every soft phrase has a unique name, a skill of the bundled taxonomy and examples."""
+    names = [r.name for r in soft_phrases()]
+    assert len(names) == len(set(names))
+    skills = _bundled().taxonomy_.skills
+    assert all(r.skill in skills and r.examples and r.needs for r in soft_phrases())
+
+
+@pytest.mark.parametrize(("rule", "text", "skill"), SOFT, ids=[f"{c[0]}:{c[1]}" for c in SOFT])
+@pytest.mark.parametrize("kind", ["resume", "posting"])
+def test_soft_phrase_finds(rule: str, text: str, skill: str, kind: str) -> None:
+    """A soft phrase's example names its soft skill, by that rule."""
+    found = {(m.skill, m.rule) for m in _bundled().extract(text, kind=kind).mentions}
+    assert (skill, rule) in found, found
+
+
+@pytest.mark.parametrize(("rule", "text", "skill"), SOFT_COUNTER,
+                         ids=[f"{c[0]}:{c[1]}" for c in SOFT_COUNTER])
+def test_soft_phrase_counter(rule: str, text: str, skill: str) -> None:
+    assert skill not in {m.skill for m in _bundled().extract(text, kind="resume").mentions}, rule
 
 
 NUMBERED = [(text, skill) for text, skill in inversion_rule("numbered-series").examples]

@@ -51,6 +51,7 @@ from .extraction._rules import (
     rule_may_search,
     rule_pattern,
     rule_words,
+    soft_phrases,
     voice_patterns,
 )
 from .taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
@@ -502,6 +503,7 @@ class Extractor:
         mentions.extend(self._numbered_series(scan, kind, mentions))
         if " and " in text or " or " in text or "&" in text:
             mentions.extend(self._object_ellipsis(scan, kind))
+        mentions.extend(self._soft_phrases(scan, kind))
         scan.check_time()
         if self.fuzzy:
             mentions.extend(self._fuzzy_mentions(scan, kind, segments, covered))
@@ -1163,6 +1165,22 @@ class Extractor:
             skill = objects.get(obj.lower()) or objects.get(_singular(obj).lower())
             if skill is not None:
                 out.append(self._mention(scan, kind, skill, start, end, "phrase", "verb-object"))
+        return out
+
+    def _soft_phrases(self, scan: _Scan, kind: str) -> list[Mention]:
+        """Soft skills said in a phrase with a slot (rules/soft_phrases.toml): "interfacing
+        with stakeholders of various levels" is stakeholder management. The mention is the
+        phrase."""
+        text = scan.document.text
+        lowered = text.lower()
+        skills = self.taxonomy.skills
+        out = []
+        for rule in soft_phrases():
+            if rule.skill not in skills or not any(n in lowered for n in rule.needs):
+                continue
+            for found in rule.pattern.finditer(text):
+                out.append(self._mention(scan, kind, rule.skill, found.start(), found.end(),
+                                         "phrase", rule.name))
         return out
 
     def _numbered_series(self, scan: _Scan, kind: str, mentions: list[Mention]) -> list[Mention]:

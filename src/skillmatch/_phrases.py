@@ -240,7 +240,9 @@ class SurfaceForms:
                     if not plain or form in skill.ambiguous:
                         variants: Iterable[str] = (form,)
                     else:
-                        variants = written_variants(form, product=product)
+                        # a soft skill's phrase is no count noun ("team works" is a verb)
+                        variants = written_variants(form, product=product, plural=not (
+                            skill.category == "soft-skill" and " " in form))
                         variants += vendor_short_forms(form)  # "MS Project"
                         if len(variants) > 2:  # the first two always differ
                             variants = dict.fromkeys(variants)
@@ -604,7 +606,7 @@ _ES = ("s", "x", "z", "ch", "sh")
 _NAMES_WITH_PLURALS = frozenset({"technique", "concept", "soft-skill", "field"})
 
 
-def written_variants(form: str, *, product: bool = False) -> list[str]:
+def written_variants(form: str, *, product: bool = False, plural: bool = True) -> list[str]:
     """The ways people write a name beside its own: a tag style for phrases
     ("amazon-web-services"), the plural of the last word ("LANs", "regressions"; a plural
     name is not made singular: "data models" is a skill, "the data model" a thing, unless it
@@ -633,13 +635,19 @@ def written_variants(form: str, *, product: bool = False) -> list[str]:
     (['Python'], ['Regression', 'Regressions'])
     >>> written_variants("FastAPI", product=True)
     ['FastAPI', 'FastAPIs']
+
+    A name that is no count noun (``plural=False``: a soft skill's phrase) has no plural:
+    "team works" is a team at work, not teamwork.
+
+    >>> written_variants("team work", plural=False)
+    ['team work', 'team-work']
     """
     out = [form]
     words = form.split()
     if len(words) > 1:
         out.append("-".join(words))
     last = words[-1] if words else ""
-    if len(last) >= 3 and last.isalpha():
+    if plural and len(last) >= 3 and last.isalpha():
         lowered = last.lower()
         if lowered.endswith("s") and not lowered.endswith(("ss", "us", "is")) \
                 and len(words) > 1 and all(w[:1].isupper() for w in words) and last[1:].islower():
@@ -649,8 +657,7 @@ def written_variants(form: str, *, product: bool = False) -> list[str]:
             if lowered.endswith("y") and lowered[-2] not in "aeiou":
                 out.append(form[:-1] + ("IES" if last.isupper() else "ies"))
             else:
-                plural = "es" if lowered.endswith(_ES) else "s"
-                out.append(form + plural)
+                out.append(form + ("es" if lowered.endswith(_ES) else "s"))
     if len(words) > 1:
         out.extend(_inflected_modifiers(form, words))
     split = _camel_split(form)

@@ -622,3 +622,33 @@ def vendor_short_forms(form: str) -> list[str]:
             out.extend(f"{short}{rest}" for short in vendor.short)
     return out
 
+
+
+# ----------------------------------------------------------------------------- soft phrases
+
+
+@dataclass(frozen=True)
+class SoftPhrase:
+    """A rule of ``rules/soft_phrases.toml``: a wording with a slot that names a soft skill
+    ("interfacing with stakeholders of various levels": stakeholder management)."""
+
+    name: str
+    skill: str
+    needs: tuple[str, ...]  # lowercase strings one of which the text must hold
+    pattern: re.Pattern[str]
+    examples: tuple[tuple[str, str], ...]
+    counter: tuple[tuple[str, str], ...]
+
+
+@cache
+def soft_phrases() -> tuple[SoftPhrase, ...]:
+    """The soft-skill phrases, in file order.
+
+    >>> rule = next(r for r in soft_phrases() if r.name == "solves-problems")
+    >>> rule.skill, bool(rule.pattern.search("Solve complex ML problems"))
+    ('problem-solving', True)
+    """
+    return tuple(SoftPhrase(entry["name"], entry["skill"], tuple(entry["needs"]),
+                            re.compile(entry["pattern"], re.IGNORECASE), _examples(entry),
+                            tuple((c[0], c[1]) for c in entry.get("counter", ())))
+                 for entry in _records("soft_phrases.toml", "phrase"))
