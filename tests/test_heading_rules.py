@@ -194,3 +194,19 @@ def test_an_inline_lead_in_ends_a_preferred_section(default_matcher) -> None:
     skills = default_matcher.extract(text, kind="posting").skills
     assert skills["autodesk-revit"].level == "preferred"
     assert skills["autocad"].level == "required"
+
+
+def test_a_desired_list_alone_is_the_requirements(default_matcher) -> None:
+    """Rule desired-alone: a posting whose only list is headed "Desired Skills and Experience"
+    asks for its skills; beside a requirements list the same heading is preferred."""
+    alone = ("THE ROLE\nBuild forecasting models for retail clients.\n\n"
+             "DESIRED SKILLS AND EXPERIENCE\n- Python\n- SQL\n")
+    assert [s.kind for s in find_sections(alone)] == ["responsibilities", "requirements"]
+    ex = default_matcher.extract(alone, kind="posting")
+    assert ex.skills["python"].level == ex.skills["sql"].level == "required"
+    beside = "Requirements\n- Python\n\nDesired Skills\n- SQL\n"
+    assert [s.kind for s in find_sections(beside)] == ["requirements", "preferred"]
+    ex = default_matcher.extract(beside, kind="posting")
+    assert (ex.skills["python"].level, ex.skills["sql"].level) == ("required", "preferred")
+    plus = "THE ROLE\nBuild models.\n\nNice to have\n- SQL\n"
+    assert [s.kind for s in find_sections(plus)] == ["responsibilities", "preferred"]

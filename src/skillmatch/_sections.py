@@ -61,6 +61,9 @@ _HEADINGS: dict[str, str] = {
     phrase: kind for kind, phrases in _SYNONYMS.items() for phrase in phrases
 }
 
+# rule desired-alone: the words that make a preferred heading the requirements when it is alone
+_DESIRED = frozenset(_DATA["desired_alone"]["words"])
+
 #: What a posting section says of the skills named in it.
 SECTION_LEVEL: dict[str, str] = {"requirements": "required", "preferred": "preferred"}
 
@@ -329,6 +332,9 @@ def find_sections(text: str, *, headings: Iterable[int] = ()) -> tuple[Section, 
             kind, title, _ = found
             starts.append((offset, kind, title))
         offset += len(line)
+    if not any(kind in ("requirements", "skills") for _, kind, _ in starts):
+        starts = [(start, "requirements" if kind == "preferred" and _DESIRED.intersection(
+            _NON_LETTERS.split(title.lower())) else kind, title) for start, kind, title in starts]
     sections: list[Section] = []
     if not starts or starts[0][0] > 0:
         first = starts[0][0] if starts else len(text)
