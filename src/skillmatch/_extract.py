@@ -40,6 +40,7 @@ from ._phrases import (
     sliceable_lower,
 )
 from ._sections import SECTION_LEVEL
+from .extraction._readings import numbered_series, object_ellipsis, soft_phrase_readings
 from .extraction._rules import (
     ambiguity_rules,
     degree_words,
@@ -51,7 +52,6 @@ from .extraction._rules import (
     rule_may_search,
     rule_pattern,
     rule_words,
-    soft_phrases,
     voice_patterns,
 )
 from .taxonomy import DEGREE_CATEGORIES, Taxonomy, normalize_alias
@@ -501,8 +501,7 @@ class Extractor:
             mentions.extend(self._verb_object_phrases(scan, kind))
         mentions.extend(self._verb_form_mentions(scan, kind, hits))
         mentions.extend(self._numbered_series(scan, kind, mentions))
-        if " and " in text or " or " in text or "&" in text:
-            mentions.extend(self._object_ellipsis(scan, kind))
+        mentions.extend(self._object_ellipsis(scan, kind))
         mentions.extend(self._soft_phrases(scan, kind))
         scan.check_time()
         if self.fuzzy:
@@ -963,30 +962,15 @@ class Extractor:
         return out
 
     def _object_ellipsis(self, scan: _Scan, kind: str) -> list[Mention]:
-        """Skills named by ellipsis of an object: in "model development and deployment" the
-        object of the first action ("model") is the object of each action listed after it, and
-        "model deployment" is a curated skill ("data extraction, cleaning, and analysis": data
-        cleaning, data analysis). Every conjunct is one action noun (an ending of rule
-        verb-object's suffixes: "-ment", "-ion", "-ing", "-ysis"), the first after its object.
-        Read on the text: no window of names need stand there. The mentions are the actions."""
-        text = scan.document.text
-        out = []
-        for found in _ACTION_AFTER_AND.finditer(text):
-            if not _action_noun(found["last"].lower()):
-                continue
-            before = _CONJUNCTS_BEFORE.search(text, max(0, found.start() - 120), found.start())
-            if before is None or not _action_noun(before["first"].lower()):
-                continue
-            conjuncts = [(m.start(), m.end()) for m in _WORD.finditer(text, before.start("rest"),
-                                                                       before.end("rest"))]
-            if not all(_action_noun(text[a:b].lower()) for a, b in conjuncts):
-                continue
-            for a, b in [*conjuncts, found.span("last")]:
-                skill = self._named(f"{before['object']} {text[a:b]}")
-                if (skill is not None and skill.category not in DEGREE_CATEGORIES
-                        and not skill.generic and skill.id not in self._imported):
-                    out.append(self._mention(scan, kind, skill.id, a, b, "phrase", "ellipsis"))
-        return out
+        """Skills named by ellipsis of an object ("model development and deployment": model
+        deployment; see :func:`~.extraction._readings.object_ellipsis`): curated ones only."""
+        def named(phrase: str) -> str | None:
+            skill = self._named(phrase)
+            return None if (skill is None or skill.category in DEGREE_CATEGORIES
+                            or skill.generic or skill.id in self._imported) else skill.id
+
+        return [self._mention(scan, kind, r.skill, r.start, r.end, "phrase", r.rule)
+                for r in object_ellipsis(scan.document.text, named)]
 
     def _conjuncts_before(self, doc: Tokens, i: int, head: str, taken: set[int],
                           base: int) -> list[RawMatch]:
@@ -1168,51 +1152,21 @@ class Extractor:
         return out
 
     def _soft_phrases(self, scan: _Scan, kind: str) -> list[Mention]:
-        """Soft skills said in a phrase with a slot (rules/soft_phrases.toml): "interfacing
-        with stakeholders of various levels" is stakeholder management. The mention is the
-        phrase."""
-        text = scan.document.text
-        lowered = sliceable_lower(text)
-        skills = self.taxonomy.skills
-        out = []
-        for rule in soft_phrases():
-            if rule.skill not in skills:
-                continue
-            spans: set[tuple[int, int]] = set()
-            # the pattern is tried only around the strings it needs: a scan of the whole text
-            # per rule was 6% of a posting's extraction (offsets that lowercasing would move:
-            # the whole text, if it holds one)
-            windows = (_around(lowered, rule.needs, _SOFT_REACH) if lowered is not None else
-                       [(0, len(text))] if any(n in text.lower() for n in rule.needs) else [])
-            for start, end in windows:
-                for found in rule.pattern.finditer(text, start, end):
-                    if found.span() not in spans:
-                        spans.add(found.span())
-                        out.append(self._mention(scan, kind, rule.skill, found.start(),
-                                                 found.end(), "phrase", rule.name))
-        return out
+        """Soft skills said in a phrase with a slot (rules/soft_phrases.toml: "interfacing with
+        stakeholders of various levels" is stakeholder management); the mention is the phrase."""
+        return [self._mention(scan, kind, r.skill, r.start, r.end, "phrase", r.rule)
+                for r in soft_phrase_readings(scan.document.text, self.taxonomy.skills)]
 
     def _numbered_series(self, scan: _Scan, kind: str, mentions: list[Mention]) -> list[Mention]:
-        """Rule numbered-series (rules/inversion.toml): the numbers written after a name that
-        ends in one ("Series 7, 63 and 66") name the series' other members where the taxonomy
-        knows them; each mention is the number."""
-        text = scan.document.text
-        out = []
-        for found in mentions:
-            named = _NUMBERED.fullmatch(found.text)
-            if named is None or not _NUMBER_AFTER.match(text, found.end):
-                continue
-            words = named["prefix"].split(" ")
-            prefixes = [" ".join(words[i:]) for i in range(len(words))]  # "FINRA Series 7"
-            position = found.end
-            while (number := _NUMBER_AFTER.match(text, position)) is not None:
-                position = number.end()
-                skill = next((s for s in (self.taxonomy.get(f"{p} {number['number']}")
-                                          for p in prefixes) if s is not None), None)
-                if skill is not None and skill.category not in DEGREE_CATEGORIES:
-                    out.append(self._mention(scan, kind, skill.id, number.start("number"),
-                                             number.end("number"), "phrase", "numbered-series"))
-        return out
+        """Rule numbered-series ("Series 7, 63 and 66"; rules/inversion.toml): the mention is
+        each number."""
+        def named(phrase: str) -> str | None:
+            skill = self.taxonomy.get(phrase)
+            return None if skill is None or skill.category in DEGREE_CATEGORIES else skill.id
+
+        return [self._mention(scan, kind, r.skill, r.start, r.end, "phrase", r.rule)
+                for r in numbered_series(scan.document.text,
+                                         [(m.text, m.end) for m in mentions], named)]
 
     @cached_property
     def _verb_names(self) -> tuple[Mapping[str, str], Any]:
@@ -1577,41 +1531,6 @@ def _compound_tail(text: str, start: int) -> bool:
         head -= 1
     return text[head:start - 1].lower() in rule_words("compound-tail")
 
-
-# how far a soft phrase reaches from the string it needs (rules/soft_phrases.toml)
-_SOFT_REACH = 200
-
-
-def _around(text: str, needles: Sequence[str], reach: int) -> list[tuple[int, int]]:
-    """The stretches of ``text`` within ``reach`` characters of any of ``needles``, merged.
-
-    >>> _around("a needle in a haystack of needles", ["needle"], 3)
-    [(0, 5), (23, 29)]
-    """
-    found = sorted(i for n in needles for i in _find_all(text, n))
-    out: list[tuple[int, int]] = []
-    for i in found:
-        start, end = max(0, i - reach), min(len(text), i + reach)
-        if out and start <= out[-1][1]:
-            out[-1] = (out[-1][0], max(out[-1][1], end))
-        else:
-            out.append((start, end))
-    return out
-
-
-def _find_all(text: str, needle: str) -> Iterator[int]:
-    i = text.find(needle)
-    while i >= 0:
-        yield i
-        i = text.find(needle, i + 1)
-
-
-# rule numbered-series: a name that ends in a number ("Series 7"), and a number after it,
-# joined by a comma, slash or "&" or one of the rule's words ("and", "or")
-_NUMBERED = re.compile(r"(?P<prefix>[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)*) \d{1,4}")
-_NUMBER_AFTER = re.compile(
-    r"[ \t]*(?:[,/&][ \t]*(?:(?:%s)[ \t]+)?|(?:%s)[ \t]+)(?P<number>\d{1,4})(?!\w|\.\d)"
-    % (("|".join(sorted(inversion_rule("numbered-series").words)),) * 2), re.IGNORECASE)
 
 # what stands between two items of a list: separators, perhaps "and" / "or"
 _LIST_GAP = re.compile(r"[ \t]*(?:[,;|/&\u2022\u00b7][ \t]*)+(?:(?:and|or)[ \t]+)?|[ \t]+(?:and|or)[ \t]+",
@@ -2022,29 +1941,6 @@ def _run_before(text: str, start: int, end: int) -> int:
 _LIST_ITEM = re.compile(r"[^,;/&]+?(?=\s*(?:,|;|/|&|\band\b|\bor\b|$))")
 _VERSION_TOKEN = re.compile(r"^(?:v?\d+(?:\.(?:\d+|x))*[a-z]?|x|xp|[ivx]+)$", re.IGNORECASE)
 _COORDINATORS = frozenset({",", "and", "or", "/", "&"})
-
-
-# rule ellipsis, of an object: "<object> <action>, <action> and <action>" ("model development
-# and deployment"), found at its coordinator and read back from there
-_ACTION_AFTER_AND = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+(?P<last>[A-Za-z]{6,})\b")
-_CONJUNCTS_BEFORE = re.compile(r"(?<![\w-])(?P<object>[A-Za-z][A-Za-z-]*)[ \t]+(?P<first>[A-Za-z]+)"
-                               r"(?P<rest>(?:[ \t]*,[ \t]*[A-Za-z]+)*)$")
-_WORD = re.compile(r"[A-Za-z]+")
-
-
-@cache
-def _action_endings() -> tuple[str, ...]:
-    """The noun endings of rule verb-object's suffixes: what makes a word an action noun."""
-    return tuple({noun for noun, _ in inversion_rule("verb-object").suffixes})
-
-
-def _action_noun(word: str) -> bool:
-    """``word`` (lowercase) is an action noun by its ending: "deployment", "analysis".
-
-    >>> _action_noun("deployment"), _action_noun("analysis"), _action_noun("models")
-    (True, True, False)
-    """
-    return len(word) > 5 and word.isalpha() and word.endswith(_action_endings())
 
 
 _RUNS_ON = re.compile(r"[ \t]*\n[ \t]*[a-z]")
