@@ -14,11 +14,12 @@ from __future__ import annotations
 import math
 import re
 import time
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date
 from functools import cache, cached_property
+from itertools import islice
 from types import MappingProxyType
 from typing import TYPE_CHECKING, Any, Literal
 
@@ -518,7 +519,10 @@ class Extractor:
         organisations = _organisation_spans(text) if mentions else _SpanSet(())
         employers: dict[str, bool] = {}  # a name as written -> whether it is the employer's
         employs: Callable[[str], bool] | None = None
-        for found in mentions:
+        starts = [m.start for m in mentions]  # in order: sorted above
+        for index, found in enumerate(mentions):
+            if not index & 0x3FF:
+                scan.check_time()
             a, b = found.start, found.end
             # a soft skill before "team members" is a verb and its object ("mentor junior team
             # members"), not a team ("our leadership team")
@@ -538,7 +542,8 @@ class Extractor:
                 if employer:
                     reason = "the employer's own name (rule employer-name)"
             if (reason is None and kind == "posting" and found.skill in self._imported
-                    and _narrative(text, a, b) and not _listed_beside(found, mentions, text)):
+                    and _narrative(text, a, b)
+                    and not _listed_beside(found, mentions, starts, text)):
                 reason = ("a name from an imported layer in a long narrative paragraph of a "
                           "posting, not beside another skill (rule narrative-paragraph)")
             if reason is None:
@@ -1710,18 +1715,27 @@ _VOICE_SECTIONS = frozenset({"preamble", "other", "summary"})
 
 
 def _prose_paragraph(text: str, offset: int) -> tuple[int, int] | None:
-    """The line around ``offset`` when it is a paragraph of prose: not a bullet or list item
+    r"""The line around ``offset`` when it is a paragraph of prose: not a bullet or list item
     (each item is a statement of its own: "* Design pipelines that support our initiatives" is
-    a duty), at most 2,000 characters either side; else None."""
-    start = text.rfind("\n", max(0, offset - 2000), offset) + 1 or max(0, offset - 2000)
-    end = text.find("\n", offset, offset + 2000)
-    end = min(len(text), offset + 2000) if end < 0 else end
+    a duty), at most 2,000 characters either side; else None. Past a line's reach the window
+    is cut on a fixed grid, so that the mentions near each other on a very long line share one
+    (and whose voice it is is read once: per mention it was most of the time on a 1 MB line).
+
+    >>> _prose_paragraph("We build.\nWe use Docker.", 14), _prose_paragraph("x" * 9000, 4500)
+    ((10, 24), (3000, 6000))
+    """
+    left = text.rfind("\n", max(0, offset - 2000), offset)
+    block = offset - offset % _PARAGRAPH_GRID
+    start = left + 1 if left >= 0 else max(0, block - _PARAGRAPH_GRID)
+    right = text.find("\n", offset, offset + 2000)
+    end = right if right >= 0 else min(len(text), block + 2 * _PARAGRAPH_GRID)
     if _ITEM_START.match(text, start):
         return None
     return start, end
 
 
 _ITEM_START = re.compile(r"[ \t]*(?:[*\-\u2022\u00b7\u25aa\u25cf>+]|\d{1,2}[.)])")
+_PARAGRAPH_GRID = 1000  # a long line's paragraph window: the grid block and one either side
 
 
 def _company_voice(text: str, clause: tuple[int, int]) -> bool:
@@ -2104,20 +2118,36 @@ def _singular(word: str) -> str:
 
 def _narrative(text: str, start: int, end: int) -> bool:
     """The line holding ``text[start:end]`` is a paragraph of more words than rule
-    narrative-paragraph's limit."""
+    narrative-paragraph's limit. Words are counted only up to the limit: on a long line each
+    call costs the limit, not the line (a 1 MB line of names was quadratic).
+
+    >>> _narrative("Python and SQL", 0, 6), _narrative("word " * 500, 0, 4)
+    (False, True)
+    """
     a = text.rfind("\n", 0, start) + 1
     b = text.find("\n", end)
     limit = ambiguity_rules()["narrative-paragraph"].limit
-    return len(text[a:b if b >= 0 else len(text)].split()) > limit
+    words = _NON_SPACE.finditer(text, a, b if b >= 0 else len(text))
+    return sum(1 for _ in islice(words, limit + 1)) > limit
 
+
+_NON_SPACE = re.compile(r"\S+")
+
+
+# no mention is longer than this: a name, or a soft phrase of a few words
+_LONGEST_MENTION = 400
 
 _JOINED = re.compile(r"\s*(?:[,;/&()|]|\band\b|\bor\b)[\s,;/&()|]*(?:(?:and|or)\s+)?$")
 
 
-def _listed_beside(found: Mention, mentions: list[Mention], text: str) -> bool:
+def _listed_beside(found: Mention, mentions: list[Mention], starts: list[int],
+                   text: str) -> bool:
     """Another mention stands right before or after ``found``, joined by list punctuation or
-    a conjunction ("Python, Google Chrome"; "JSON and XML")."""
-    for other in mentions:
+    a conjunction ("Python, Google Chrome"; "JSON and XML"). ``mentions`` are in order of
+    start (``starts``): only those that can touch ``found`` are looked at."""
+    low = bisect_left(starts, found.start - _LONGEST_MENTION)
+    high = bisect_right(starts, found.end + 8)
+    for other in mentions[low:high]:
         if other is found or other.skill == found.skill:
             continue
         if 0 <= found.start - other.end <= 8:

@@ -100,3 +100,22 @@ def test_ten_times_the_text_costs_at_most_fifteen_times_the_time() -> None:
         return min(times)
 
     assert best(100_000) <= 15 * best(10_000)
+
+
+@pytest.mark.parametrize("unit", [
+    "data extraction, cleaning, ",  # imported names in one narrative line: each was checked
+    # against every other mention and the line split per mention (quadratic: 197 s for 1 MB)
+    "model development and deployment, ",  # ellipsis of an object
+    "lead the data team and ",  # soft phrase leads-people
+    "Series 7, 63, ",  # numbered series, and a voice read per mention on one long line
+], ids=["imported-names", "object-ellipsis", "soft-phrase", "numbered-series"])
+def test_one_line_of_readings_costs_linear_time(default_matcher: Matcher, unit: str) -> None:
+    """4x the text costs about 4x the CPU time, not 16x, for the passes after the windows
+    (outside review, stop 30)."""
+    default_matcher.extract(unit * 50, kind="posting")
+    times = []
+    for chars in (60_000, 240_000):
+        started = time.process_time()
+        default_matcher.extract(unit * (chars // len(unit)), kind="posting")
+        times.append(time.process_time() - started)
+    assert times[1] < 8 * times[0]
