@@ -512,6 +512,14 @@ def test_ellipsis_lends_an_object_to_later_actions(matcher: Matcher, text: str,
     assert all(m.rule == "ellipsis" for s in skills for m in ex.skills[s].mentions)
 
 
+def test_ellipsis_lends_no_head_of_a_team_name(default_matcher: Matcher) -> None:
+    """Words before the head of a team's name are other teams, not names that share the head
+    ("development, product, and marketing teams" names no product marketing)."""
+    ex = default_matcher.extract("Requirements\n- Partner with development, product, and "
+                                 "marketing teams.", kind="posting")
+    assert "product-marketing" not in ex.skills
+
+
 def test_ellipsis_of_an_object_needs_actions(matcher: Matcher) -> None:
     """Only action nouns share an object: "model cards and deployment" names no model
     deployment, nor does "strong writing and presentation" a strong presentation."""

@@ -992,6 +992,15 @@ def test_rule_kinds_listed(esco_import: tuple[Path, str], esco_layer: Taxonomy) 
     assert esco_layer["resource description framework query language"].id == "sparql"
 
 
+def test_rule_broad_knowledge_leaves_out_other_senses(core: Taxonomy) -> None:
+    """Rule broad-knowledge imports no concept of ``not_concepts``: "migration" (people
+    moving, in ESCO) would read every "data migration" list item of a resume."""
+    rows = [EscoConcept("m", "migration", ("human migration",), ("K", "K03", "K04")),
+            EscoConcept("e", "endoscopy", (), ("K", "K09"))]
+    names = {s["name"] for s in json.loads(build_esco_layer(rows, base=core)[0])["skill"].values()}
+    assert "migration" not in names and "endoscopy" in names
+
+
 def test_rule_kinds_listed_threshold() -> None:
     """Rule kinds-listed counts other concepts' names among a concept's labels: one such label
     is not a list of kinds (the threshold is import_rules.toml's kinds_min_concepts)."""

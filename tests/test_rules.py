@@ -186,6 +186,12 @@ category = "technique"
 exact = ["Scheduling"]
 ambiguous = ["Scheduling"]
 
+[skill.business-intelligence]
+name = "Business intelligence"
+category = "technique"
+exact = ["BI"]
+ambiguous = ["BI"]
+
 [skill.microsoft-access]
 name = "Microsoft Access"
 category = "tool"

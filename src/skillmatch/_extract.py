@@ -812,19 +812,22 @@ class Extractor:
             # word: "Linux, access, Excel")
             if adjacent and (any(self._written_lowercase(m) for m in adjacent)
                              or all(m.text.islower() for m in adjacent)) \
-                    or self._listed_technique(scan, kind, skill, a):
+                    or self._listed_technique(scan, kind, skill, a, key):
                 out.append(self._mention(scan, kind, skill, a, b, "phrase",
                                          "lowercase-list-item"))
             elif rejected is not None:
                 rejected.append(Rejection(skill, flat[a:b], a, b, _LOWERCASE))
         return out
 
-    def _listed_technique(self, scan: _Scan, kind: str, skill: str, offset: int) -> bool:
-        """``skill`` is a curated technique or concept (no product) and ``offset`` lies in a
-        resume's skills section (rule lowercase-list-item)."""
-        if kind != "resume" or skill in self._imported or self.taxonomy.skills[
-                skill].category not in _WORD_NAMED:
-            return False
+    def _listed_technique(self, scan: _Scan, kind: str, skill: str, offset: int,
+                          key: str) -> bool:
+        """``skill`` is a curated technique or concept (no product), ``key`` one of its names
+        that is a word (not an acronym lowercased: "bi"), and ``offset`` lies in a resume's
+        skills section (rule lowercase-list-item)."""
+        record = self.taxonomy.skills[skill]
+        if kind != "resume" or skill in self._imported or record.category not in _WORD_NAMED \
+                or key.capitalize() not in (record.name, *record.exact, *record.aliases):
+            return False  # an acronym ("BI") is never written as a capitalised word
         section = scan.document.section_at(offset)
         return section is not None and section.kind == "skills"
 
@@ -926,6 +929,10 @@ class Extractor:
                 full = self._named(" ".join(w for _, _, w in right[:e]))
                 if full is not None and full.category in DEGREE_CATEGORIES:
                     break  # "Data/Computer Science": fields of study, not "Data Science"
+                head_end = doc.end(right[e - 1][1] - 1)
+                if rule_pattern("names-a-team").match(doc.source, head_end, head_end + 80):
+                    break  # heads of names of teams: "development, product, and marketing
+                    # teams" name no product marketing (rule names-a-team)
                 tails = self._name_tails
                 for k in range(1, e):
                     head = " ".join(w for _, _, w in right[k:e])

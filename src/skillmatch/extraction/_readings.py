@@ -95,8 +95,11 @@ def _find_all(text: str, needle: str) -> Iterator[int]:
 # joined by a comma, slash or "&" or one of the rule's words ("and", "or")
 _NUMBERED = re.compile(r"(?P<prefix>[A-Za-z][\w.+-]*(?: [A-Za-z][\w.+-]*)*) \d{1,4}")
 _NUMBER_AFTER = re.compile(
-    r"[ \t]*(?:[,/&][ \t]*(?:(?:%s)[ \t]+)?|(?:%s)[ \t]+)(?P<number>\d{1,4})(?!\w|\.\d)"
-    % (("|".join(sorted(inversion_rule("numbered-series").words)),) * 2), re.IGNORECASE)
+    r"[ \t]*(?:[,/&][ \t]*(?:(?:{words})[ \t]+)?|(?:{words})[ \t]+)(?P<number>\d{{1,4}})"
+    r"(?!\w|\.\d|[ \t]*(?:{ends})(?!\w))".format(
+        words="|".join(sorted(inversion_rule("numbered-series").words)),
+        ends="|".join(sorted(map(re.escape, inversion_rule("numbered-series").ends)))),
+    re.IGNORECASE)
 
 
 def numbered_series(text: str, names: Sequence[tuple[str, int]], named: Named) -> list[Reading]:

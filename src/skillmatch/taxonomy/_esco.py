@@ -91,8 +91,11 @@ def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> t
     mapped = []
     groups = [*rules["groups"], *rules["broad_groups"]]
     kinds = _kinds_listed(concepts, groups, int(rules["kinds_min_concepts"]))
+    not_concepts = frozenset(rules["not_concepts"])
     for concept in concepts:
-        if any(c in groups for c in concept.codes):
+        if concept.label in not_concepts:
+            mapped.append(f"not a concept of its own here: {concept.label!r} (rule broad-knowledge)")
+        elif any(c in groups for c in concept.codes):
             match = _QUALIFIED.match(concept.label)
             name = match["head"] if match else concept.label
             alts = [a for a in concept.alt_labels if a not in kinds.get(concept.id, ())]
