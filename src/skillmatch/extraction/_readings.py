@@ -135,9 +135,8 @@ def numbered_series(text: str, names: Sequence[tuple[str, int]], named: Named) -
 # rule ellipsis, of an object: "<object> <action>, <action> and <action>" ("model development
 # and deployment"), found at its coordinator and read back from there
 _ACTION_AFTER_AND = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+(?P<last>[A-Za-z]{6,})\b")
-_CONJUNCTS_BEFORE = re.compile(r"(?<![\w-])(?P<object>[A-Za-z][A-Za-z-]*)[ \t]+(?P<first>[A-Za-z]+)"
-                               r"(?P<rest>(?:[ \t]*,[ \t]*[A-Za-z]+)*)$")
-_WORD = re.compile(r"[A-Za-z]+")
+_LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_WORD_CHARS = _LETTERS | frozenset("0123456789_-")
 
 
 def object_ellipsis(text: str, named: Named) -> list[Reading]:
@@ -153,18 +152,58 @@ def object_ellipsis(text: str, named: Named) -> list[Reading]:
     for found in _ACTION_AFTER_AND.finditer(text):
         if not _action_noun(found["last"].lower()):
             continue
-        before = _CONJUNCTS_BEFORE.search(text, max(0, found.start() - 120), found.start())
-        if before is None or not _action_noun(before["first"].lower()):
+        before = _conjuncts_before(text, found.start(), 120)
+        if before is None:
             continue
-        conjuncts = [m.span() for m in _WORD.finditer(text, before.start("rest"),
-                                                     before.end("rest"))]
-        if not all(_action_noun(text[a:b].lower()) for a, b in conjuncts):
+        (o, p), words = before
+        if not all(_action_noun(text[a:b].lower()) for a, b in words):
             continue
-        for a, b in [*conjuncts, found.span("last")]:
-            skill = named(f"{before['object']} {text[a:b]}")
+        for a, b in [*words[1:], found.span("last")]:
+            skill = named(f"{text[o:p]} {text[a:b]}")
             if skill is not None:
                 out.append(Reading(skill, a, b, "ellipsis"))
     return out
+
+
+def _conjuncts_before(text: str, end: int, reach: int
+                      ) -> tuple[tuple[int, int], list[tuple[int, int]]] | None:
+    """Read back from ``end`` over "<object> <word>, <word>, <word>" (at most ``reach``
+    characters): the object's span and the words' spans in order, or None. A walk back, not a
+    search: one step per character (a search anchored at the end tried every start).
+
+    >>> text = "Data extraction, cleaning"
+    >>> (o, p), words = _conjuncts_before(text, len(text), 120)
+    >>> text[o:p], [text[a:b] for a, b in words]
+    ('Data', ['extraction', 'cleaning'])
+    >>> _conjuncts_before("x-ray", 5, 120), _conjuncts_before("cleaning", 8, 120)
+    (None, None)
+    """
+    low = max(0, end - reach)
+    words: list[tuple[int, int]] = []
+    p = end
+    while True:
+        q = p
+        while q > low and text[q - 1] in _LETTERS:
+            q -= 1
+        if q == p:
+            return None
+        words.append((q, p))
+        r = q
+        while r > low and text[r - 1] in " \t":
+            r -= 1
+        if r > low and text[r - 1] == ",":
+            p = r - 1
+            while p > low and text[p - 1] in " \t":
+                p -= 1
+            continue
+        if r == q:
+            return None  # no space before the first word
+        o = r
+        while o > low and (text[o - 1] in _LETTERS or text[o - 1] == "-"):
+            o -= 1
+        if o == r or text[o] not in _LETTERS or (o > 0 and text[o - 1] in _WORD_CHARS):
+            return None  # the object is a word of letters, no tail of a longer one
+        return (o, r), words[::-1]
 
 
 @cache
