@@ -505,15 +505,21 @@ class GlueSplitter:
         from .extraction._rules import glue_words
 
         self._forms = frozenset(forms)
-        self._last = frozenset(w[-1] for w in (f.rsplit(None, 1) for f in self._forms) if w)
         self._starters = frozenset(glue_words()) | frozenset(STOP_WORDS)
-        # the first words of names of several words ("microsoft" of "microsoft word"): what
-        # starts the right part of two names glued side by side (rule glued-names)
-        self._first = frozenset(f.split(None, 1)[0] for f in self._forms if " " in f.strip())
-        # the first two words of every name of two words or more: "kafka connect" is a name
-        # the glued "KafkaConnect" spells, not two names side by side
-        self._pairs = frozenset(" ".join(f.split()[:2]) for f in self._forms
-                                if len(f.split()) >= 2)
+        last, first, pairs = set(), set(), set()
+        for form in self._forms:  # one pass over some 60,000 forms, made at every build
+            words = form.split()
+            if not words:
+                continue
+            last.add(words[-1])
+            if len(words) >= 2:
+                # the first words of names of several words ("microsoft" of "microsoft
+                # word"): what starts the right part of two names glued side by side (rule
+                # glued-names); and the first two words: "kafka connect" is a name the glued
+                # "KafkaConnect" spells, not two names side by side
+                first.add(words[0])
+                pairs.add(f"{words[0]} {words[1]}")
+        self._last, self._first, self._pairs = frozenset(last), frozenset(first), frozenset(pairs)
 
     def points(self, text: str) -> list[int]:
         """The offsets in ``text`` where a glued word splits, in order: also before a version
@@ -690,6 +696,9 @@ def _inflected_modifiers(form: str, words: list[str]) -> list[str]:
     >>> _inflected_modifiers("business process", ["business", "process"])
     []
     """
+    lowered_form = form.lower()
+    if "sis" not in lowered_form and not any(w[-1:] in ("s", "S") for w in words[:-1]):
+        return []  # no Greek plural and no plural modifier: most names (read at every build)
     out = []
     for i, word in enumerate(words):
         lowered = word.lower()
