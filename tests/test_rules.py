@@ -512,6 +512,20 @@ def test_soft_phrase_counter(rule: str, text: str, skill: str) -> None:
     assert skill not in {m.skill for m in _bundled().extract(text, kind="resume").mentions}, rule
 
 
+@pytest.mark.parametrize(("text", "found"), [
+    ("Responsibilities\n- We establish supplier relationships with automotive companies.", False),
+    ("About\nOur engineers use machine learning to solve problems for retailers.", False),
+    ("Requirements\n- Build strong relationships with suppliers.", True),
+    ("We're looking for someone who enjoys solving hard problems.", True),
+])
+def test_soft_phrase_is_not_the_employers_claim(text: str, found: bool) -> None:
+    """In a posting, a soft phrase whose clause has the employer as its subject ("we", "our
+    engineers") is what the company says of itself, not a trait asked for; "we're looking for"
+    introduces the candidate."""
+    skills = {m.skill for m in _bundled().extract(text, kind="posting").mentions}
+    assert bool(skills & {"relationship-building", "problem-solving"}) is found, skills
+
+
 NUMBERED = [(text, skill) for text, skill in inversion_rule("numbered-series").examples]
 
 
