@@ -1169,12 +1169,11 @@ class Extractor:
         text = scan.document.text
         out = []
         for r in soft_phrase_readings(text, self.taxonomy.skills):
-            start = scan.clauses.bounds(r.start)[0]
-            if kind == "posting" and _WE_BEFORE.search(text, start, r.start) \
-                    and not _WE_SEEK.search(text, start, r.start):
-                continue  # a trait the employer claims for itself, in any section: "We
-                # establish supplier relationships", "Our engineers use ML to solve problems";
-                # not the one it looks for ("We're looking for someone who solves problems")
+            if kind == "posting" and _company_voice(text, (scan.clauses.bounds(r.start)[0],
+                                                           r.start)):
+                continue  # a trait the employer claims for itself, in any section (the voice
+                # rules of rules/boilerplate.toml on the clause up to the phrase): "We establish
+                # supplier relationships"; not "We're looking for someone who solves problems"
             out.append(self._mention(scan, kind, r.skill, r.start, r.end, "phrase", r.rule))
         return out
 
@@ -1750,12 +1749,6 @@ def _prose_paragraph(text: str, offset: int) -> tuple[int, int] | None:
     return start, end
 
 
-# the employer as the subject of a clause, before a soft phrase in it (soft phrases, postings)
-_WE_BEFORE = re.compile(r"\b(?:we|we're|we\u2019re|we've|our\s+(?:[\w-]+\s+){0,2}?(?:team|teams|"
-                        r"engineers|people|staff|group|company|mission|goal|culture|abilities))\b",
-                        re.IGNORECASE)
-_WE_SEEK = re.compile(r"\b(?:we|we're|we\u2019re)\s+(?:are\s+)?(?:[\w-]+\s+)?(?:looking|seeking|"
-                      r"searching|hiring|want|need|expect|value|seek|love|welcome)", re.IGNORECASE)
 _ITEM_START = re.compile(r"[ \t]*(?:[*\-\u2022\u00b7\u25aa\u25cf>+]|\d{1,2}[.)])")
 _PARAGRAPH_GRID = 1000  # a long line's paragraph window: the grid block and one either side
 
