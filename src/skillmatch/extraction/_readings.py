@@ -59,6 +59,9 @@ def soft_phrase_readings(text: str, skills: Collection[str]) -> list[Reading]:
         seen: set[tuple[int, int]] = set()
         for start, end in windows:
             for found in rule.pattern.finditer(text, start, end):
+                if rule.not_after is not None and rule.not_after.search(
+                        text, max(0, found.start() - 60), found.start()):
+                    continue  # another thing does it: "models to solve problems"
                 if found.span() not in seen:
                     seen.add(found.span())
                     out.append(Reading(rule.skill, found.start(), found.end(), rule.name))

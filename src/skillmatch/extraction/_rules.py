@@ -638,6 +638,8 @@ class SoftPhrase:
     pattern: re.Pattern[str]
     examples: tuple[tuple[str, str], ...]
     counter: tuple[tuple[str, str], ...]
+    # what, ending right before the phrase, makes another thing its doer ("models to solve")
+    not_after: re.Pattern[str] | None = None
 
 
 @cache
@@ -650,5 +652,7 @@ def soft_phrases() -> tuple[SoftPhrase, ...]:
     """
     return tuple(SoftPhrase(entry["name"], entry["skill"], tuple(entry["needs"]),
                             re.compile(entry["pattern"], re.IGNORECASE), _examples(entry),
-                            tuple((c[0], c[1]) for c in entry.get("counter", ())))
+                            tuple((c[0], c[1]) for c in entry.get("counter", ())),
+                            re.compile(f"(?:{entry['not_after']})$", re.IGNORECASE)
+                            if "not_after" in entry else None)
                  for entry in _records("soft_phrases.toml", "phrase"))
