@@ -137,7 +137,8 @@ def numbered_series(text: str, names: Sequence[tuple[str, int]], named: Named) -
 
 # rule ellipsis, of an object: "<object> <action>, <action> and <action>" ("model development
 # and deployment"), found at its coordinator and read back from there
-_ACTION_AFTER_AND = re.compile(r"(?:[ \t]*,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+(?P<last>[A-Za-z]{6,})\b")
+_ACTION_AFTER_AND = re.compile(
+    r"(?:[ \t]*,[ \t]*|[ \t]+)(?:and|or|&)[ \t]+(?P<last>[A-Za-z]{6,})\b")
 _LETTERS = frozenset("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ")
 _WORD_CHARS = _LETTERS | frozenset("0123456789_-")
 

@@ -5,8 +5,8 @@ The concepts under the hierarchy codes in ``import_rules.toml`` (K06: ICT knowle
 with computers, K07: engineering, manufacturing and construction) become skills, with ESCO's
 alternative labels as aliases and ``esco:<uuid>`` as a ref; so do the knowledge concepts of
 other fields (K04 business and law, K05 sciences, K08 agriculture, K09 health, K10 services:
-rule broad-knowledge), with only the labels that name them as surely as their own. A label qualified in parentheses ("Python (computer programming)") is the thing it
-qualifies. Transversal skills (hierarchy T) are not imported; where one of a transversal
+rule broad-knowledge), with only the labels that name them as surely as their own. A label
+qualified in parentheses ("Python (computer programming)") is the thing it qualifies. Transversal skills (hierarchy T) are not imported; where one of a transversal
 concept's labels is a core soft skill's name ("analytical thinking" for "think analytically"),
 its ESCO id is added to that skill's refs. ESCO measures no demand: imported
 skills take the layer's default.
@@ -94,7 +94,8 @@ def build_esco_layer(concepts: list[EscoConcept], *, base: Taxonomy | None) -> t
     not_concepts = frozenset(rules["not_concepts"])
     for concept in concepts:
         if concept.label in not_concepts:
-            mapped.append(f"not a concept of its own here: {concept.label!r} (rule broad-knowledge)")
+            mapped.append(f"not a concept of its own here: {concept.label!r} "
+                          "(rule broad-knowledge)")
         elif any(c in groups for c in concept.codes):
             match = _QUALIFIED.match(concept.label)
             name = match["head"] if match else concept.label
