@@ -829,3 +829,32 @@ def test_an_inline_about_heading_names_the_employer(default_matcher: Matcher) ->
             "The role: claims adjuster working in CCC ONE; SQL required.")
     skills = default_matcher.extract(text, kind="posting").skills
     assert skills["gcp"].level is None and skills["sql"].level == "required"
+
+
+@pytest.mark.parametrize(("text", "skill", "written"), [
+    # rule possessive: the apostrophe on either side of the "s", typographic or not
+    ("Skills: payroll, worker's compensation, benefits", "workers-compensation",
+     "worker's compensation"),
+    ("Skills: payroll, workers\u2019 compensation, benefits", "workers-compensation",
+     "workers\u2019 compensation"),
+    ("Donor database: The Raiser\u2019s Edge, Excel", "blackbaud-the-raiser-s-edge",
+     "The Raiser\u2019s Edge"),
+    # rule ampersand: "&" for the "and" of a name
+    ("Skills: Training & Development, onboarding, payroll", "training-and-development",
+     "Training & Development"),
+])
+def test_a_name_in_its_other_spellings(default_matcher: Matcher, text: str, skill: str,
+                                       written: str) -> None:
+    """A name is found as people write it: the evidence quotes the text as written."""
+    found = [m.text for m in default_matcher.extract(text, kind="resume").mentions
+             if m.skill == skill]
+    assert found == [written]
+
+
+def test_curly_quotes_keep_offsets(default_matcher: Matcher) -> None:
+    """Straightening quotes maps one character to one: every mention's offsets still point
+    at its text."""
+    text = "Summary\nI\u2019ve run payroll and workers\u2019 compensation with \u2018ADP\u2019 and Excel."
+    extraction = default_matcher.extract(text, kind="resume")
+    assert {"payroll", "workers-compensation", "excel"} <= set(extraction.skills)
+    assert all(text[m.start:m.end] == m.text for m in extraction.mentions)

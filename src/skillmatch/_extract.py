@@ -401,7 +401,7 @@ class Extractor:
         # a heading's line is never joined to the text under it
         segments = _segments(text, frozenset(s.start for s in document.sections if s.title))
         # names are read across a wrapped line ("statistical\nmethods"): same offsets
-        flat = _unwrapped(text, segments)
+        flat = _straight_quotes(_unwrapped(text, segments))
         lowered = flat.lower()
         hits = self._finder.hits(lowered)
         glued = self._phrases.glue.points(flat)
@@ -1512,6 +1512,21 @@ def _unwrapped(text: str, segments: list[tuple[int, int]]) -> str:
         last = k + 1
     pieces.append(text[last:])
     return " ".join(pieces)
+
+
+def _straight_quotes(text: str) -> str:
+    """``text`` with its typographic single quotes and apostrophes made straight, one
+    character for one, so that a name's possessive matches as the taxonomy writes it
+    ("workers’ compensation", "The Raiser’s Edge").
+
+    >>> _straight_quotes("Analyst’s Notebook, ‘quoted’")
+    "Analyst's Notebook, 'quoted'"
+    """
+    return text.translate(_STRAIGHT) if _CURLY.search(text) else text
+
+
+_CURLY = re.compile("[\u2018\u2019\u02bc\u2032]")
+_STRAIGHT = str.maketrans("\u2018\u2019\u02bc\u2032", "'" * 4)
 
 
 def _breaks_in(text: str, a: int, b: int) -> Iterator[int]:

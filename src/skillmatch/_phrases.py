@@ -647,6 +647,17 @@ def written_variants(form: str, *, product: bool = False, plural: bool = True) -
 
     >>> written_variants("team work", plural=False)
     ['team work', 'team-work']
+
+    A list inside a name is joined by "&" as often as by "and" (rule ampersand), and a
+    possessive is written with its apostrophe on either side of the "s", or without it (rule
+    possessive): "Training & Development", "worker's compensation", "Raisers Edge".
+
+    >>> written_variants("training and development")[-1], written_variants("P & L")[-1]
+    ('training & development', 'P and L')
+    >>> written_variants("workers' compensation", plural=False)[-2:]
+    ["worker's compensation", 'workers compensation']
+    >>> written_variants("The Raiser's Edge", product=True)[-2:]
+    ["The Raisers' Edge", 'The Raisers Edge']
     """
     out = [form]
     words = form.split()
@@ -680,6 +691,39 @@ def written_variants(form: str, *, product: bool = False, plural: bool = True) -
                 and parts[-1].lower() not in _STOP_WORDS:
             out.append(" ".join(parts))  # "test driven development", "speech to text";
             # not "Analyse it"
+    if " and " in form and len(words) <= _AMPERSAND_MAX_WORDS:
+        out.append(form.replace(" and ", " & "))
+    elif " & " in form:
+        out.append(form.replace(" & ", " and "))
+    if "'" in form:
+        out.extend(_possessive_variants(words))
+    return out
+
+
+# rule ampersand: a name of at most this many words is written with "&" for its "and" too
+# ("Training & Development"); longer ones are product names, written as their makers do
+_AMPERSAND_MAX_WORDS = 5
+_POSSESSIVE = re.compile(r"^([A-Za-z]{2,})(?:'s|s')$")
+
+
+def _possessive_variants(words: list[str]) -> list[str]:
+    """The other ways to write a name's possessive word (rule possessive): "Xs'" and "X's"
+    for each other, and either without its apostrophe ("workers compensation").
+
+    >>> _possessive_variants(["Writer's", "Blocks"]), _possessive_variants(["rock'n'roll"])
+    (["Writers' Blocks", 'Writers Blocks'], [])
+    """
+    out: list[str] = []
+    for i, word in enumerate(words):
+        found = _POSSESSIVE.match(word)
+        if found is None:
+            continue
+        stem = found.group(1)  # "worker" of "workers'", "analyst" of "analyst's"
+        if word.endswith("s'"):  # the plural's possessive; not "boss'"
+            others = (None if stem.endswith("s") else f"{stem}'s", f"{stem}s")
+        else:
+            others = (f"{stem}s'", f"{stem}s")
+        out.extend(" ".join([*words[:i], other, *words[i + 1:]]) for other in others if other)
     return out
 
 
