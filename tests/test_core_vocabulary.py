@@ -88,3 +88,23 @@ def test_it_support_resume(default_matcher: Matcher) -> None:
 ])
 def test_everyday_words_in_prose(default_matcher: Matcher, text: str, skill: str) -> None:
     assert skill not in _skills(default_matcher, text, kind="posting")
+
+
+# stop 31: general practices whose names are everyday words count as items of a list, not in
+# prose about revenue, departments or the application process
+@pytest.mark.parametrize(("text", "kind", "skill", "present"), [
+    ("Skills\nSales, Customer service, Cash handling\n", "resume", "sales", True),
+    ("Resulted in a 70% increase in sales and repeat visits.\n", "resume", "sales", False),
+    ("Managed product lines worth $4.5 million in sales.\n", "resume", "sales", False),
+    ("Supervised staff; handled hiring, training and scheduling.\n", "resume", "hiring", True),
+    ("Pay ranges are discussed during the hiring process.\n", "posting", "hiring", False),
+    ("Skills\nRouters, Switches, Firewalls, VPN\n", "resume", "network-routing", True),
+    ("Skills\nRouters, Switches, Firewalls, VPN\n", "resume", "network-switching", True),
+    ("Set up call routing rules for the support desk.\n", "resume", "network-routing", False),
+    ("Wrote web services in C# and scripting in PowerShell.\n", "resume", "web-services", True),
+    ("Requirements\n* Experience with pair programming and TDD\n", "posting", "pair-programming",
+     True),
+])
+def test_general_practices(default_matcher: Matcher, text: str, kind: str, skill: str,
+                           present: bool) -> None:
+    assert (skill in _skills(default_matcher, text, kind)) is present
