@@ -77,3 +77,20 @@ def test_data_integrity_is_data_governance(default_matcher: Matcher) -> None:
     integrity."""
     found = _skills(default_matcher, "Skills\nData integrity, SQL, ETL\n")
     assert "data-governance" in found and "integrity" not in found
+
+
+@pytest.mark.parametrize(("text", "kind", "skill", "present"), [
+    ("Skills\nScheduling, Supervision, Flexibility, Payroll\n", "resume", "supervision", True),
+    ("Skills\nScheduling, Supervision, Flexibility, Payroll\n", "resume", "adaptability", True),
+    ("Worked under the supervision of the head chef.\n", "resume", "supervision", False),
+    ("Benefits\nFlexibility to work remotely two days a week.\n", "posting", "adaptability", False),
+    ("Trained new employees on the point-of-sale system.\n", "resume", "training-others", True),
+    ("Requirements\n* Experience with model training, evaluation and serving\n", "posting",
+     "training-others", False),
+])
+def test_supervision_training_flexibility(default_matcher: Matcher, text: str, kind: str,
+                                          skill: str, present: bool) -> None:
+    """The training and supervision of people and flexibility (stop 31): their bare words
+    count as items of a list; a model's training is no person's."""
+    found = {m.skill for m in default_matcher.extract(text, kind=kind).mentions}
+    assert (skill in found) is present
