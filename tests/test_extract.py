@@ -839,6 +839,8 @@ def test_an_inline_about_heading_names_the_employer(default_matcher: Matcher) ->
      "workers\u2019 compensation"),
     ("Donor database: The Raiser\u2019s Edge, Excel", "blackbaud-the-raiser-s-edge",
      "The Raiser\u2019s Edge"),
+    # rule prefix-hyphen: a prefix with a hyphen or without
+    ("Skills: payroll, On-Boarding, benefits", "onboarding", "On-Boarding"),
     # rule ampersand: "&" for the "and" of a name
     ("Skills: Training & Development, onboarding, payroll", "training-and-development",
      "Training & Development"),
@@ -858,3 +860,16 @@ def test_curly_quotes_keep_offsets(default_matcher: Matcher) -> None:
     extraction = default_matcher.extract(text, kind="resume")
     assert {"payroll", "workers-compensation", "excel"} <= set(extraction.skills)
     assert all(text[m.start:m.end] == m.text for m in extraction.mentions)
+
+
+def test_a_prefix_written_either_way(tmp_path: Path) -> None:
+    """Rule prefix-hyphen: a name written with its prefix joined is found hyphenated, and the
+    other way round."""
+    path = tmp_path / "mine.toml"
+    path.write_text('[taxonomy]\nid = "mine"\n'
+                    '[[skill]]\nid = "upsell"\nname = "Upselling"\ncategory = "technique"\n'
+                    '[[skill]]\nid = "coord"\nname = "Event co-ordination"\n'
+                    'category = "technique"\n', encoding="utf-8")
+    ex = Matcher(taxonomy=path).extract("Skills: up-selling, event coordination\n",
+                                        kind="resume")
+    assert set(ex.skills) == {"upsell", "coord"}

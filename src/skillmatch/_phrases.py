@@ -658,6 +658,12 @@ def written_variants(form: str, *, product: bool = False, plural: bool = True) -
     ["worker's compensation", 'workers compensation']
     >>> written_variants("The Raiser's Edge", product=True)[-2:]
     ["The Raisers' Edge", 'The Raisers Edge']
+
+    A word made with a prefix is written with a hyphen after it or without (rule
+    prefix-hyphen; not in a product's name, which its maker spells one way).
+
+    >>> written_variants("onboarding")[-1], written_variants("up-selling")[-1]
+    ('on-boarding', 'upselling')
     """
     out = [form]
     words = form.split()
@@ -697,6 +703,44 @@ def written_variants(form: str, *, product: bool = False, plural: bool = True) -
         out.append(form.replace(" & ", " and "))
     if "'" in form:
         out.extend(_possessive_variants(words))
+    if not product:
+        out.extend(_prefix_variants(words))
+    return out
+
+
+# rule prefix-hyphen: prefixes written with a hyphen or without ("on-boarding", "upselling",
+# "pre-processing", "co-ordination"); "co" only before an "o" ("coaching" is no prefixed word).
+# A spelling nobody writes costs a key of the candidate pass and matches nothing.
+_HYPHEN_PREFIXES = ("cross", "multi", "post", "pre", "non", "off", "sub", "up", "on")
+_JOINED_PREFIXES = (*_HYPHEN_PREFIXES, "co", "e", "re", "de", "inter", "over", "under", "out",
+                    "semi", "anti", "self")
+_PREFIXED = re.compile(r"^(%s)-?([a-z]{4,})$" % "|".join(_JOINED_PREFIXES), re.IGNORECASE)
+
+
+def _prefix_variants(words: list[str]) -> list[str]:
+    """Each word of a name with a prefix written the other way (rule prefix-hyphen): joined
+    when it has a hyphen, hyphenated when it is one of :data:`_HYPHEN_PREFIXES` (or "co"
+    before an "o") written joined.
+
+    >>> _prefix_variants(["Pre-processing"]), _prefix_variants(["coordination", "skills"])
+    (['Preprocessing'], ['co-ordination skills'])
+    >>> _prefix_variants(["coaching"]), _prefix_variants(["recruiting"])
+    ([], [])
+    """
+    out: list[str] = []
+    for i, word in enumerate(words):
+        found = _PREFIXED.match(word)
+        if found is None:
+            continue
+        prefix, rest = found.groups()
+        if "-" in word:
+            other = prefix + rest
+        elif prefix.lower() in _HYPHEN_PREFIXES or (
+                prefix.lower() == "co" and rest[0].lower() == "o"):
+            other = f"{prefix}-{rest}"
+        else:
+            continue
+        out.append(" ".join([*words[:i], other, *words[i + 1:]]))
     return out
 
 
