@@ -703,7 +703,7 @@ def written_variants(form: str, *, product: bool = False, plural: bool = True) -
         out.append(form.replace(" & ", " and "))
     if "'" in form:
         out.extend(_possessive_variants(words))
-    if not product:
+    if not product and _MAY_BE_PREFIXED.search(form):
         out.extend(_prefix_variants(words))
     return out
 
@@ -715,6 +715,10 @@ _HYPHEN_PREFIXES = ("cross", "multi", "post", "pre", "non", "off", "sub", "up", 
 _JOINED_PREFIXES = (*_HYPHEN_PREFIXES, "co", "e", "re", "de", "inter", "over", "under", "out",
                     "semi", "anti", "self")
 _PREFIXED = re.compile(r"^(%s)-?([a-z]{4,})$" % "|".join(_JOINED_PREFIXES), re.IGNORECASE)
+# what a name must hold for :func:`_prefix_variants` to find anything: one search of the whole
+# name, where most names hold none (the build asks for 30,000 names)
+_MAY_BE_PREFIXED = re.compile(r"(?:^|\s)(?:(?:%s)[a-z]{4}|coo[a-z]{3}|(?:%s)-[a-z]{4})" % (
+    "|".join(_HYPHEN_PREFIXES), "|".join(_JOINED_PREFIXES)), re.IGNORECASE)
 
 
 def _prefix_variants(words: list[str]) -> list[str]:
