@@ -1201,9 +1201,10 @@ class Extractor:
         for skill in self.taxonomy:
             if skill.id in self._imported or skill.generic or skill.category not in rule.categories:
                 continue
-            for form in skill.surface_forms:
-                if not form.isalpha() or form.isupper() or form in skill.ambiguous:
-                    continue
+            for form in skill.surface_forms:  # one word, or two joined by a hyphen
+                if not form.replace("-", "", 1).isalpha() or form.isupper() \
+                        or form in skill.ambiguous:
+                    continue  # ("Fine-tuning": "Fine-tuned LLMs for summarization")
                 lowered = form.lower()
                 for verb in _verb_forms(lowered, rule.suffixes):
                     if verb != lowered and verb not in blocked and self._named(verb) is None:
@@ -2330,7 +2331,7 @@ def _vetoed_by_hint(around: tuple[str, str, str, str], cues: _Cues) -> bool:
 # hint "@any-word" in not_after: the name counts only where its list item ends after it (a
 # domain word qualifying the next noun is no skill: "marketing databases", "accounting close")
 _ANY_WORD = "@any-word"
-_ITEM_TAILS = frozenset({"and", "or", "skills", "skill"})
+_ITEM_TAILS = frozenset({"and", "or", "skills", "skill", "experience", "expertise"})
 
 
 def _names_something_else(match: RawMatch, doc: Tokens, others: list[RawMatch]) -> bool:
