@@ -617,6 +617,10 @@ class Extractor:
                 if self._is_ambiguous(inner) and inner.skill not in self._related(outer.skill) \
                         and not _slash_pair(outer, inner):
                     continue
+                before = outer.form[:inner.start - outer.start].split()
+                if before and before[-1].lower() in self._cues_of(inner.skill).not_before:
+                    break  # its own record says the word before makes it another thing:
+                    # "Web Services" of "Amazon Web Services" (rule skill-hint-not)
                 if inner.skill not in {o.skill for o in out}:
                     out[inner] = outer
                 break
@@ -1201,10 +1205,11 @@ class Extractor:
         for skill in self.taxonomy:
             if skill.id in self._imported or skill.generic or skill.category not in rule.categories:
                 continue
-            for form in skill.surface_forms:  # one word, or two joined by a hyphen
-                if not form.replace("-", "", 1).isalpha() or form.isupper() \
-                        or form in skill.ambiguous:
-                    continue  # ("Fine-tuning": "Fine-tuned LLMs for summarization")
+            for form in skill.surface_forms:  # one word; or the name, two joined by a hyphen
+                if not (form.isalpha() or ("-" in form and form == skill.name
+                                           and form.replace("-", "", 1).isalpha())) \
+                        or form.isupper() or form in skill.ambiguous:
+                    continue  # ("Fine-tuning": "fine-tune models"; not an alias: "e-filing")
                 lowered = form.lower()
                 for verb in _verb_forms(lowered, rule.suffixes):
                     if verb != lowered and verb not in blocked and self._named(verb) is None:

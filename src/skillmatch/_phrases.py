@@ -241,8 +241,10 @@ class SurfaceForms:
                         variants: Iterable[str] = (form,)
                     else:
                         # a soft skill's phrase is no count noun ("team works" is a verb)
-                        variants = written_variants(form, product=product, plural=not (
-                            skill.category == "soft-skill" and " " in form))
+                        variants = written_variants(
+                            form, product=product, plural=not (
+                                skill.category == "soft-skill" and " " in form),
+                            prefixed=skill.category in _NAMES_WITH_PLURALS)
                         variants += vendor_short_forms(form)  # "MS Project"
                         if len(variants) > 2:  # the first two always differ
                             variants = dict.fromkeys(variants)
@@ -612,7 +614,8 @@ _ES = ("s", "x", "z", "ch", "sh")
 _NAMES_WITH_PLURALS = frozenset({"technique", "concept", "soft-skill", "field"})
 
 
-def written_variants(form: str, *, product: bool = False, plural: bool = True) -> list[str]:
+def written_variants(form: str, *, product: bool = False, plural: bool = True,
+                     prefixed: bool = True) -> list[str]:
     """The ways people write a name beside its own: a tag style for phrases
     ("amazon-web-services"), the plural of the last word ("LANs", "regressions"; a plural
     name is not made singular: "data models" is a skill, "the data model" a thing, unless it
@@ -660,7 +663,8 @@ def written_variants(form: str, *, product: bool = False, plural: bool = True) -
     ["The Raisers' Edge", 'The Raisers Edge']
 
     A word made with a prefix is written with a hyphen after it or without (rule
-    prefix-hyphen; not in a product's name, which its maker spells one way).
+    prefix-hyphen; not in a ``product``'s name, nor where ``prefixed`` is False: a name its maker
+    spells one way).
 
     >>> written_variants("onboarding")[-1], written_variants("up-selling")[-1]
     ('on-boarding', 'upselling')
@@ -703,7 +707,7 @@ def written_variants(form: str, *, product: bool = False, plural: bool = True) -
         out.append(form.replace(" & ", " and "))
     if "'" in form:
         out.extend(_possessive_variants(words))
-    if not product and _MAY_BE_PREFIXED.search(form):
+    if prefixed and not product and _MAY_BE_PREFIXED.search(form):
         out.extend(_prefix_variants(words))
     return out
 
