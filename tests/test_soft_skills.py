@@ -94,3 +94,13 @@ def test_supervision_training_flexibility(default_matcher: Matcher, text: str, k
     count as items of a list; a model's training is no person's."""
     found = {m.skill for m in default_matcher.extract(text, kind=kind).mentions}
     assert (skill in found) is present
+
+
+def test_a_soft_skills_verb_before_teams_is_done_to_them(default_matcher: Matcher) -> None:
+    """"coach teams to be self-accountable" coaches; "our coaching team" is a team."""
+    found = {m.skill for m in default_matcher.extract(
+        "Encourages and coach teams to be self-accountable.", kind="posting").mentions}
+    assert "coaching" in found
+    found = {m.skill for m in default_matcher.extract("Join our coaching team.",
+                                                      kind="posting").mentions}
+    assert "coaching" not in found

@@ -524,12 +524,14 @@ class Extractor:
             if not index & 0x3FF:
                 scan.check_time()
             a, b = found.start, found.end
-            # a soft skill before "team members" is a verb and its object ("mentor junior team
-            # members"), not a team ("our leadership team")
+            # a soft skill before "team members", or written as a bare verb before "teams", is
+            # a verb and its object ("mentor junior team members", "coach teams to be
+            # self-accountable"), not a team ("our leadership team", "the coaching team")
             reason = ("a field of study in a degree line"
                       if inside_field.overlaps(a, b) else _names_people(text, a, b, kind)
                       if found.skill in self._broad and not (
-                          found.skill in self._soft and _TEAM_MEMBERS.match(text, b)) else None)
+                          found.skill in self._soft and _verb_and_team(found.text, text, b))
+                      else None)
             if reason is None and organisations.overlaps(a, b):
                 reason = "inside a company's name (rule organisation-name)"
             if (reason is None and kind == "posting" and found.text[:1].isupper()
@@ -1555,6 +1557,26 @@ def _examples_before(text: str, start: int) -> bool:
 
 
 _TEAM_MEMBERS = re.compile(r"[ \t]+team[ \t]+members?\b", re.IGNORECASE)
+_TEAMS = re.compile(r"[ \t]+teams\b", re.IGNORECASE)
+# the endings of a soft skill's noun ("coaching", "leadership", "collaboration", "management"),
+# which before "teams" names the teams; a bare verb ("coach", "mentor", "lead") is done to them
+_NOUN_ENDINGS = ("ing", "ship", "ion", "ment", "ity", "ness", "work")
+
+
+def _verb_and_team(name: str, text: str, end: int) -> bool:
+    """The soft skill written ``name``, ending at ``end``, is a verb whose object is a team:
+    before "team members", or a bare verb before "teams".
+
+    >>> _verb_and_team("coach", "coach teams to win", 5)
+    True
+    >>> _verb_and_team("coaching", "coaching teams", 8)
+    False
+    >>> _verb_and_team("mentoring", "mentoring team members", 9)
+    True
+    """
+    if _TEAM_MEMBERS.match(text, end):
+        return True
+    return _TEAMS.match(text, end) is not None and not name.lower().endswith(_NOUN_ENDINGS)
 _COMPOUND_TAIL = ("the tail of a hyphenated word whose head makes it another thing "
                   "(rule compound-tail): 'cutting-edge AI', 'no-SQL'")
 
