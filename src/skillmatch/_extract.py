@@ -1577,6 +1577,8 @@ def _verb_and_team(name: str, text: str, end: int) -> bool:
     if _TEAM_MEMBERS.match(text, end):
         return True
     return _TEAMS.match(text, end) is not None and not name.lower().endswith(_NOUN_ENDINGS)
+
+
 _COMPOUND_TAIL = ("the tail of a hyphenated word whose head makes it another thing "
                   "(rule compound-tail): 'cutting-edge AI', 'no-SQL'")
 
