@@ -873,3 +873,13 @@ def test_a_prefix_written_either_way(tmp_path: Path) -> None:
     ex = Matcher(taxonomy=path).extract("Skills: up-selling, event coordination\n",
                                         kind="resume")
     assert set(ex.skills) == {"upsell", "coord"}
+
+
+def test_a_trace_names_what_decided(default_matcher: Matcher) -> None:
+    """A rejection says which rule and which word left the name out, not a stock example."""
+    ex = default_matcher.extract("The team stays agile under pressure.", kind="resume",
+                                 trace=True)
+    assert [r.reason.endswith("'stays'") for r in ex.rejected if r.skill == "agile"] == [True]
+    ex = default_matcher.extract("Designed the Local Area Network Infrastructure for 3 sites.",
+                                 kind="resume", trace=True)
+    assert any("inside-capitalised-name" in r.reason for r in ex.rejected)

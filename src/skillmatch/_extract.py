@@ -469,8 +469,7 @@ class Extractor:
                                               "inside a longer name"))
                 rejected.extend(
                     Rejection(m.skill, m.form, m.start + offset, m.end + offset,
-                              _HINT_NOT if not self._is_ambiguous(m) else
-                              _NO_CONTEXT if m.skill not in self._imported else _NOT_LISTED)
+                              self._why_not(m, window))
                     for m in raw if m not in accepted)
             for match in accepted:
                 mentions.append(self._mention(scan, kind, match.skill, match.start + offset,
@@ -627,6 +626,18 @@ class Extractor:
                     out[inner] = outer
                 break
         return out
+
+    def _why_not(self, match: RawMatch, window: Any) -> str:
+        """Why :meth:`_resolve_ambiguity` left ``match`` out, for a trace: the words of its
+        window that decided, where a rule reads them."""
+        if self._is_ambiguous(match):
+            return _NO_CONTEXT if match.skill not in self._imported else _NOT_LISTED
+        doc = window.get()
+        if match.form[:1].isupper() and self._is_imported_phrase(match) \
+                and _in_capitalised_run(match, doc):
+            return _CAPITALISED_RUN
+        word = _hint_word(_neighbours(match, doc), self._cues_of(match.skill))
+        return f"{_HINT_NOT}: {word!r}" if word else _HINT_NOT
 
     def _split_word(self, match: RawMatch) -> bool:
         """The match is a skill whose name is one word, written apart ("Java Script" for
@@ -2348,6 +2359,19 @@ def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues,
     return _vetoed_by_hint(around, cues)
 
 
+def _hint_word(around: tuple[str, str, str, str], cues: _Cues) -> str | None:
+    """The words beside a name that its own record's not_before / not_after hints name, as
+    :func:`_vetoed_by_hint` reads them ("stays" of "stays agile"), or None."""
+    prev2, prev, nxt, nxt2 = around
+    for words, hints in ((prev, cues.not_before), (f"{prev2} {prev}", cues.not_before),
+                         (nxt, cues.not_after), (f"{nxt} {nxt2.lower()}", cues.not_after)):
+        if words in hints:
+            return words
+    if _ANY_WORD in cues.not_after and nxt.isalpha() and nxt not in _ITEM_TAILS:
+        return nxt  # its list item goes on after it
+    return None
+
+
 def _vetoed_by_hint(around: tuple[str, str, str, str], cues: _Cues) -> bool:
     """A word the skill's own record names makes the name prose (rule skill-hint-not): "your
     CV", "stays agile"."""
@@ -2622,8 +2646,11 @@ def _same_list(first: RawMatch, second: RawMatch, doc: Tokens) -> bool:
 
 _NO_CONTEXT = ("an ambiguous name with no technical context around it (a list of skills, a "
                "skills section, a lead-in such as 'experience with')")
-_HINT_NOT = ("a word beside it that the skill's own record names makes it prose (rule "
-             "skill-hint-not): 'stays agile'")
+_HINT_NOT = ("a word beside it that the skill's own record names makes it prose, as 'stays' "
+             "makes 'stays agile' (rule skill-hint-not)")
+_CAPITALISED_RUN = ("an imported name of ordinary words written capitalised beside another "
+                    "capitalised word: part of a longer name or title, counted only in a list "
+                    "(rule inside-capitalised-name)")
 _NOT_LISTED = ("an imported name that is also an English word (or a two-letter acronym): it "
                "counts only in a list beside other skills or as a skills-section item")
 
