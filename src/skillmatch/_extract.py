@@ -2360,25 +2360,31 @@ def _vetoed(match: RawMatch, around: tuple[str, str, str, str], cues: _Cues,
 
 
 def _hint_word(around: tuple[str, str, str, str], cues: _Cues) -> str | None:
-    """The words beside a name that its own record's not_before / not_after hints name, as
-    :func:`_vetoed_by_hint` reads them ("stays" of "stays agile"), or None."""
+    """The words beside a name that its own record's not_before / not_after hints name (rule
+    skill-hint-not: "stays" of "stays agile", "your" of "your CV"), or None. ``around`` is
+    :func:`_neighbours`."""
     prev2, prev, nxt, nxt2 = around
-    for words, hints in ((prev, cues.not_before), (f"{prev2} {prev}", cues.not_before),
-                         (nxt, cues.not_after), (f"{nxt} {nxt2.lower()}", cues.not_after)):
-        if words in hints:
-            return words
-    if _ANY_WORD in cues.not_after and nxt.isalpha() and nxt not in _ITEM_TAILS:
-        return nxt  # its list item goes on after it
+    if cues.not_before:
+        if prev in cues.not_before:
+            return prev
+        pair = f"{prev2} {prev}"
+        if pair in cues.not_before:
+            return pair
+    if cues.not_after:
+        if nxt in cues.not_after:
+            return nxt
+        pair = f"{nxt} {nxt2.lower()}"
+        if pair in cues.not_after:
+            return pair
+        if _ANY_WORD in cues.not_after and nxt.isalpha() and nxt not in _ITEM_TAILS:
+            return nxt  # its list item goes on after it
     return None
 
 
 def _vetoed_by_hint(around: tuple[str, str, str, str], cues: _Cues) -> bool:
     """A word the skill's own record names makes the name prose (rule skill-hint-not): "your
-    CV", "stays agile"."""
-    prev2, prev, nxt, nxt2 = around
-    return (prev in cues.not_before or f"{prev2} {prev}" in cues.not_before
-            or nxt in cues.not_after or f"{nxt} {nxt2.lower()}" in cues.not_after
-            or (_ANY_WORD in cues.not_after and nxt.isalpha() and nxt not in _ITEM_TAILS))
+    CV", "stays agile" (the word is :func:`_hint_word`'s)."""
+    return _hint_word(around, cues) is not None
 
 
 # hint "@any-word" in not_after: the name counts only where its list item ends after it (a
